@@ -1,0 +1,27 @@
+"""newsctl's own exceptions. Everything the library raises on bad input is one of these."""
+
+from __future__ import annotations
+
+
+class NewsctlError(Exception):
+    """Base class: a clear, one-line reason, safe to show to a user."""
+
+
+class InputError(NewsctlError):
+    """An input cannot be read as an article (missing, empty, binary, undecodable, too large)."""
+
+
+class DateError(NewsctlError):
+    """A date string cannot be turned into a date."""
+
+
+class NoDateError(DateError):
+    """The text holds no date or time that newsctl recognizes."""
+
+
+class ImpossibleDateError(DateError):
+    """The text names a date that does not exist (31 February) or is outside the supported range."""
+
+
+class UnknownZoneError(NewsctlError):
+    """A time zone name that is neither an IANA name nor a known Arabic place name."""

@@ -1,0 +1,93 @@
+"""Folding text for matching, with a map back to the original character offsets.
+
+The date engine and the header parser match against a folded copy of the text: digits in Latin,
+invisible controls, tatweel and diacritics removed, odd spaces and dashes made plain, letter
+variants (alef, alef maqsura, teh marbuta, Persian letters) folded, presentation forms decomposed.
+The original is never changed; ``Folded.span`` maps a match back onto it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from typing import Final
+
+from newsctl import chars
+from newsctl.digits import TO_LATIN
+
+_table: dict[int, str | None] = dict(TO_LATIN)
+_table.update({ord(c): " " for c in chars.ODD_SPACES + "\t"})
+_table.update({ord(c): "-" for c in chars.DASHES})
+_table.update({ord(c): "ا" for c in chars.ALEF_VARIANTS})
+_table[ord(chars.ALEF_MAQSURA)] = "ي"
+_table[ord(chars.TEH_MARBUTA)] = "ه"
+_table.update({ord(k): v for k, v in chars.PERSIAN_TO_ARABIC.items()})
+_table[ord("٫")] = "."
+_table[ord("٬")] = ","
+_table[ord("：")] = ":"
+FOLD_TABLE: Final = _table
+
+_DELETE: Final = chars.INVISIBLE + chars.JOINERS + chars.TATWEEL + chars.DIACRITICS
+_DELETE_TABLE: Final = {ord(c): None for c in _DELETE}
+# Characters whose folded form is not exactly one character: runs of deletable ones, and
+# presentation forms (one at a time, NFKC may expand them).
+_CHANGING_RE: Final = re.compile(
+    "([" + re.escape(_DELETE) + "]+)|(" + chars.PRESENTATION_FORMS_RE + ")"
+)
+
+
+def fold_key(text: str) -> str:
+    """The folded form of a short word or phrase (table keys, user input); spaces collapsed."""
+    folded = Folded(text).text
+    return " ".join(folded.split()).casefold()
+
+
+class Folded:
+    """A folded copy of ``original`` that remembers where each folded character came from."""
+
+    __slots__ = ("_norm_marks", "_orig_marks", "original", "text")
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self._norm_marks: list[int] = []
+        self._orig_marks: list[int] = []
+        if _CHANGING_RE.search(original) is None:
+            self.text = original.translate(FOLD_TABLE)
+            return
+        pieces: list[str] = []
+        norm_len = 0
+        last = 0
+        for m in _CHANGING_RE.finditer(original):
+            plain = original[last : m.start()].translate(FOLD_TABLE)
+            pieces.append(plain)
+            norm_len += len(plain)
+            if m.group(2) is not None:
+                repl = unicodedata.normalize("NFKC", m.group(2))
+                repl = repl.translate(_DELETE_TABLE).translate(FOLD_TABLE)
+            else:
+                repl = ""
+            pieces.append(repl)
+            for j in range(1, len(repl)):  # every character of an expansion maps to its source
+                self._norm_marks.append(norm_len + j)
+                self._orig_marks.append(m.start())
+            norm_len += len(repl)
+            last = m.end()
+            self._norm_marks.append(norm_len)
+            self._orig_marks.append(last)
+        pieces.append(original[last:].translate(FOLD_TABLE))
+        self.text = "".join(pieces)
+
+    def index(self, norm_index: int) -> int:
+        """The offset in the original text of the folded character at ``norm_index``."""
+        k = bisect_right(self._norm_marks, norm_index) - 1
+        if k < 0:
+            return norm_index
+        return self._orig_marks[k] + (norm_index - self._norm_marks[k])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a folded span to the original text, without invisible characters at its edges."""
+        if start >= end:
+            pos = self.index(start)
+            return pos, pos
+        return self.index(start), self.index(end - 1) + 1

@@ -1,0 +1,29 @@
+"""How times, offsets and date-times are written in records: ISO 8601, as precise as written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def format_time(time: dt.time | None, seconds: bool) -> str | None:
+    """``HH:MM``, or ``HH:MM:SS`` when the seconds were written."""
+    if time is None:
+        return None
+    return time.strftime("%H:%M:%S" if seconds else "%H:%M")
+
+
+def format_offset(offset: dt.timedelta) -> str:
+    """``+03:30`` style; seconds are dropped (no real zone has them today)."""
+    total = int(offset.total_seconds()) // 60
+    sign = "-" if total < 0 else "+"
+    hours, minutes = divmod(abs(total), 60)
+    return f"{sign}{hours:02d}:{minutes:02d}"
+
+
+def join_iso(date: dt.date | None, time: str | None, offset: str | None) -> str | None:
+    """ISO 8601 from a date, an optional time and an optional offset."""
+    if date is None:
+        return None
+    if time is None:
+        return date.isoformat()
+    return f"{date.isoformat()}T{time}{offset or ''}"
