@@ -1,0 +1,460 @@
+"""The date engine: ``find_dates`` (every date and time in a text, with spans) and ``parse_date``.
+
+Both read the folded text (``newsctl.fold``) with the one grammar (``newsctl.grammar``), and
+check every date they find: an impossible date is reported, never rolled over.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from newsctl import calendars
+from newsctl.digits import digit_system_of
+from newsctl.errors import DateError, ImpossibleDateError, NoDateError
+from newsctl.fold import Folded, fold_key
+from newsctl.grammar import keys, mention_re
+from newsctl.markers import Meridiem, to_24h
+from newsctl.months import Calendar
+from newsctl.timefmt import format_offset, format_time, join_iso
+from newsctl.weekdays import arabic_name
+from newsctl.zones import resolve_zone, utc_offset, zone_for_word
+
+Kind = Literal["date", "time", "relative"]
+
+
+@dataclass
+class DateMention:
+    """One date, time or relative expression found in a text."""
+
+    text: str  # as written in the original text
+    start: int  # character offsets in the original text
+    end: int
+    line: int  # 1-based line number of ``start``
+    kind: Kind
+    date: dt.date | None = None  # Gregorian; None for a time alone, a partial or impossible date
+    time: dt.time | None = None
+    seconds: bool = False  # the time was written with seconds
+    zone: str | None = None  # IANA zone named in the text
+    offset: dt.timedelta | None = None  # explicit numeric offset, or the zone's on that date
+    calendar: Calendar | None = None  # the calendar the date was written in
+    month_system: str | None = None  # egyptian, levantine, maghrebi, moroccan, english, ...
+    stated: tuple[int | None, int, int] | None = None  # (year, month, day) as written
+    weekday: int | None = None  # weekday named in the text (Monday is 0)
+    weekday_text: str | None = None
+    partial: bool = False  # a day and month without a year
+    relative: bool = False
+    error: str | None = None  # why the date is impossible
+
+    @property
+    def time_text(self) -> str | None:
+        return format_time(self.time, self.seconds)
+
+    @property
+    def utc_offset(self) -> str | None:
+        return None if self.offset is None else format_offset(self.offset)
+
+
+@dataclass
+class DateResult:
+    """The reading of one date string (``parse_date``)."""
+
+    date: dt.date
+    time: dt.time | None = None
+    seconds: bool = False
+    offset: dt.timedelta | None = None
+    zone: str | None = None
+    calendar: Calendar = "gregorian"
+    relative: bool = False
+    partial: bool = False
+    stated_weekday: int | None = None
+    stated_hijri: tuple[int, int, int] | None = None
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def time_text(self) -> str | None:
+        return format_time(self.time, self.seconds)
+
+    @property
+    def utc_offset(self) -> str | None:
+        return None if self.offset is None else format_offset(self.offset)
+
+    @property
+    def hijri(self) -> str | None:
+        ymd = calendars.gregorian_to_hijri(self.date)
+        return None if ymd is None else calendars.iso(ymd)
+
+    @property
+    def weekday(self) -> str:
+        return arabic_name(self.date.weekday())
+
+    def iso(self) -> str:
+        """``2022-01-19``, or with time and offset when known: ``2022-01-19T19:13:41+03:30``."""
+        iso = join_iso(self.date, self.time_text, self.utc_offset)
+        assert iso is not None
+        return iso
+
+    def to_utc(self) -> DateResult:
+        """The same instant expressed in UTC (needs a time and a known offset)."""
+        if self.time is None or self.offset is None:
+            raise DateError("cannot express in UTC: the time or its zone is not known")
+        moment = dt.datetime.combine(self.date, self.time) - self.offset
+        return DateResult(
+            date=moment.date(),
+            time=moment.time(),
+            seconds=self.seconds,
+            offset=dt.timedelta(0),
+            zone="UTC",
+            calendar=self.calendar,
+            relative=self.relative,
+            partial=self.partial,
+            warnings=list(self.warnings),
+        )
+
+
+# --- reading one match -------------------------------------------------------------------
+
+
+def _int(text: str | None) -> int | None:
+    return None if text is None else int(text)
+
+
+def _read_time(g: dict[str, str | None], p: str) -> tuple[dt.time, bool] | None:
+    hour = _int(g[f"{p}_h"])
+    if hour is None:
+        return None
+    minute = _int(g[f"{p}_m"]) or 0
+    second = _int(g[f"{p}_s"])
+    marker = g[f"{p}_mer"]
+    meridiem: Meridiem | None = None
+    if marker is not None:
+        meridiem = keys()["marker"][fold_key(marker)][1]  # type: ignore[assignment]
+    hour24 = to_24h(hour, meridiem)
+    if hour24 is None or minute > 59 or (second is not None and second > 59):
+        raise ImpossibleDateError(
+            f"there is no time {hour}:{minute:02d}{'' if second is None else f':{second:02d}'}"
+            + (f" {marker}" if marker else "")
+        )
+    return dt.time(hour24, minute, second or 0), second is not None
+
+
+_OFFSET_RE = re.compile(r"([+-]) {0,2}(\d{1,2})(?::?(\d{2}))?")
+
+
+def _read_offset(text: str) -> dt.timedelta | None:
+    m = _OFFSET_RE.fullmatch(text.strip())
+    if m is None:
+        return None
+    hours, minutes = int(m.group(2)), int(m.group(3) or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    delta = dt.timedelta(hours=hours, minutes=minutes)
+    return -delta if m.group(1) == "-" else delta
+
+
+@dataclass
+class _Zone:
+    zone: str | None
+    offset: dt.timedelta | None
+    end: int  # end of the zone text in the folded string (it may be shorter than the match)
+
+
+def _read_zone(m: re.Match[str], p: str) -> _Zone | None:
+    """The zone in group prefix ``p``; None when absent or when the words name no zone."""
+    if m.group(f"{p}_z") is None:
+        return None
+    if m.group(f"{p}_zg") is not None:
+        extra = m.group(f"{p}_zgo")
+        offset = _read_offset(extra) if extra else dt.timedelta(0)
+        return _Zone("UTC" if not extra else None, offset, m.end(f"{p}_z"))
+    if m.group(f"{p}_zn") is not None:
+        return _Zone(None, _read_offset(m.group(f"{p}_zn")), m.end(f"{p}_z"))
+    words_group = f"{p}_zw" if m.group(f"{p}_zw") is not None else f"{p}_zp"
+    words = m.group(words_group)
+    zone = zone_for_word(words)
+    if zone is not None:
+        return _Zone(zone, None, m.end(f"{p}_z"))
+    if words_group == f"{p}_zw" and " " in words:  # "بتوقيت القاهرة اليوم": the first word only
+        first = words.split()[0]
+        zone = zone_for_word(first)
+        if zone is not None:
+            return _Zone(zone, None, m.start(words_group) + len(first))
+    return None
+
+
+def _read_date(g: dict[str, str | None], folded: str) -> DateMention:
+    """The date part of a match (span fields are filled in by the caller)."""
+    k = keys()
+    mention = DateMention(text="", start=0, end=0, line=0, kind="date")
+    year: int | None
+    if g["gm"] is not None or g["md"] is not None:
+        name = g["gm"] or g["md"]
+        second = g["gm2"] or g["md2"]
+        assert name is not None
+        month, system = k["month"][fold_key(name)]
+        if second is not None:
+            month2 = k["month"][fold_key(second)][0]
+            if month2 != month:
+                raise ImpossibleDateError(f"the month names {name} and {second} disagree")
+        day = int(g["gd"] or g["mdd"] or 0)
+        year = _int(g["gy"] or g["mdy"])
+        mention.calendar, mention.month_system = "gregorian", system
+    elif g["hm"] is not None:
+        month, _ = k["hijri"][fold_key(g["hm"])]
+        day, year = int(g["hd"] or 0), _int(g["hy"])
+        mention.calendar, mention.month_system = "hijri", "hijri"
+    elif g["jm"] is not None:
+        month, _ = k["jalali"][fold_key(g["jm"])]
+        day, year = int(g["jd"] or 0), _int(g["jy"])
+        mention.calendar, mention.month_system = "jalali", "jalali"
+    else:
+        if g["ny"] is not None:
+            day, month, year = int(g["nd"] or 0), int(g["nm"] or 0), int(g["ny"])
+            hijri_suffix = g["nhs"] is not None
+        else:
+            year, month, day = int(g["yy"] or 0), int(g["ym"] or 0), int(g["yd"] or 0)
+            hijri_suffix = g["yhs"] is not None
+        mention.month_system = "numeric"
+        mention.calendar = _numeric_calendar(year, hijri_suffix, folded)
+    mention.stated = (year, month, day)
+    if year is None:
+        mention.partial = True
+        if not 1 <= month <= 12 or not 1 <= day <= 31:
+            raise ImpossibleDateError(f"there is no day {day} of month {month}")
+        if mention.calendar == "gregorian" and day > (
+            29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
+        ):
+            raise ImpossibleDateError(f"month {month} has no day {day}")
+        return mention
+    assert mention.calendar is not None
+    mention.date = calendars.to_gregorian(mention.calendar, year, month, day)
+    return mention
+
+
+def _numeric_calendar(year: int, hijri_suffix: bool, folded: str) -> Calendar:
+    if hijri_suffix:
+        return "hijri"
+    lo, hi = calendars.HIJRI_YEARS
+    if lo <= year <= hi:
+        # A numeric year of 1343-1500 with no هـ: Solar Hijri when written in Persian digits,
+        # otherwise Hijri (Arabic pages write Solar Hijri years with month names).
+        return "jalali" if digit_system_of(folded) == "persian" else "hijri"
+    return "gregorian"
+
+
+def _read_relative(g: dict[str, str | None], now: dt.datetime) -> tuple[dt.datetime, bool]:
+    """(moment, has_time) for "منذ 3 أيام", "قبل ساعتين"."""
+    unit_word = g["ru"]
+    assert unit_word is not None
+    implied, unit = keys()["unit"][fold_key(unit_word)]
+    count = _int(g["rn"]) or implied or 1
+    return shift(now, unit, count)
+
+
+def shift(now: dt.datetime, unit: str, count: int) -> tuple[dt.datetime, bool]:
+    """``now`` moved back ``count`` units; the flag says whether the time of day is meaningful."""
+    if unit in ("seconds", "minutes", "hours"):
+        return now - dt.timedelta(**{unit: count}), True
+    if unit in ("days", "weeks"):
+        return now - dt.timedelta(**{unit: count}), False
+    months = count * (12 if unit == "years" else 1)
+    y, mo = divmod(now.year * 12 + (now.month - 1) - months, 12)
+    import calendar as _cal
+
+    day = min(now.day, _cal.monthrange(y, mo + 1)[1])
+    return now.replace(year=y, month=mo + 1, day=day), False
+
+
+# --- the public functions ----------------------------------------------------------------
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    find = text.find
+    pos = find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = find("\n", pos + 1)
+    return starts
+
+
+def find_dates(text: str, *, now: dt.datetime | None = None) -> list[DateMention]:
+    """Every date, time and relative expression in ``text``, in order, with spans and lines.
+
+    Impossible dates are returned with ``error`` set and no ``date``; nothing is rolled over.
+    Relative expressions ("منذ 3 أيام") are resolved against ``now`` (default: the current time).
+    """
+    from bisect import bisect_right
+
+    folded = Folded(text)
+    starts: list[int] | None = None
+    mentions: list[DateMention] = []
+    for m in mention_re().finditer(folded.text):
+        mention = _mention(m, now)
+        if mention is None:
+            continue
+        a, b = folded.span(m.start(), mention.end)
+        mention.start, mention.end, mention.text = a, b, text[a:b]
+        if starts is None:
+            starts = _line_starts(text)
+        mention.line = bisect_right(starts, a)
+        mentions.append(mention)
+    return mentions
+
+
+def _mention(m: re.Match[str], now: dt.datetime | None) -> DateMention | None:
+    """Interpret one match; ``end`` is left in folded coordinates for the caller to map."""
+    g = m.groupdict()
+    end = m.end()
+    try:
+        if g["rel"] is not None:
+            moment, has_time = _read_relative(g, now or dt.datetime.now())
+            return DateMention(
+                text="",
+                start=0,
+                end=end,
+                line=0,
+                kind="relative",
+                date=moment.date(),
+                time=moment.time().replace(second=0, microsecond=0) if has_time else None,
+                relative=True,
+                calendar="gregorian",
+            )
+        zone_parts = [z for z in (_read_zone(m, p) for p in "acdfi") if z is not None]
+        if m.group("date") is not None:
+            mention = _read_date(g, m.group("date"))
+            t_prefix = "b" if g["t0"] is not None else "e" if g["t1"] is not None else None
+            if g["wd"] is not None:
+                mention.weekday = keys()["weekday"][fold_key(g["wd"])][0]
+                mention.weekday_text = g["wd"]
+        else:
+            mention = DateMention(text="", start=0, end=0, line=0, kind="time")
+            t_prefix = "h"
+        if t_prefix is not None:
+            read = _read_time(g, t_prefix)
+            if read is not None:
+                mention.time, mention.seconds = read
+        # A trailing zone group that named no zone is not part of the mention.
+        for p in "fid":
+            if m.group(f"{p}_z") is not None and _read_zone(m, p) is None:
+                end = min(end, m.start(f"{p}_z"))
+        end = _trim(m, end)
+        if zone_parts:
+            mention.zone = next((z.zone for z in zone_parts if z.zone), None)
+            explicit = next((z.offset for z in zone_parts if z.offset is not None), None)
+            mention.offset = explicit
+        if mention.offset is None and mention.zone is not None and mention.date is not None:
+            mention.offset = utc_offset(mention.zone, mention.date, mention.time)
+    except ImpossibleDateError as exc:
+        mention = DateMention(text="", start=0, end=end, line=0, kind="date", error=str(exc))
+        return mention
+    mention.end = end
+    return mention
+
+
+def _trim(m: re.Match[str], end: int) -> int:
+    """Drop trailing separators and spaces a match may have taken after its last part."""
+    text = m.string
+    while end > m.start() and text[end - 1] in " ,،|-/":
+        end -= 1
+    return end
+
+
+def parse_date(text: str, *, now: dt.datetime | None = None, tz: str | None = None) -> DateResult:
+    """Read the date (and time, zone, weekday) in a short string such as a dateline or header.
+
+    ``tz`` is the zone for text that names none (an IANA name or an Arabic place name).
+    Raises NoDateError when there is nothing to read, ImpossibleDateError for a date that does
+    not exist or lies outside the supported range.
+    """
+    relative = _relative_words(text, now)
+    if relative is not None:
+        return relative
+    mentions = find_dates(text, now=now)
+    if not mentions:
+        raise NoDateError(f"no date found in {text.strip()[:60]!r}")
+    for mention in mentions:
+        if mention.error is not None:
+            raise ImpossibleDateError(f"{mention.text!r}: {mention.error}")
+    dated = [x for x in mentions if x.date is not None or x.partial]
+    if not dated:
+        raise NoDateError(f"no date found in {text.strip()[:60]!r} (only a time)")
+    primary = next((x for x in dated if x.calendar == "gregorian" and x.date), dated[0])
+    if primary.date is None:
+        raise NoDateError(f"{primary.text!r} has no year: a partial date, not a full one")
+    result = DateResult(
+        date=primary.date,
+        time=primary.time,
+        seconds=primary.seconds,
+        zone=primary.zone,
+        offset=primary.offset,
+        calendar=primary.calendar or "gregorian",
+        relative=primary.relative,
+        stated_weekday=primary.weekday,
+    )
+    if result.time is None:  # a time written apart from the date ("19 يناير 2022 ... 7:13 م")
+        alone = next((x for x in mentions if x.kind == "time" and x.time is not None), None)
+        if alone is not None:
+            result.time, result.seconds = alone.time, alone.seconds
+            result.zone = result.zone or alone.zone
+            if result.offset is None and alone.offset is not None and alone.zone is None:
+                result.offset = alone.offset
+    for other in dated:
+        if other is not primary and other.calendar == "hijri" and other.stated:
+            y, mo, d = other.stated
+            if y is not None:
+                result.stated_hijri = (y, mo, d)
+                if other.date != primary.date and other.date is not None:
+                    diff = (other.date - primary.date).days
+                    result.warnings.append(
+                        (
+                            "hijri-mismatch",
+                            f"stated Hijri date {calendars.iso((y, mo, d))} is {diff:+d} day(s) "
+                            f"from Umm al-Qura ({result.hijri})",
+                        )
+                    )
+    _check_weekday(result)
+    _apply_zone(result, tz)
+    return result
+
+
+def _check_weekday(result: DateResult) -> None:
+    stated = result.stated_weekday
+    if stated is not None and stated != result.date.weekday():
+        result.warnings.append(
+            (
+                "weekday-mismatch",
+                f"{arabic_name(stated)} is written, but {result.date.isoformat()} is a "
+                f"{arabic_name(result.date.weekday())}",
+            )
+        )
+
+
+def _apply_zone(result: DateResult, tz: str | None) -> None:
+    if result.zone is None and result.offset is None and tz is not None:
+        result.zone = resolve_zone(tz)
+    if result.offset is None and result.zone is not None and result.time is not None:
+        result.offset = utc_offset(result.zone, result.date, result.time)
+
+
+_RELATIVE_WORDS_RE = re.compile(r"(?:يوم )?(اول امس|امس الاول|امس|البارحه|اليوم|غدا)")
+
+
+def _relative_words(text: str, now: dt.datetime | None) -> DateResult | None:
+    """Whole-string relative days: أمس, اليوم, أول أمس (with an optional time after)."""
+    folded = " ".join(Folded(text).text.split())
+    m = _RELATIVE_WORDS_RE.match(folded)
+    if m is None:
+        return None
+    rest = folded[m.end() :].strip(" ,،-")
+    days = keys()["day"][m.group(1)][0]
+    base = (now or dt.datetime.now()).date() - dt.timedelta(days=days)
+    result = DateResult(date=base, relative=True)
+    if rest:
+        times = [x for x in find_dates(rest) if x.kind == "time" and x.time is not None]
+        if not times:
+            return None
+        result.time, result.seconds, result.zone = times[0].time, times[0].seconds, times[0].zone
+    return result
