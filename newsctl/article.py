@@ -1,0 +1,134 @@
+"""The article record: what newsctl knows about one article, and its dictionary form."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from newsctl.digits import DigitSystem, convert_digits
+from newsctl.timefmt import join_iso
+
+# Record keys in contract order (README documents each one).
+RECORD_KEYS: Final = (
+    "path",
+    "encoding",
+    "agency",
+    "source",
+    "weekday",
+    "date",
+    "time",
+    "utc_offset",
+    "published",
+    "hijri",
+    "id",
+    "kicker",
+    "headline",
+    "lead",
+    "body",
+    "end_marker",
+    "words",
+    "warnings",
+)
+# Warning codes that mean the input itself is wrong (the CLI reports them and exits 1).
+ERROR_CODES: Final = frozenset({"impossible-date"})
+
+_WORD_RE: Final = re.compile(r"\S*[^\W_]\S*")
+
+
+@dataclass(frozen=True)
+class Warning:
+    code: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message}
+
+
+@dataclass
+class Article:
+    """One parsed article. Text fields keep the article's own text, trimmed."""
+
+    path: str | None = None
+    encoding: str | None = None
+    agency: str | None = None
+    source: str | None = None
+    weekday: str | None = None  # as written
+    date: dt.date | None = None  # Gregorian
+    time: str | None = None  # 24-hour HH:MM or HH:MM:SS, as precise as written
+    utc_offset: str | None = None  # +03:30
+    hijri: str | None = None  # Umm al-Qura YYYY-MM-DD of ``date``
+    id: str | None = None  # Latin digits
+    kicker: str | None = None
+    headline: str | None = None
+    lead: str | None = None
+    body: list[str] = field(default_factory=list)
+    end_marker: str | None = None
+    warnings: list[Warning] = field(default_factory=list)
+
+    @property
+    def published(self) -> str | None:
+        """ISO 8601 joining date, time and offset."""
+        return join_iso(self.date, self.time, self.utc_offset)
+
+    @property
+    def words(self) -> int:
+        """Words in the lead and the body: whitespace-separated tokens with a letter or digit."""
+        return sum(len(_WORD_RE.findall(p)) for p in ([self.lead] if self.lead else []) + self.body)
+
+    @property
+    def errors(self) -> list[Warning]:
+        """The warnings that say the input is wrong, not merely unusual."""
+        return [w for w in self.warnings if w.code in ERROR_CODES]
+
+    def to_utc(self) -> None:
+        """Express date and time in UTC; a warning when the time or its zone is unknown."""
+        if self.date is None or self.time is None:
+            return
+        if self.utc_offset is None:
+            self.warn("no-zone", "the time names no zone (give --tz); it is left as written")
+            return
+        from newsctl.calendars import gregorian_to_hijri, iso
+
+        clock = dt.time.fromisoformat(self.time)
+        sign = -1 if self.utc_offset.startswith("-") else 1
+        hours, minutes = (int(x) for x in self.utc_offset[1:].split(":"))
+        moment = dt.datetime.combine(self.date, clock) - sign * dt.timedelta(
+            hours=hours, minutes=minutes
+        )
+        self.date = moment.date()
+        self.time = moment.time().isoformat(timespec="seconds" if len(self.time) > 5 else "minutes")
+        self.utc_offset = "+00:00"
+        hijri = gregorian_to_hijri(self.date)
+        self.hijri = None if hijri is None else iso(hijri)
+
+    def warn(self, code: str, message: str) -> None:
+        self.warnings.append(Warning(code, message))
+
+    def to_dict(self, *, digits: DigitSystem | None = None) -> dict[str, Any]:
+        """The record, keys in contract order. ``digits`` converts digits in the text fields."""
+
+        def text(value: str | None) -> str | None:
+            return value if value is None or digits is None else convert_digits(value, digits)
+
+        return {
+            "path": self.path,
+            "encoding": self.encoding,
+            "agency": text(self.agency),
+            "source": text(self.source),
+            "weekday": text(self.weekday),
+            "date": None if self.date is None else self.date.isoformat(),
+            "time": self.time,
+            "utc_offset": self.utc_offset,
+            "published": self.published,
+            "hijri": self.hijri,
+            "id": self.id,
+            "kicker": text(self.kicker),
+            "headline": text(self.headline),
+            "lead": text(self.lead),
+            "body": [p if digits is None else convert_digits(p, digits) for p in self.body],
+            "end_marker": text(self.end_marker),
+            "words": self.words,
+            "warnings": [w.to_dict() for w in self.warnings],
+        }

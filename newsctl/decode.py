@@ -1,0 +1,86 @@
+"""Turning the bytes of an article into text: BOMs, UTF-8, UTF-16, Windows-1256, line endings."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from newsctl.errors import InputError
+
+_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_ARABIC_RE: Final = re.compile(r"[\u0621-\u064a]")
+_LETTER_RE: Final = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str  # utf-8, utf-8-sig, utf-16, cp1256
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode an article's bytes; CRLF and CR become LF.
+
+    UTF-8 (with or without BOM) and UTF-16 with BOM are read as such; bytes that are not valid
+    UTF-8 are read as Windows-1256 when that gives Arabic text. Anything else is an InputError
+    with the reason: empty, binary, or an unknown encoding.
+    """
+    if not data:
+        raise InputError("empty file")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text, encoding = data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise InputError("not valid UTF-16 despite its byte-order mark") from None
+    elif data.startswith(codecs.BOM_UTF8):
+        try:
+            text, encoding = data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"not valid UTF-8 despite its byte-order mark ({_where(exc)})"
+            ) from None
+    else:
+        if b"\x00" in data:
+            raise InputError(_nul_reason(data))
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as exc:
+            text, encoding = data.decode("cp1256", errors="replace"), "cp1256"
+            if not _plausible_cp1256(text):
+                raise InputError(
+                    f"not UTF-8 ({_where(exc)}) and not Windows-1256 Arabic either"
+                ) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROL_RE.search(text) is not None and _too_many_controls(text):
+        raise InputError("binary data, not text (control characters)")
+    if not text.strip():
+        raise InputError("no text (whitespace only)")
+    return Decoded(text, encoding)
+
+
+def _where(exc: UnicodeDecodeError) -> str:
+    return f"invalid byte 0x{exc.object[exc.start]:02x} at offset {exc.start}"
+
+
+def _nul_reason(data: bytes) -> str:
+    odd = data[1::2]
+    if (len(data) >= 4 and odd.count(0) > len(odd) * 0.3) or data[0::2].count(0x06) > len(
+        data
+    ) // 8:
+        return (
+            "looks like UTF-16 without a byte-order mark; convert it to UTF-8 (iconv -f UTF-16LE)"
+        )
+    return "binary data, not text (NUL bytes)"
+
+
+def _plausible_cp1256(text: str) -> bool:
+    letters = len(_LETTER_RE.findall(text))
+    if letters == 0 or "\ufffd" in text:
+        return False
+    return len(_ARABIC_RE.findall(text)) >= letters * 0.5
+
+
+def _too_many_controls(text: str) -> bool:
+    return len(_CONTROL_RE.findall(text)) > max(2, len(text) // 200)

@@ -1,0 +1,72 @@
+"""Reading an article from a path or stdin."""
+
+from __future__ import annotations
+
+import os
+import stat
+from typing import BinaryIO
+
+from newsctl.article import Article
+from newsctl.decode import decode_bytes
+from newsctl.errors import InputError
+from newsctl.parser import parse_article
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a regular file, with a clear InputError for everything that is not one."""
+    name = os.fspath(path)
+    try:
+        info = os.stat(name)
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as exc:
+        raise InputError(_os_reason(exc)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError("is a directory")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError("not a regular file (device, FIFO or socket)")
+    if info.st_size > max_bytes:
+        raise InputError(f"{info.st_size} bytes is over the limit of {max_bytes} (--max-bytes)")
+    try:
+        with open(name, "rb") as handle:
+            return _read_limited(handle, max_bytes)
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except OSError as exc:
+        raise InputError(_os_reason(exc)) from None
+
+
+def _read_limited(handle: BinaryIO, max_bytes: int) -> bytes:
+    data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"more than {max_bytes} bytes (--max-bytes)")
+    return data
+
+
+def _os_reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()
+
+
+def article_from_bytes(data: bytes, *, path: str | None = None, tz: str | None = None) -> Article:
+    """Decode and parse an article's bytes."""
+    decoded = decode_bytes(data)
+    article = parse_article(decoded.text, path=path, tz=tz)
+    article.encoding = decoded.encoding
+    return article
+
+
+def read_article(
+    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, tz: str | None = None
+) -> Article:
+    """Read, decode (UTF-8, UTF-8 BOM, UTF-16 BOM, Windows-1256) and parse the article at ``path``.
+
+    Raises InputError (missing, directory, unreadable, empty, binary, undecodable, too large).
+    """
+    data = read_bytes(path, max_bytes=max_bytes)
+    return article_from_bytes(data, path=os.fspath(path), tz=tz)
