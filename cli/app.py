@@ -1,0 +1,96 @@
+"""The ``newsctl`` group, its lazy command table, and the process entry point."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from typing import Any
+
+import click
+
+from .env import Env
+from .status import ExitStatus
+
+# command name -> (module in this package, one-line help shown by `newsctl --help`)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "parse": ("cmd_parse", "Parse articles and print their metadata records."),
+}
+
+CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class LazyGroup(click.Group):
+    """A group whose commands are imported only when they are used (fast start-up)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        entry = COMMANDS.get(cmd_name)
+        if entry is None:
+            return None
+        module = importlib.import_module(f"{__package__}.{entry[0]}")
+        command: click.Command = module.command
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, help_text) for name, (_, help_text) in sorted(COMMANDS.items())]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+def _version() -> str:
+    from newsctl import __version__
+
+    return __version__
+
+
+@click.group(cls=LazyGroup, context_settings=CONTEXT_SETTINGS)
+@click.version_option(_version(), "--version", prog_name="newsctl", message="%(prog)s %(version)s")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Read Arabic news articles kept as plain text and print their metadata as data.
+
+    Run `newsctl COMMAND --help` for a command's options and examples.
+    """
+    if not isinstance(ctx.obj, Env):
+        ctx.obj = Env.from_sys()
+
+
+def main(args: list[str] | None = None, prog_name: str = "newsctl") -> None:
+    """Console-script entry point: exit codes, Ctrl-C and broken pipes handled, no tracebacks."""
+    status = run(args, prog_name)
+    sys.exit(int(status))
+
+
+def run(args: list[str] | None = None, prog_name: str = "newsctl", env: Env | None = None) -> int:
+    try:
+        try:
+            rv = cli.main(args=args, prog_name=prog_name, standalone_mode=False, obj=env)
+        except click.exceptions.Exit as exc:
+            return exc.exit_code
+        except click.ClickException as exc:
+            exc.show()
+            return exc.exit_code
+        except click.Abort:
+            return ExitStatus.INTERRUPTED
+        if isinstance(rv, int):
+            return rv
+        return ExitStatus.OK
+    except KeyboardInterrupt:
+        _quiet_stdout()
+        sys.stderr.write("newsctl: interrupted\n")
+        return ExitStatus.INTERRUPTED
+    except BrokenPipeError:
+        _quiet_stdout()
+        return ExitStatus.BROKEN_PIPE
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -1,0 +1,60 @@
+"""One object that holds the streams and terminal facts a command uses; tests replace it."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from .status import ExitStatus
+
+
+@dataclass
+class Env:
+    stdin: BinaryIO
+    stdout: BinaryIO
+    stderr: BinaryIO
+    stdin_isatty: bool = False
+    stdout_isatty: bool = False
+    stderr_isatty: bool = False
+    environ: dict[str, str] = field(default_factory=dict)
+    status: ExitStatus = ExitStatus.OK
+
+    @classmethod
+    def from_sys(cls) -> Env:
+        """The real process streams (binary: newsctl always writes UTF-8, whatever the locale)."""
+        return cls(
+            stdin=_binary(sys.stdin),
+            stdout=_binary(sys.stdout),
+            stderr=_binary(sys.stderr),
+            stdin_isatty=_isatty(sys.stdin),
+            stdout_isatty=_isatty(sys.stdout),
+            stderr_isatty=_isatty(sys.stderr),
+            environ=dict(os.environ),
+        )
+
+    def error(self, subject: str | None, reason: str) -> None:
+        """Report one failed input: ``newsctl: SUBJECT: reason`` on stderr; the run exits 1."""
+        line = f"newsctl: {subject}: {reason}" if subject is not None else f"newsctl: {reason}"
+        self.stderr.write((" ".join(line.split()) + "\n").encode("utf-8", "backslashreplace"))
+        self.stderr.flush()
+        self.fail()
+
+    def fail(self, status: ExitStatus = ExitStatus.ERROR) -> None:
+        if self.status == ExitStatus.OK:
+            self.status = status
+
+
+def _binary(stream: object) -> BinaryIO:
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:
+        raise RuntimeError(f"{stream!r} has no binary buffer")
+    return buffer  # type: ignore[no-any-return]
+
+
+def _isatty(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):
+        return False

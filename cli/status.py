@@ -1,0 +1,13 @@
+"""Exit statuses: what a newsctl process says with its exit code."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitStatus(IntEnum):
+    OK = 0  # every input processed, nothing to report
+    ERROR = 1  # some input failed, or a check found problems
+    USAGE = 2  # bad command line
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+    BROKEN_PIPE = 141  # the reader went away (128 + SIGPIPE), e.g. `| head`
