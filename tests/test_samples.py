@@ -1,0 +1,72 @@
+"""Every sample article parses to exactly the record stored beside it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SAMPLES, run_cli
+
+import newsctl
+
+ARTICLES = sorted(p for p in SAMPLES.glob("*.txt") if p.with_suffix(".json").exists())
+
+
+def expected(path: Path) -> dict[str, object]:
+    record: dict[str, object] = json.loads(path.with_suffix(".json").read_text("utf-8"))
+    return record
+
+
+def test_there_are_enough_samples() -> None:
+    assert len(ARTICLES) >= 11
+    orphans = [p.name for p in SAMPLES.glob("*.txt") if not p.with_suffix(".json").exists()]
+    assert orphans == []
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_sample_record(path: Path) -> None:
+    relative = str(path.relative_to(ROOT))
+    assert newsctl.read_article(relative).to_dict() == expected(path)
+
+
+def test_all_samples_in_one_cli_call_keep_order() -> None:
+    paths = [str(p.relative_to(ROOT)) for p in ARTICLES]
+    import os
+
+    old = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        result = run_cli(["parse", *paths])
+    finally:
+        os.chdir(old)
+    assert result.status == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records == [expected(p) for p in ARTICLES]
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding", "published"),
+    [
+        ("abna-bom.txt", "utf-8-sig", "2024-04-15T08:00:00"),
+        ("abna-cp1256.txt", "cp1256", "2018-05-10T15:20:15"),
+        ("abna-utf16.txt", "utf-16", "2025-11-05T21:10:00"),
+        ("abna-crlf.txt", "utf-8", "2019-12-28T18:45:22"),
+        ("abna-midnight-12am.txt", "utf-8", "2022-08-07T00:05:10"),
+        ("abna-noon-12pm.txt", "utf-8", "2020-10-01T12:30:00"),
+        ("abna-persian-digits.txt", "utf-8", "2021-06-12T22:30:00"),
+        ("abna-no-time.txt", "utf-8", "2021-02-02"),
+        ("abna-tehran-zone.txt", "utf-8", "2024-01-10T19:13+03:30"),
+    ],
+)
+def test_sample_key_facts(name: str, encoding: str, published: str) -> None:
+    """The facts each sample exists for, spelled out (independently of the stored JSON)."""
+    article = newsctl.read_article(SAMPLES / name)
+    assert article.encoding == encoding
+    assert article.published == published
+
+
+def test_crlf_sample_really_has_crlf_and_no_cr_survives() -> None:
+    assert b"\r\n" in (SAMPLES / "abna-crlf.txt").read_bytes()
+    record = newsctl.read_article(SAMPLES / "abna-crlf.txt").to_dict()
+    assert "\r" not in json.dumps(record)
