@@ -19,6 +19,7 @@ HIJRI_YEARS: Final = (1343, 1500)
 JALALI_YEARS: Final = (1278, 1479)
 
 _ENGLISH_MONTHS: Final = tuple(_calendar.month_name)
+_DAYS_IN_MONTH: Final = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def gregorian(year: int, month: int, day: int) -> dt.date:
@@ -28,7 +29,9 @@ def gregorian(year: int, month: int, day: int) -> dt.date:
         raise ImpossibleDateError(f"year {year} is outside the supported range {lo}-{hi}")
     if not 1 <= month <= 12:
         raise ImpossibleDateError(f"there is no month {month}")
-    days = _calendar.monthrange(year, month)[1]
+    days = _DAYS_IN_MONTH[month]
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        days = 29
     if not 1 <= day <= days:
         raise ImpossibleDateError(
             f"{_ENGLISH_MONTHS[month]} {year} has {days} days, not {day}"

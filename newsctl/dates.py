@@ -14,8 +14,8 @@ from typing import Literal
 from newsctl import calendars
 from newsctl.digits import digit_system_of
 from newsctl.errors import DateError, ImpossibleDateError, NoDateError
-from newsctl.fold import Folded, fold_key
-from newsctl.grammar import keys, mention_re
+from newsctl.fold import Folded, fold_text
+from newsctl.grammar import keys, mention_re, simple_re
 from newsctl.markers import Meridiem, to_24h
 from newsctl.months import Calendar
 from newsctl.timefmt import format_offset, format_time, join_iso
@@ -43,7 +43,8 @@ class DateMention:
     month_system: str | None = None  # egyptian, levantine, maghrebi, moroccan, english, ...
     stated: tuple[int | None, int, int] | None = None  # (year, month, day) as written
     weekday: int | None = None  # weekday named in the text (Monday is 0)
-    weekday_text: str | None = None
+    weekday_text: str | None = None  # as written
+    weekday_span: tuple[int, int] | None = None  # of the weekday name, in the original text
     partial: bool = False  # a day and month without a year
     relative: bool = False
     error: str | None = None  # why the date is impossible
@@ -117,6 +118,13 @@ class DateResult:
 # --- reading one match -------------------------------------------------------------------
 
 
+def _key(matched: str) -> str:
+    """The table key of a matched word: the match is already folded; case and spaces remain."""
+    if " " in matched:
+        matched = " ".join(matched.split())
+    return matched.lower() if matched.isascii() else matched
+
+
 def _int(text: str | None) -> int | None:
     return None if text is None else int(text)
 
@@ -130,7 +138,7 @@ def _read_time(g: dict[str, str | None], p: str) -> tuple[dt.time, bool] | None:
     marker = g[f"{p}_mer"]
     meridiem: Meridiem | None = None
     if marker is not None:
-        meridiem = keys()["marker"][fold_key(marker)][1]  # type: ignore[assignment]
+        meridiem = keys()["marker"][_key(marker)][1]  # type: ignore[assignment]
     hour24 = to_24h(hour, meridiem)
     if hour24 is None or minute > 59 or (second is not None and second > 59):
         raise ImpossibleDateError(
@@ -161,9 +169,9 @@ class _Zone:
     end: int  # end of the zone text in the folded string (it may be shorter than the match)
 
 
-def _read_zone(m: re.Match[str], p: str) -> _Zone | None:
+def _read_zone(m: re.Match[str], g: dict[str, str | None], p: str) -> _Zone | None:
     """The zone in group prefix ``p``; None when absent or when the words name no zone."""
-    if m.group(f"{p}_z") is None:
+    if g[p + "_z"] is None:
         return None
     if m.group(f"{p}_zg") is not None:
         extra = m.group(f"{p}_zgo")
@@ -193,20 +201,20 @@ def _read_date(g: dict[str, str | None], folded: str) -> DateMention:
         name = g["gm"] or g["md"]
         second = g["gm2"] or g["md2"]
         assert name is not None
-        month, system = k["month"][fold_key(name)]
+        month, system = k["month"][_key(name)]
         if second is not None:
-            month2 = k["month"][fold_key(second)][0]
+            month2 = k["month"][_key(second)][0]
             if month2 != month:
                 raise ImpossibleDateError(f"the month names {name} and {second} disagree")
         day = int(g["gd"] or g["mdd"] or 0)
         year = _int(g["gy"] or g["mdy"])
         mention.calendar, mention.month_system = "gregorian", system
     elif g["hm"] is not None:
-        month, _ = k["hijri"][fold_key(g["hm"])]
+        month, _ = k["hijri"][_key(g["hm"])]
         day, year = int(g["hd"] or 0), _int(g["hy"])
         mention.calendar, mention.month_system = "hijri", "hijri"
     elif g["jm"] is not None:
-        month, _ = k["jalali"][fold_key(g["jm"])]
+        month, _ = k["jalali"][_key(g["jm"])]
         day, year = int(g["jd"] or 0), _int(g["jy"])
         mention.calendar, mention.month_system = "jalali", "jalali"
     else:
@@ -248,7 +256,7 @@ def _read_relative(g: dict[str, str | None], now: dt.datetime) -> tuple[dt.datet
     """(moment, has_time) for "منذ 3 أيام", "قبل ساعتين"."""
     unit_word = g["ru"]
     assert unit_word is not None
-    implied, unit = keys()["unit"][fold_key(unit_word)]
+    implied, unit = keys()["unit"][_key(unit_word)]
     count = _int(g["rn"]) or implied or 1
     return shift(now, unit, count)
 
@@ -280,6 +288,16 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+def _scan(folded: str, now: dt.datetime | None) -> list[tuple[int, DateMention]]:
+    """(start, mention) for every match in folded text; spans still in folded coordinates."""
+    found = []
+    for m in mention_re().finditer(folded):
+        mention = _mention(m, now)
+        if mention is not None:
+            found.append((m.start(), mention))
+    return found
+
+
 def find_dates(text: str, *, now: dt.datetime | None = None) -> list[DateMention]:
     """Every date, time and relative expression in ``text``, in order, with spans and lines.
 
@@ -289,19 +307,22 @@ def find_dates(text: str, *, now: dt.datetime | None = None) -> list[DateMention
     from bisect import bisect_right
 
     folded = Folded(text)
-    starts: list[int] | None = None
-    mentions: list[DateMention] = []
-    for m in mention_re().finditer(folded.text):
-        mention = _mention(m, now)
-        if mention is None:
-            continue
-        a, b = folded.span(m.start(), mention.end)
-        mention.start, mention.end, mention.text = a, b, text[a:b]
-        if starts is None:
-            starts = _line_starts(text)
-        mention.line = bisect_right(starts, a)
-        mentions.append(mention)
-    return mentions
+    found = _scan(folded.text, now)
+    starts = _line_starts(text) if found else []
+    for start, mention in found:
+        _locate(mention, start, folded)
+        mention.line = bisect_right(starts, mention.start)
+    return [mention for _, mention in found]
+
+
+def _locate(mention: DateMention, start: int, folded: Folded) -> None:
+    """Map a mention's folded span (and its weekday's) onto the original text."""
+    text = folded.original
+    a, b = folded.span(start, mention.end)
+    mention.start, mention.end, mention.text = a, b, text[a:b]
+    if mention.weekday_span is not None:
+        mention.weekday_span = folded.span(*mention.weekday_span)
+        mention.weekday_text = text[slice(*mention.weekday_span)]
 
 
 def _mention(m: re.Match[str], now: dt.datetime | None) -> DateMention | None:
@@ -322,13 +343,13 @@ def _mention(m: re.Match[str], now: dt.datetime | None) -> DateMention | None:
                 relative=True,
                 calendar="gregorian",
             )
-        zone_parts = [z for z in (_read_zone(m, p) for p in "acdfi") if z is not None]
+        zone_parts = [z for z in (_read_zone(m, g, p) for p in "acdfi") if z is not None]
         if m.group("date") is not None:
             mention = _read_date(g, m.group("date"))
             t_prefix = "b" if g["t0"] is not None else "e" if g["t1"] is not None else None
             if g["wd"] is not None:
-                mention.weekday = keys()["weekday"][fold_key(g["wd"])][0]
-                mention.weekday_text = g["wd"]
+                mention.weekday = keys()["weekday"][_key(g["wd"])][0]
+                mention.weekday_span = m.span("wd")
         else:
             mention = DateMention(text="", start=0, end=0, line=0, kind="time")
             t_prefix = "h"
@@ -338,8 +359,8 @@ def _mention(m: re.Match[str], now: dt.datetime | None) -> DateMention | None:
                 mention.time, mention.seconds = read
         # A trailing zone group that named no zone is not part of the mention.
         for p in "fid":
-            if m.group(f"{p}_z") is not None and _read_zone(m, p) is None:
-                end = min(end, m.start(f"{p}_z"))
+            if g[p + "_z"] is not None and _read_zone(m, g, p) is None:
+                end = min(end, m.start(p + "_z"))
         end = _trim(m, end)
         if zone_parts:
             mention.zone = next((z.zone for z in zone_parts if z.zone), None)
@@ -369,20 +390,30 @@ def parse_date(text: str, *, now: dt.datetime | None = None, tz: str | None = No
     Raises NoDateError when there is nothing to read, ImpossibleDateError for a date that does
     not exist or lies outside the supported range.
     """
-    relative = _relative_words(text, now)
-    if relative is not None:
-        return relative
-    mentions = find_dates(text, now=now)
-    if not mentions:
-        raise NoDateError(f"no date found in {text.strip()[:60]!r}")
-    for mention in mentions:
+    folded_text = fold_text(text)
+    simple = _simple(folded_text) if len(folded_text) < 64 else None
+    if simple is not None:
+        _check_weekday(simple)
+        _apply_zone(simple, tz)
+        return simple
+    found = _scan(folded_text, now)
+    for start, mention in found:
         if mention.error is not None:
+            _locate(mention, start, Folded(text))
             raise ImpossibleDateError(f"{mention.text!r}: {mention.error}")
+    mentions = [mention for _, mention in found]
     dated = [x for x in mentions if x.date is not None or x.partial]
     if not dated:
-        raise NoDateError(f"no date found in {text.strip()[:60]!r} (only a time)")
+        relative = _relative_words(folded_text, now)
+        if relative is not None:
+            _apply_zone(relative, tz)
+            return relative
+        shown = text.strip()[:60]
+        raise NoDateError(f"no date found in {shown!r}" + (" (only a time)" if found else ""))
     primary = next((x for x in dated if x.calendar == "gregorian" and x.date), dated[0])
     if primary.date is None:
+        start = next(st for st, x in found if x is primary)
+        _locate(primary, start, Folded(text))
         raise NoDateError(f"{primary.text!r} has no year: a partial date, not a full one")
     result = DateResult(
         date=primary.date,
@@ -420,6 +451,36 @@ def parse_date(text: str, *, now: dt.datetime | None = None, tz: str | None = No
     return result
 
 
+def _simple(folded: str) -> DateResult | None:
+    """The commonest shapes through the small pattern; None sends the text to the full grammar."""
+    m = simple_re().fullmatch(folded)
+    if m is None:
+        return None
+    wd, day, month_name, year, nd, _, nm, ny, hour, minute, second, marker = m.groups()
+    tables = keys()
+    try:
+        if month_name is not None:
+            month = tables["month"][_key(month_name)][0]
+            date = calendars.gregorian(int(year), month, int(day))
+        else:
+            if not calendars.GREGORIAN_YEARS[0] <= int(ny) <= calendars.GREGORIAN_YEARS[1]:
+                return None  # a Hijri or Solar Hijri year: the full grammar decides
+            date = calendars.gregorian(int(ny), int(nm), int(nd))
+        result = DateResult(date=date)
+        if hour is not None:
+            meridiem = None if marker is None else tables["marker"][_key(marker)][1]
+            hour24 = to_24h(int(hour), meridiem)  # type: ignore[arg-type]
+            if hour24 is None or int(minute) > 59 or (second is not None and int(second) > 59):
+                return None  # the full grammar words the error
+            result.time = dt.time(hour24, int(minute), int(second or 0))
+            result.seconds = second is not None
+    except ImpossibleDateError:
+        return None
+    if wd is not None:
+        result.stated_weekday = tables["weekday"][_key(wd)][0]
+    return result
+
+
 def _check_weekday(result: DateResult) -> None:
     stated = result.stated_weekday
     if stated is not None and stated != result.date.weekday():
@@ -442,9 +503,9 @@ def _apply_zone(result: DateResult, tz: str | None) -> None:
 _RELATIVE_WORDS_RE = re.compile(r"(?:يوم )?(اول امس|امس الاول|امس|البارحه|اليوم|غدا)")
 
 
-def _relative_words(text: str, now: dt.datetime | None) -> DateResult | None:
+def _relative_words(folded_text: str, now: dt.datetime | None) -> DateResult | None:
     """Whole-string relative days: أمس, اليوم, أول أمس (with an optional time after)."""
-    folded = " ".join(Folded(text).text.split())
+    folded = " ".join(folded_text.split())
     m = _RELATIVE_WORDS_RE.match(folded)
     if m is None:
         return None

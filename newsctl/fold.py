@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Final
 
 from newsctl import chars
@@ -35,6 +36,24 @@ _DELETE_TABLE: Final = {ord(c): None for c in _DELETE}
 _CHANGING_RE: Final = re.compile(
     "([" + re.escape(_DELETE) + "]+)|(" + chars.PRESENTATION_FORMS_RE + ")"
 )
+
+
+@lru_cache(maxsize=1)
+def _full_table() -> dict[int, str | None]:
+    """FOLD_TABLE plus deletions and every presentation form, for one-call folding."""
+    table = dict(FOLD_TABLE)
+    table.update(_DELETE_TABLE)
+    for code in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)]:
+        ch = chr(code)
+        decomposed = unicodedata.normalize("NFKC", ch)
+        if decomposed != ch:
+            table[code] = decomposed.translate(_DELETE_TABLE).translate(FOLD_TABLE)
+    return table
+
+
+def fold_text(text: str) -> str:
+    """The folded text alone, in one pass (no map back to the original offsets)."""
+    return text.translate(_full_table())
 
 
 def fold_key(text: str) -> str:

@@ -230,3 +230,17 @@ def mention_re() -> re.Pattern[str]:
         rf"|(?P<rel>{_relative()}))"
     )
     return re.compile(pattern, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def simple_re() -> re.Pattern[str]:
+    """The commonest whole strings (a cheap check before the full grammar, fullmatch only):
+    ``[weekday] d MONTH yyyy [[الساعة] h:mm[:ss] [marker]]`` and ``d/m/yyyy``."""
+    return re.compile(
+        rf" {{0,3}}(?:(?P<wd>{_words('weekday')})[ ,،]{{0,3}})?"
+        rf"(?:(?P<d>\d{{1,2}}) (?P<mo>{_words('month')}) (?P<y>\d{{4}})"
+        rf"|(?P<nd>\d{{1,2}})(?P<s>[/.-])(?P<nm>\d{{1,2}})(?P=s)(?P<ny>\d{{4}}))"
+        rf"(?: {{1,3}}(?:الساعه {{1,2}})?(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::(?P<se>\d{{2}}))?"
+        rf"(?: {{1,3}}(?P<mer>{_words('marker')}))?)? {{0,3}}",
+        re.IGNORECASE,
+    )
