@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import io
 import os
 import sys
-from typing import Any
+from typing import Any, BinaryIO
 
 import click
 
@@ -15,6 +16,10 @@ from .status import ExitStatus
 # command name -> (module in this package, one-line help shown by `newsctl --help`)
 COMMANDS: dict[str, tuple[str, str]] = {
     "parse": ("cmd_parse", "Parse articles and print their metadata records."),
+    "date": ("cmd_date", "Read Arabic dates and print them as ISO 8601."),
+    "digits": ("cmd_digits", "Convert digits between Latin, Arabic-Indic and Persian."),
+    "normalize": ("cmd_normalize", "Normalize Arabic text for search and matching."),
+    "zones": ("cmd_zones", "List the place names read as time zones."),
 }
 
 CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -65,13 +70,14 @@ def main(args: list[str] | None = None, prog_name: str = "newsctl") -> None:
 
 
 def run(args: list[str] | None = None, prog_name: str = "newsctl", env: Env | None = None) -> int:
+    """Run the application with ``env``'s streams (the process's own when None); the exit status."""
     try:
         try:
             rv = cli.main(args=args, prog_name=prog_name, standalone_mode=False, obj=env)
         except click.exceptions.Exit as exc:
             return exc.exit_code
         except click.ClickException as exc:
-            exc.show()
+            _show(exc, env)
             return exc.exit_code
         except click.Abort:
             return ExitStatus.INTERRUPTED
@@ -80,11 +86,24 @@ def run(args: list[str] | None = None, prog_name: str = "newsctl", env: Env | No
         return ExitStatus.OK
     except KeyboardInterrupt:
         _quiet_stdout()
-        sys.stderr.write("newsctl: interrupted\n")
+        _stderr(env).write(b"newsctl: interrupted\n")
+        _stderr(env).flush()
         return ExitStatus.INTERRUPTED
     except BrokenPipeError:
         _quiet_stdout()
         return ExitStatus.BROKEN_PIPE
+
+
+def _stderr(env: Env | None) -> BinaryIO:
+    return env.stderr if env is not None else sys.stderr.buffer
+
+
+def _show(exc: click.ClickException, env: Env | None) -> None:
+    """Click's own rendering of a usage error, written to the run's stderr."""
+    shown = io.StringIO()
+    exc.show(file=shown)
+    _stderr(env).write(shown.getvalue().encode("utf-8", "backslashreplace"))
+    _stderr(env).flush()
 
 
 def _quiet_stdout() -> None:

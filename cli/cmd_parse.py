@@ -36,7 +36,7 @@ def command(
     from newsctl.errors import NewsctlError
     from newsctl.reader import article_from_bytes, read_bytes
 
-    zone = _check_zone(tz)
+    zone = check_zone(tz)
     writer = RecordWriter(env.stdout, fmt)
     for path in paths or ("-",):
         try:
@@ -54,7 +54,7 @@ def command(
     return env.status
 
 
-def _check_zone(tz: str | None) -> str | None:
+def check_zone(tz: str | None) -> str | None:
     if tz is None:
         return None
     from newsctl.errors import UnknownZoneError

@@ -41,6 +41,14 @@ class Env:
         self.stderr.flush()
         self.fail()
 
+    def warn(self, subject: str | None, message: str) -> None:
+        """A note on stderr that does not change the exit status."""
+        line = (
+            f"newsctl: warning: {subject}: {message}" if subject else f"newsctl: warning: {message}"
+        )
+        self.stderr.write((" ".join(line.split()) + "\n").encode("utf-8", "backslashreplace"))
+        self.stderr.flush()
+
     def fail(self, status: ExitStatus = ExitStatus.ERROR) -> None:
         if self.status == ExitStatus.OK:
             self.status = status

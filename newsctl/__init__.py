@@ -21,6 +21,7 @@ _EXPORTS = {
     "parse_date": "newsctl.dates",
     "find_dates": "newsctl.dates",
     "convert_digits": "newsctl.digits",
+    "normalize": "newsctl.normalize",
     "NewsctlError": "newsctl.errors",
     "InputError": "newsctl.errors",
     "DateError": "newsctl.errors",
@@ -44,6 +45,7 @@ __all__ = [
     "convert_digits",
     "decode_bytes",
     "find_dates",
+    "normalize",
     "parse_article",
     "parse_date",
     "read_article",
@@ -62,6 +64,7 @@ if TYPE_CHECKING:
         NoDateError,
         UnknownZoneError,
     )
+    from newsctl.normalize import normalize
     from newsctl.parser import parse_article
     from newsctl.reader import read_article
 

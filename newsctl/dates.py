@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from newsctl import calendars
 from newsctl.digits import digit_system_of
@@ -96,6 +96,30 @@ class DateResult:
         iso = join_iso(self.date, self.time_text, self.utc_offset)
         assert iso is not None
         return iso
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form (``newsctl date --format json``), without the input."""
+        return {
+            "date": self.date.isoformat(),
+            "time": self.time_text,
+            "utc_offset": self.utc_offset,
+            "hijri": self.hijri,
+            "calendar": self.calendar,
+            "weekday": self.weekday,
+            "relative": self.relative,
+            "warnings": [{"code": c, "message": m} for c, m in self.warnings],
+        }
+
+    def converted(self, to: Calendar) -> str:
+        """The date in another calendar, ``YYYY-MM-DD``."""
+        if to == "hijri":
+            hijri = self.hijri
+            if hijri is None:
+                raise DateError(f"{self.date} is outside the Umm al-Qura tables (1343-1500 AH)")
+            return hijri
+        if to == "jalali":
+            return calendars.iso(calendars.gregorian_to_jalali(self.date))
+        return self.date.isoformat()
 
     def to_utc(self) -> DateResult:
         """The same instant expressed in UTC (needs a time and a known offset)."""
@@ -343,7 +367,7 @@ def _mention(m: re.Match[str], now: dt.datetime | None) -> DateMention | None:
                 relative=True,
                 calendar="gregorian",
             )
-        zone_parts = [z for z in (_read_zone(m, g, p) for p in "acdfi") if z is not None]
+        zone_parts = [z for z in (_read_zone(m, g, p) for p in "acdfgi") if z is not None]
         if m.group("date") is not None:
             mention = _read_date(g, m.group("date"))
             t_prefix = "b" if g["t0"] is not None else "e" if g["t1"] is not None else None
@@ -358,7 +382,7 @@ def _mention(m: re.Match[str], now: dt.datetime | None) -> DateMention | None:
             if read is not None:
                 mention.time, mention.seconds = read
         # A trailing zone group that named no zone is not part of the mention.
-        for p in "fid":
+        for p in "gfid":
             if g[p + "_z"] is not None and _read_zone(m, g, p) is None:
                 end = min(end, m.start(p + "_z"))
         end = _trim(m, end)
@@ -400,7 +424,7 @@ def parse_date(text: str, *, now: dt.datetime | None = None, tz: str | None = No
     for start, mention in found:
         if mention.error is not None:
             _locate(mention, start, Folded(text))
-            raise ImpossibleDateError(f"{mention.text!r}: {mention.error}")
+            raise ImpossibleDateError(mention.error, mention.text)
     mentions = [mention for _, mention in found]
     dated = [x for x in mentions if x.date is not None or x.partial]
     if not dated:
@@ -408,13 +432,12 @@ def parse_date(text: str, *, now: dt.datetime | None = None, tz: str | None = No
         if relative is not None:
             _apply_zone(relative, tz)
             return relative
-        shown = text.strip()[:60]
-        raise NoDateError(f"no date found in {shown!r}" + (" (only a time)" if found else ""))
+        raise NoDateError("no date found" + (" (only a time)" if found else ""))
     primary = next((x for x in dated if x.calendar == "gregorian" and x.date), dated[0])
     if primary.date is None:
         start = next(st for st, x in found if x is primary)
         _locate(primary, start, Folded(text))
-        raise NoDateError(f"{primary.text!r} has no year: a partial date, not a full one")
+        raise NoDateError("no year: a partial date, not a full one", primary.text)
     result = DateResult(
         date=primary.date,
         time=primary.time,

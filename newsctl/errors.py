@@ -12,7 +12,15 @@ class InputError(NewsctlError):
 
 
 class DateError(NewsctlError):
-    """A date string cannot be turned into a date."""
+    """A date string cannot be turned into a date.
+
+    ``fragment`` is the part of the text the error is about (the impossible date as written),
+    when there is one.
+    """
+
+    def __init__(self, message: str, fragment: str | None = None) -> None:
+        super().__init__(message)
+        self.fragment = fragment
 
 
 class NoDateError(DateError):

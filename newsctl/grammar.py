@@ -104,7 +104,9 @@ def keys() -> dict[str, dict[str, tuple[int, str]]]:
         target = hijri if system == "hijri" else jalali if system == "jalali" else months
         for number, names in table.items():
             for name in names:
-                target.setdefault(fold_key(name), (number, system))
+                key = fold_key(name)
+                target.setdefault(key, (number, system))
+                target.setdefault(key.replace(" ", ""), (number, system))  # كانون2, ذوالحجة
     for name in list(months):  # "Sept." and "Feb." are written with a dot
         if name.isascii() and len(name) <= 4:
             months.setdefault(name + ".", months[name])
@@ -225,7 +227,7 @@ def mention_re() -> re.Pattern[str]:
         rf"(?:{_GAP}(?:(?:{_zone('d')}) {{0,3}})?(?P<t1>{_time('e')})(?: {{0,3}}{_zone('f')})?)?"
     )
     pattern = (
-        rf"{zone_pre}(?:{time_first}(?P<date>{_date()}){time_after}"
+        rf"{zone_pre}(?:{time_first}(?P<date>{_date()}){time_after}(?: {{0,3}}{_zone('g')})?"
         rf"|(?P<t2>{_time('h')})(?: {{0,3}}{_zone('i')})?"
         rf"|(?P<rel>{_relative()}))"
     )

@@ -50,7 +50,11 @@ def run_cli(args: list[str], stdin: bytes = b"", *, tty: bool = False) -> Result
         environ={},
     )
     status = run(args, env=env)
-    return Result(int(status), out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8"))
+    return Result(
+        int(status),
+        out.getvalue().decode("utf-8", "surrogateescape"),
+        err.getvalue().decode("utf-8", "surrogateescape"),
+    )
 
 
 def newsctl_executable() -> str:

@@ -39,9 +39,8 @@ def test_bare_import_is_lazy() -> None:
 
 def test_version_command_loads_no_command_module_and_no_library() -> None:
     code = (
-        "import sys, json\n"
+        "import contextlib, io, json, sys\n"
         "from newsctl.cli.app import run\n"
-        "import io, contextlib\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    run(['--version'])\n"
         "print(json.dumps(sorted(sys.modules)))\n"

@@ -1,0 +1,162 @@
+"""Property tests: converters round-trip, every writing of a date reads back, nothing crashes."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsctl import NewsctlError, convert_digits, find_dates, normalize, parse_date
+from newsctl.calendars import (
+    gregorian_to_hijri,
+    gregorian_to_jalali,
+    hijri_to_gregorian,
+    jalali_to_gregorian,
+)
+from newsctl.digits import DIGITS
+from newsctl.fold import Folded, fold_text
+from newsctl.months import GREGORIAN_SYSTEMS, HIJRI, JALALI
+from newsctl.weekdays import WEEKDAYS
+
+UAQ_FIRST, UAQ_LAST = dt.date(1924, 8, 1), dt.date(2077, 11, 16)
+uaq_dates = st.dates(min_value=UAQ_FIRST, max_value=UAQ_LAST)
+digit_systems = st.sampled_from(sorted(DIGITS))
+INVISIBLE = ["", "", "\u200f", "\u200e", "\u202a", "\u202c", "\u200b"]
+
+
+@st.composite
+def number(draw: st.DrawFn, value: int, pad: int = 1) -> str:
+    """``value`` in any digit system, or a mixture of systems inside the number."""
+    latin = str(value).zfill(draw(st.sampled_from([1, pad])))
+    if draw(st.booleans()):
+        return convert_digits(latin, draw(digit_systems))
+    return "".join(convert_digits(c, draw(digit_systems)) for c in latin)
+
+
+@st.composite
+def sep(draw: st.DrawFn, choices: str) -> str:
+    mark = draw(st.sampled_from(list(choices)))
+    return draw(st.sampled_from(INVISIBLE)) + mark + draw(st.sampled_from(INVISIBLE))
+
+
+@st.composite
+def written_gregorian(draw: st.DrawFn) -> tuple[dt.date, str]:
+    date = draw(uaq_dates)
+    day = draw(number(date.day, 2))
+    year = draw(number(date.year))
+    style = draw(st.sampled_from(["name", "pair", "numeric", "year-first"]))
+    if style in ("name", "pair"):
+        systems = list(GREGORIAN_SYSTEMS.values())
+        month = draw(st.sampled_from(draw(st.sampled_from(systems))[date.month]))
+        if style == "pair":
+            other = draw(st.sampled_from(draw(st.sampled_from(systems))[date.month]))
+            month += draw(st.sampled_from(["/", "/ ", " / ", "-", " "])) + other
+        joiner = draw(st.sampled_from([" ", "/"]))
+        text = f"{day}{joiner}{month}{joiner}{year}"
+    elif style == "numeric":
+        s = draw(sep("/-."))
+        text = f"{day}{s}{draw(number(date.month, 2))}{s}{year}"
+    else:
+        s = draw(sep("/-."))
+        text = f"{year}{s}{draw(number(date.month, 2))}{s}{day}"
+    if draw(st.booleans()):
+        text = draw(st.sampled_from(WEEKDAYS[date.weekday()])) + "، " + text
+    return date, text
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(written_gregorian())
+def test_any_written_gregorian_date_reads_back(case: tuple[dt.date, str]) -> None:
+    date, text = case
+    result = parse_date(text)
+    assert result.date == date, text
+    assert result.warnings == []
+
+
+@settings(max_examples=300)
+@given(uaq_dates, st.data())
+def test_any_written_hijri_date_reads_back(date: dt.date, data: st.DataObject) -> None:
+    y, m, d = gregorian_to_hijri(date) or (0, 0, 0)
+    month = data.draw(st.sampled_from(HIJRI[m]))
+    suffix = data.draw(st.sampled_from(["هـ", " هـ", " ه", "هـ."]))
+    text = f"{data.draw(number(d, 2))} {month} {data.draw(number(y))}{suffix}"
+    assert parse_date(text).date == date, text
+    numeric = f"{data.draw(number(y))}/{data.draw(number(m))}/{data.draw(number(d))} هـ"
+    assert parse_date(numeric).date == date, numeric
+
+
+@settings(max_examples=200)
+@given(st.dates(min_value=dt.date(1925, 1, 1), max_value=dt.date(2090, 1, 1)), st.data())
+def test_any_written_solar_hijri_date_reads_back(date: dt.date, data: st.DataObject) -> None:
+    y, m, d = gregorian_to_jalali(date)
+    text = f"{data.draw(number(d))} {JALALI[m][0]} {data.draw(number(y))}"
+    assert parse_date(text).date == date, text
+
+
+@settings(max_examples=500)
+@given(uaq_dates)
+def test_gregorian_hijri_gregorian_is_the_identity(date: dt.date) -> None:
+    hijri = gregorian_to_hijri(date)
+    assert hijri is not None
+    assert hijri_to_gregorian(*hijri) == date
+
+
+def test_gregorian_hijri_gregorian_over_the_whole_range() -> None:
+    date = UAQ_FIRST
+    while date <= UAQ_LAST:
+        hijri = gregorian_to_hijri(date)
+        assert hijri is not None and hijri_to_gregorian(*hijri) == date
+        date += dt.timedelta(days=1)
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)))
+def test_gregorian_jalali_gregorian_is_the_identity(date: dt.date) -> None:
+    assert jalali_to_gregorian(*gregorian_to_jalali(date)) == date
+
+
+@given(st.text(), digit_systems, digit_systems)
+def test_digits_round_trip(text: str, a: str, b: str) -> None:
+    once = convert_digits(text, a)  # type: ignore[arg-type]
+    assert convert_digits(convert_digits(once, b), a) == once  # type: ignore[arg-type]
+    assert len(once) == len(text)
+    assert [c for c in once if not c.isdigit()] == [c for c in text if not c.isdigit()]
+
+
+TOKENS = [
+    *"0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹/-.:،, ()\n+هـمصى",
+    *["يناير", "كانون", "الثاني", "شوال", "بهمن", "الساعة", "بتوقيت", "طهران", "GMT", "منذ"],
+    *["ساعتين", "الموافق", "الأربعاء", "\u200f", "\u202a", "ـ", "ﻻ", "ﷺ", "\ufeff", "ذو"],
+]
+ARABICISH = st.lists(st.sampled_from(TOKENS), max_size=40).map("".join)
+
+
+@settings(max_examples=1500)
+@given(st.one_of(ARABICISH, st.text(max_size=80)))
+def test_engine_raises_only_its_own_errors(text: str) -> None:
+    for mention in find_dates(text):
+        assert 0 <= mention.start <= mention.end <= len(text)
+        assert mention.text == text[mention.start : mention.end]
+    with contextlib.suppress(NewsctlError):
+        parse_date(text)
+
+
+@given(st.one_of(ARABICISH, st.text()))
+def test_folding_in_one_pass_matches_folding_with_offsets(text: str) -> None:
+    folded = Folded(text)
+    assert folded.text == fold_text(text)
+    for i in range(len(folded.text)):
+        assert 0 <= folded.index(i) < len(text)
+
+
+@given(st.one_of(ARABICISH, st.text()))
+def test_normalize_is_idempotent_and_keeps_maqsura_off_alef(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+    assert once.count("ى") >= text.count("ى")  # never folded (to ا or anything) by default
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E)))
+def test_normalize_leaves_latin_text_alone(text: str) -> None:
+    assert normalize(text) == text
