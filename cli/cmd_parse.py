@@ -34,22 +34,24 @@ def command(
     reason`; the others are still processed and the exit status is 1.
     """
     from newsctl.errors import NewsctlError
-    from newsctl.reader import article_from_bytes, read_bytes
+    from newsctl.reader import articles_from_bytes, read_bytes
 
     zone = check_zone(tz)
     writer = RecordWriter(env.stdout, fmt)
     for path in paths or ("-",):
         try:
             data = env.stdin.read() if path == "-" else read_bytes(path)
-            article = article_from_bytes(data, path=path, tz=zone)
-            if utc:
-                article.to_utc()
+            articles = articles_from_bytes(data, path=path, tz=zone)
         except NewsctlError as exc:
             env.error(path, str(exc))
             continue
-        for problem in article.errors:
-            env.error(path, problem.message)
-        writer.write(article.to_dict(digits=digits))  # type: ignore[arg-type]
+        for article in articles:
+            if utc:
+                article.to_utc()
+            where = path if article.record is None else f"{path}#{article.record}"
+            for problem in article.errors:
+                env.error(where, problem.message)
+            writer.write(article.to_dict(digits=digits))  # type: ignore[arg-type]
     writer.close()
     return env.status
 

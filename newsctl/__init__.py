@@ -15,6 +15,8 @@ _EXPORTS = {
     "Warning": "newsctl.article",
     "parse_article": "newsctl.parser",
     "read_article": "newsctl.reader",
+    "read_articles": "newsctl.reader",
+    "parse_articles": "newsctl.parser",
     "decode_bytes": "newsctl.decode",
     "DateResult": "newsctl.dates",
     "DateMention": "newsctl.dates",
@@ -47,8 +49,10 @@ __all__ = [
     "find_dates",
     "normalize",
     "parse_article",
+    "parse_articles",
     "parse_date",
     "read_article",
+    "read_articles",
 ]
 
 if TYPE_CHECKING:
@@ -65,8 +69,8 @@ if TYPE_CHECKING:
         UnknownZoneError,
     )
     from newsctl.normalize import normalize
-    from newsctl.parser import parse_article
-    from newsctl.reader import read_article
+    from newsctl.parser import parse_article, parse_articles
+    from newsctl.reader import read_article, read_articles
 
 
 def __getattr__(name: str) -> Any:

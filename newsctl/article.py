@@ -12,25 +12,11 @@ from newsctl.timefmt import join_iso
 
 # Record keys in contract order (README documents each one).
 RECORD_KEYS: Final = (
-    "path",
-    "encoding",
-    "agency",
-    "source",
-    "weekday",
-    "date",
-    "time",
-    "utc_offset",
-    "published",
-    "hijri",
-    "id",
-    "kicker",
-    "headline",
-    "lead",
-    "body",
-    "end_marker",
-    "words",
-    "warnings",
-)
+    "path", "record", "encoding", "agency", "source", "weekday", "date", "time", "utc_offset",
+    "published", "updated", "dates", "hijri", "id", "dateline", "byline", "kicker", "headline",
+    "lead", "body", "end_marker", "words", "warnings",
+)  # fmt: skip
+DATE_ROLES: Final = ("published", "updated", "page", "mention")
 # Warning codes that mean the input itself is wrong (the CLI reports them and exits 1).
 ERROR_CODES: Final = frozenset({"impossible-date"})
 
@@ -46,11 +32,34 @@ class Warning:
         return {"code": self.code, "message": self.message}
 
 
+@dataclass(frozen=True)
+class DateNote:
+    """One date mention of the article, with the role newsctl gave it."""
+
+    text: str
+    line: int
+    date: str | None
+    time: str | None
+    utc_offset: str | None
+    role: str  # published, updated, page, mention
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "line": self.line,
+            "date": self.date,
+            "time": self.time,
+            "utc_offset": self.utc_offset,
+            "role": self.role,
+        }
+
+
 @dataclass
 class Article:
     """One parsed article. Text fields keep the article's own text, trimmed."""
 
     path: str | None = None
+    record: str | None = None  # DOCNO or position inside a corpus file holding many articles
     encoding: str | None = None
     agency: str | None = None
     source: str | None = None
@@ -58,8 +67,12 @@ class Article:
     date: dt.date | None = None  # Gregorian
     time: str | None = None  # 24-hour HH:MM or HH:MM:SS, as precise as written
     utc_offset: str | None = None  # +03:30
+    updated: str | None = None  # ISO 8601 of a "last updated" stamp
+    dates: list[DateNote] = field(default_factory=list)
     hijri: str | None = None  # Umm al-Qura YYYY-MM-DD of ``date``
     id: str | None = None  # Latin digits
+    dateline: str | None = None  # as written: دمشق-سانا, (رويترز)
+    byline: str | None = None
     kicker: str | None = None
     headline: str | None = None
     lead: str | None = None
@@ -114,6 +127,7 @@ class Article:
 
         return {
             "path": self.path,
+            "record": self.record,
             "encoding": self.encoding,
             "agency": text(self.agency),
             "source": text(self.source),
@@ -122,8 +136,12 @@ class Article:
             "time": self.time,
             "utc_offset": self.utc_offset,
             "published": self.published,
+            "updated": self.updated,
+            "dates": [d.to_dict() for d in self.dates],
             "hijri": self.hijri,
             "id": self.id,
+            "dateline": text(self.dateline),
+            "byline": text(self.byline),
             "kicker": text(self.kicker),
             "headline": text(self.headline),
             "lead": text(self.lead),

@@ -281,7 +281,9 @@ def _read_relative(g: dict[str, str | None], now: dt.datetime) -> tuple[dt.datet
     unit_word = g["ru"]
     assert unit_word is not None
     implied, unit = keys()["unit"][_key(unit_word)]
-    count = _int(g["rn"]) or implied or 1
+    count = _int(g["rn"]) or implied
+    if not count:  # "منذ ساعات", "قبل أيام": some hours, some days; no date can be had
+        raise NoDateError(f"{unit_word!r} without a number is not a date")
     return shift(now, unit, count)
 
 
@@ -355,7 +357,10 @@ def _mention(m: re.Match[str], now: dt.datetime | None) -> DateMention | None:
     end = m.end()
     try:
         if g["rel"] is not None:
-            moment, has_time = _read_relative(g, now or dt.datetime.now())
+            try:
+                moment, has_time = _read_relative(g, now or dt.datetime.now())
+            except NoDateError:
+                return None
             return DateMention(
                 text="",
                 start=0,

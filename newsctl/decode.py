@@ -84,3 +84,34 @@ def _plausible_cp1256(text: str) -> bool:
 
 def _too_many_controls(text: str) -> bool:
     return len(_CONTROL_RE.findall(text)) > max(2, len(text) // 200)
+
+
+_LATIN1_MOJIBAKE_RE: Final = re.compile(r"[\u00c0-\u00ff]")
+_CP1256_MOJIBAKE_RE: Final = re.compile(r"[طظ][\u0600-\u06ff\u0080-\u00ff\u2000-\u20ff]")
+
+
+def repair_mojibake(text: str) -> tuple[str, str | None]:
+    """Undo a wrong decoding when the repair is lossless and clearly better.
+
+    Windows-1256 bytes shown as Windows-1252/Latin-1 (``ÚÇÏ Åáì``) and UTF-8 bytes shown as
+    Windows-1256 (``ط§ظ„ط±ط¦ظٹط³``) are repaired; the second item says which, or is None.
+    """
+    arabic = len(_ARABIC_RE.findall(text))
+    latin1 = len(_LATIN1_MOJIBAKE_RE.findall(text))
+    if latin1 > 20 and latin1 > arabic * 4:
+        for codec in ("cp1252", "latin-1"):
+            try:
+                fixed = text.encode(codec).decode("cp1256")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            if len(_ARABIC_RE.findall(fixed)) >= latin1 * 0.8:
+                return fixed, f"Windows-1256 text shown as {codec}, repaired"
+    pairs = len(_CP1256_MOJIBAKE_RE.findall(text))
+    if arabic and pairs > 20 and pairs * 2 >= arabic * 0.6:
+        try:
+            fixed = text.encode("cp1256").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return text, None
+        if len(_ARABIC_RE.findall(fixed)) >= pairs * 0.8:
+            return fixed, "UTF-8 text shown as Windows-1256, repaired"
+    return text, None

@@ -1,205 +1,249 @@
-"""Parsing an article's text into an Article: the header block, headline, lead, body, end marker.
+"""Parsing an article's text into an Article.
 
-The header of the reference layout (ABNA, Mehr and the agencies that share their CMS) is a run of
-short lines: agency, ``المصدر : <source>``, weekday, date, time, numeric id; any of them may be
-missing, blank lines may stand between them or not. Then an optional kicker ending in ``:``, the
-headline, the lead, the body, a dotted rule and the end marker. Text in other layouts still gives
-a record, with nulls and an ``unknown-layout`` warning.
+Two layouts are read. The reference layout (ABNA, Mehr and the agencies sharing their CMS) is a
+header of short lines: agency, ``المصدر : <source>``, weekday, date, time, numeric id; then an
+optional kicker ending in ``:``, the headline, the lead, the body, a dotted rule and an end marker.
+Everything else is read as a copied web page (``newsctl.layout``): the publication date is chosen
+by evidence among every date mention, chrome (breadcrumbs, share buttons, copyright lines) is left
+out, and the headline, byline, dateline and end marker are found around it. Corpus files holding
+many articles (TREC ``<DOC>``, XML records) are split first (``newsctl.wrappers``).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from newsctl import chars
-from newsctl.article import Article
+from newsctl import chars, layout
+from newsctl.article import Article, DateNote, Warning
 from newsctl.calendars import gregorian_to_hijri, iso
 from newsctl.dates import DateMention, find_dates
 from newsctl.digits import TO_LATIN
-from newsctl.errors import ImpossibleDateError, NewsctlError
+from newsctl.errors import NewsctlError
 from newsctl.fold import fold_key
 from newsctl.grammar import keys
-from newsctl.timefmt import format_offset, format_time
+from newsctl.lines import ID_RE, SOURCE_RE
+from newsctl.timefmt import format_offset, format_time, join_iso
 from newsctl.weekdays import arabic_name
 from newsctl.zones import resolve_zone, utc_offset
 
-HEADER_WINDOW: Final = 12  # the header is found within this many non-blank lines
+HEADER_WINDOW: Final = 12  # the reference header is found within this many non-blank lines
 
 _STRIP: Final = " \t\n" + chars.INVISIBLE + chars.ODD_SPACES
-_SOURCE_RE: Final = re.compile(r"^(?:ال)?مصدر\s*[:\-]?\s*(.*)$")
-_ID_RE: Final = re.compile(
-    r"^(?:(?:رقم|رمز|كود|كد) ?(?:ال)?خبر|الرقم|id|news id)?\s*[:#]?\s*(\d{3,15})$", re.IGNORECASE
-)
-_END_RE: Final = re.compile(r"^[/\s]*انتهي(?![^\W\d_])")
-_RULE_RE: Final = re.compile(r"^[\s.…·•\-_=*~ـ]{3,}$")
-_FILLER: Final = frozenset(
-    fold_key(w) for w in ("الساعة", "يوم", "في", "بتاريخ", "التاريخ", "تاريخ", "الموافق", "نشر")
-)
 
 
 @dataclass
-class _Line:
+class Line:
+    index: int  # position among the non-blank lines
     number: int  # 1-based line number in the text
     text: str  # stripped
     folded: str  # fold_key of the text
+    start: int = 0  # offset of ``text`` in the whole text
+    mentions: list[DateMention] = field(default_factory=list)
 
 
-@dataclass
-class _Header:
-    agency: str | None = None
-    source: str | None = None
-    weekday: str | None = None
-    id: str | None = None
-    date_line: _Line | None = None
-    date_mentions: list[DateMention] = field(default_factory=list)
-    time_mention: DateMention | None = None
-    end: int = 0  # index of the first line after the header
-    found: bool = False
-
-
-def _lines(text: str) -> list[_Line]:
-    out = []
+def split_lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    offset = 0
     for number, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.strip(_STRIP)
         if stripped:
-            out.append(_Line(number, stripped, fold_key(stripped)))
+            start = offset + len(raw) - len(raw.lstrip(_STRIP))
+            out.append(Line(len(out), number, stripped, fold_key(stripped), start))
+        offset += len(raw) + 1
     return out
 
 
-def _is_weekday(line: _Line) -> bool:
-    return line.folded.strip(" ،,:-") in keys()["weekday"]
-
-
-def _date_mentions(line: _Line) -> list[DateMention] | None:
-    """The date/time mentions of a line that holds nothing else (a few filler words aside)."""
-    if len(line.text) > 80:
-        return None
-    mentions = find_dates(line.text)
-    if not mentions:
-        return None
+def date_only(line: Line, *, leftover: int = 0) -> bool:
+    """Whether the line is its date mentions and at most ``leftover`` other words (fillers free)."""
+    if not line.mentions or len(line.text) > 100:
+        return False
     rest, last = [], 0
-    for m in mentions:
-        rest.append(line.text[last : m.start])
-        last = m.end
+    for m in line.mentions:
+        rest.append(line.text[last : m.start - line.start])
+        last = m.end - line.start
     rest.append(line.text[last:])
-    leftover = [w for w in fold_key(" ".join(rest)).split() if re.search(r"[^\W\d_]", w)]
-    if any(w.strip(":،,.-") not in _FILLER for w in leftover):
-        return None
-    return mentions
+    words = [w.strip(":،,.-()|") for w in fold_key(" ".join(rest)).split()]
+    words = [w for w in words if w and any(c.isalpha() for c in w) and w not in _FILLER]
+    return len(words) <= leftover
 
 
-def _read_header(lines: list[_Line]) -> _Header:
-    header = _Header()
+_FILLER: Final = frozenset(
+    fold_key(w)
+    for w in ("الساعة", "يوم", "في", "بتاريخ", "التاريخ", "تاريخ", "الموافق", "نشر", "ص", "م")
+)
+
+
+@dataclass
+class Layout:
+    """What a layout reader found; ``parse_article`` turns it into the record."""
+
+    agency: str | None = None
+    source: str | None = None
+    weekday: str | None = None  # a weekday line, as written
+    id: str | None = None
+    published: DateMention | None = None
+    published_time: DateMention | None = None  # a time written apart from the date
+    updated: DateMention | None = None
+    page: list[DateMention] = field(default_factory=list)
+    kicker: str | None = None
+    headline: str | None = None
+    lead: str | None = None
+    body: list[str] = field(default_factory=list)
+    end_marker: str | None = None
+    dateline: str | None = None
+    byline: str | None = None
+    known: bool = True  # False: no layout was recognized
+    page_lines: set[int] = field(default_factory=set)  # chrome and related-article lines
+
+
+# --- the reference layout -------------------------------------------------------------
+
+
+def _kind(line: Line) -> str | None:
+    if SOURCE_RE.match(line.folded):
+        return "source"
+    if line.folded.strip(" ،,:-") in keys()["weekday"]:
+        return "weekday"
+    if ID_RE.match(line.folded):
+        return "id"
+    if date_only(line):
+        return "date"
+    return None
+
+
+def read_reference(lines: list[Line]) -> Layout | None:
+    """The reference header block, or None when the text does not start with one."""
+    found = Layout()
     window = lines[:HEADER_WINDOW]
     i = 0
     if window and _kind(window[0]) is None and any(_kind(x) for x in window[1:4]):
-        header.agency = window[0].text
+        found.agency = window[0].text
         i = 1
+    kinds = set()
     while i < len(window):
         line = window[i]
         kind = _kind(line)
         if kind is None:
             break
-        header.found = True
+        kinds.add(kind)
         if kind == "source":
-            header.source = _source_value(line.text) or header.source
+            found.source = layout.source_value(line.text) or found.source
         elif kind == "weekday":
-            header.weekday = line.text.strip(" ،,:-")
+            found.weekday = line.text.strip(" ،,:-")
         elif kind == "id":
-            m = _ID_RE.match(line.folded)
-            header.id = m.group(1).translate(TO_LATIN) if m else None
+            m = ID_RE.match(line.folded)
+            found.id = m.group(1).translate(TO_LATIN) if m else None
         else:
-            mentions = _date_mentions(line) or []
-            if any(m.kind == "date" for m in mentions) and header.date_line is None:
-                header.date_line, header.date_mentions = line, mentions
-            elif mentions and mentions[0].kind == "time" and header.time_mention is None:
-                header.time_mention = mentions[0]
+            dated = [m for m in line.mentions if m.kind == "date"]
+            if dated and found.published is None:
+                found.published = layout.primary(dated)
+                found.page.extend(m for m in dated if m is not found.published)
+            elif line.mentions[0].kind == "time" and found.published_time is None:
+                found.published_time = line.mentions[0]
         i += 1
-    header.end = i
-    if not header.found:
-        header.agency = None
-        header.end = 0
-    return header
+    # A header needs a source line, or a date line with another header line beside it.
+    if "source" not in kinds and not ("date" in kinds and len(kinds) > 1):
+        return None
+    layout.split_content(found, lines[i:])
+    return found
 
 
-def _kind(line: _Line) -> str | None:
-    if _SOURCE_RE.match(line.folded):
-        return "source"
-    if _is_weekday(line):
-        return "weekday"
-    if _ID_RE.match(line.folded):
-        return "id"
-    if _date_mentions(line):
-        return "date"
-    return None
+# --- from a layout to the record ----------------------------------------------------------
 
 
-def _source_value(text: str) -> str | None:
-    for sep in (":", "："):
-        if sep in text:
-            return text.split(sep, 1)[1].strip(_STRIP) or None
-    parts = text.split(None, 1)
-    return parts[1].strip(_STRIP) if len(parts) > 1 else None
+def _attach(lines: list[Line], mentions: list[DateMention]) -> None:
+    """Give each line its date mentions."""
+    by_number: dict[int, list[DateMention]] = {}
+    for m in mentions:
+        by_number.setdefault(m.line, []).append(m)
+    for line in lines:
+        line.mentions = by_number.get(line.number, [])
 
 
-def _apply_dates(article: Article, header: _Header, tz: str | None) -> None:
-    dated = [m for m in header.date_mentions if m.kind == "date"]
-    if not dated:
-        if header.found:
-            article.warn("no-date", "the header has no date line")
-        else:
-            article.warn("no-date", "no date found")
+def _apply_dates(
+    article: Article, found: Layout, mentions: list[DateMention], tz: str | None
+) -> None:
+    primary = found.published
+    roles: dict[int, str] = {
+        id(m): "page" if m.line in found.page_lines else "mention" for m in mentions
+    }
+    for m in found.page:
+        roles[id(m)] = "page"
+    if found.updated is not None:
+        roles[id(found.updated)] = "updated"
+        article.updated = _iso_of(found.updated, tz)
+    if primary is not None:
+        roles[id(primary)] = "published"
+        if found.published_time is not None:
+            roles[id(found.published_time)] = "published"
+        for m in mentions:  # the Hijri half of a dual date is the same publication date
+            same_day = m.date is not None and primary.date is not None
+            if same_day and m is not primary and m.line == primary.line:
+                assert m.date is not None and primary.date is not None
+                if abs((m.date - primary.date).days) <= 2:
+                    roles[id(m)] = "published"
+    article.dates = [
+        DateNote(
+            text=m.text,
+            line=m.line,
+            date=None if m.date is None else m.date.isoformat(),
+            time=m.time_text,
+            utc_offset=m.utc_offset,
+            role=roles[id(m)],
+        )
+        for m in mentions
+    ]
+    if primary is None:
+        article.warn("no-date", "no publication date found")
         return
-    broken = next((m for m in dated if m.error), None)
-    if broken is not None:
-        article.warn("impossible-date", f"impossible date {broken.text!r}: {broken.error}")
+    if primary.error is not None:
+        article.warn("impossible-date", f"impossible date {primary.text!r}: {primary.error}")
         return
-    primary = next((m for m in dated if m.calendar == "gregorian" and m.date), dated[0])
     if primary.date is None:
-        article.warn("partial-date", f"{primary.text!r} has no year")
+        article.warn("partial-date", f"{primary.text!r} has a day and month but no year")
         return
     article.date = primary.date
     hijri = gregorian_to_hijri(primary.date)
     article.hijri = None if hijri is None else iso(hijri)
-    time_mention = primary if primary.time is not None else header.time_mention
-    zone = primary.zone or (time_mention.zone if time_mention else None)
-    offset = primary.offset or (time_mention.offset if time_mention else None)
-    if time_mention is not None and time_mention.time is not None:
-        article.time = format_time(time_mention.time, time_mention.seconds)
+    clock = primary if primary.time is not None else found.published_time
+    zone = primary.zone or (clock.zone if clock else None)
+    offset = primary.offset or (clock.offset if clock and not clock.zone else None)
+    if clock is not None and clock.time is not None:
+        article.time = format_time(clock.time, clock.seconds)
     if zone is None and offset is None and tz is not None:
         zone = resolve_zone(tz)
     if zone is not None and offset is None:
-        clock = time_mention.time if time_mention else None
-        offset = utc_offset(zone, primary.date, clock)
+        offset = utc_offset(zone, primary.date, clock.time if clock else None)
     if offset is not None:
         article.utc_offset = format_offset(offset)
-    _check_weekday(article, header, primary)
-    for other in dated:
-        if (
-            other is not primary
-            and other.calendar == "hijri"
-            and other.date not in (None, primary.date)
-        ):
-            assert other.date is not None and other.stated is not None
-            diff = (other.date - primary.date).days
-            article.warn(
-                "hijri-mismatch",
-                f"stated Hijri date {other.text!r} is {diff:+d} day(s) from Umm al-Qura "
-                f"({article.hijri})",
-            )
+    _check_weekday(article, found, primary, mentions)
+    _check_hijri(article, mentions)
 
 
-def _check_weekday(article: Article, header: _Header, primary: DateMention) -> None:
+def _iso_of(m: DateMention, tz: str | None) -> str | None:
+    if m.date is None:
+        return None
+    offset = m.utc_offset
+    if offset is None and m.time is not None and tz is not None:
+        offset = format_offset(utc_offset(resolve_zone(tz), m.date, m.time))
+    return join_iso(m.date, m.time_text, offset)
+
+
+def _check_weekday(
+    article: Article, found: Layout, primary: DateMention, mentions: list[DateMention]
+) -> None:
     assert primary.date is not None
     stated: int | None = None
-    if header.weekday is not None:
-        article.weekday = header.weekday
-        stated = keys()["weekday"].get(fold_key(header.weekday), (None, ""))[0]
-    elif primary.weekday_text is not None:
-        article.weekday = primary.weekday_text
-        stated = primary.weekday
+    if found.weekday is not None:
+        article.weekday = found.weekday
+        stated = keys()["weekday"].get(fold_key(found.weekday), (None, ""))[0]
+    else:
+        dual = [primary, *(m for m in mentions if m.line == primary.line and m is not primary)]
+        same_line = [m for m in dual if m.weekday_text is not None]
+        if same_line:
+            article.weekday = same_line[0].weekday_text
+            stated = same_line[0].weekday
     if stated is not None and stated != primary.date.weekday():
         article.warn(
             "weekday-mismatch",
@@ -208,49 +252,92 @@ def _check_weekday(article: Article, header: _Header, primary: DateMention) -> N
         )
 
 
-def _split_content(article: Article, lines: list[_Line]) -> None:
-    """Kicker, headline, lead, body and end marker from the lines after the header."""
-    end = len(lines)
-    for k in range(len(lines) - 1, max(-1, len(lines) - 7), -1):
-        if _END_RE.match(lines[k].folded):
-            article.end_marker = lines[k].text
-            end = k
-            break
-    content = [x for x in lines[:end] if not _RULE_RE.match(x.text)]
-    if len(content) > 1 and content[0].text.endswith(":") and len(content[0].text) <= 150:
-        article.kicker = content[0].text.rstrip(":").strip(_STRIP) or None
-        content = content[1:]
-    if content:
-        article.headline = content[0].text
-    if len(content) > 1:
-        article.lead = content[1].text
-    article.body = [x.text for x in content[2:]]
+def _check_hijri(article: Article, mentions: list[DateMention]) -> None:
+    """A Hijri date stated beside a Gregorian one (same line) should be the same day."""
+    for hijri in (m for m in mentions if m.calendar == "hijri" and m.date is not None):
+        beside = [
+            m
+            for m in mentions
+            if m.line == hijri.line and m.calendar == "gregorian" and m.date is not None
+        ]
+        for greg in beside:
+            assert hijri.date is not None and greg.date is not None
+            diff = (hijri.date - greg.date).days
+            if 1 <= abs(diff) <= 2:
+                assert hijri.stated is not None
+                article.warn(
+                    "hijri-mismatch",
+                    f"stated Hijri date {hijri.text!r} is {diff:+d} day(s) from Umm al-Qura "
+                    f"for {greg.date.isoformat()}",
+                )
 
 
 def parse_article(text: str, *, path: str | None = None, tz: str | None = None) -> Article:
     """Parse an article's text (already decoded) into an Article.
 
-    ``tz`` (an IANA name or an Arabic place name) is the zone of a time that names none.
-    Never raises for odd text: what cannot be read is null, with a warning.
+    ``tz`` (an IANA name or an Arabic place name) is the zone of a time that names none. A corpus
+    file holding many articles gives its first one (``parse_articles`` gives them all). Never
+    raises for odd text: what cannot be read is null, with a warning.
     """
+    return parse_articles(text, path=path, tz=tz)[0]
+
+
+def parse_articles(text: str, *, path: str | None = None, tz: str | None = None) -> list[Article]:
+    """Every article in ``text``: one for a plain article, one per record for a corpus file."""
+    from newsctl.decode import repair_mojibake
+    from newsctl.wrappers import split_records
+
+    text, repaired = repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n"))
+    records = split_records(text)
+    if records:
+        articles = [r.to_article(path=path, tz=tz) for r in records]
+    else:
+        articles = [_parse_plain(text, path=path, tz=tz)]
+    if repaired is not None:
+        for article in articles:
+            article.warnings.insert(0, Warning("encoding-repaired", repaired))
+    return articles
+
+
+def _parse_plain(text: str, *, path: str | None, tz: str | None) -> Article:
     article = Article(path=path)
-    lines = _lines(text.lstrip("\ufeff"))
+    text = text.lstrip("\ufeff")
+    lines = split_lines(text)
     if not lines:
         article.warn("empty", "no text")
         return article
-    header = _read_header(lines)
-    article.agency, article.source, article.id = header.agency, header.source, header.id
-    if not header.found:
-        article.warn("unknown-layout", "no header block of the reference layout was found")
-    if header.weekday is not None:
-        article.weekday = header.weekday
+    mentions = find_dates(text)
+    for m in mentions:  # "منذ ساعتين" in a story is relative to an unknown moment, not to now
+        if m.relative:
+            m.date = m.time = None
+    _attach(lines, mentions)
+    found = read_reference(lines) or layout.read_page(lines)
+    fill(article, found, mentions, tz)
+    return article
+
+
+def fill(article: Article, found: Layout, mentions: list[DateMention], tz: str | None) -> None:
+    """Copy a layout into the article and check its dates."""
+    for name in (
+        "agency",
+        "source",
+        "id",
+        "kicker",
+        "headline",
+        "lead",
+        "end_marker",
+        "dateline",
+        "byline",
+    ):
+        setattr(article, name, getattr(found, name))
+    article.body = list(found.body)
+    if found.weekday is not None:
+        article.weekday = found.weekday
+    if not found.known:
+        article.warn("unknown-layout", "no known layout: no headline and no date were found")
     try:
-        _apply_dates(article, header, tz)
-    except ImpossibleDateError as exc:
+        _apply_dates(article, found, mentions, tz)
+    except NewsctlError as exc:  # a zone the tz database lacks, say
         article.warn("impossible-date", str(exc))
-    except NewsctlError:
-        raise
-    _split_content(article, lines[header.end :])
     if article.headline is None:
         article.warn("no-headline", "no headline found")
-    return article

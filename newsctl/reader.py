@@ -9,7 +9,7 @@ from typing import BinaryIO
 from newsctl.article import Article
 from newsctl.decode import decode_bytes
 from newsctl.errors import InputError
-from newsctl.parser import parse_article
+from newsctl.parser import parse_article, parse_articles
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -59,6 +59,25 @@ def article_from_bytes(data: bytes, *, path: str | None = None, tz: str | None =
     article = parse_article(decoded.text, path=path, tz=tz)
     article.encoding = decoded.encoding
     return article
+
+
+def articles_from_bytes(
+    data: bytes, *, path: str | None = None, tz: str | None = None
+) -> list[Article]:
+    """Decode and parse bytes that may hold several articles (a corpus file)."""
+    decoded = decode_bytes(data)
+    articles = parse_articles(decoded.text, path=path, tz=tz)
+    for article in articles:
+        article.encoding = decoded.encoding
+    return articles
+
+
+def read_articles(
+    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, tz: str | None = None
+) -> list[Article]:
+    """Every article in the file at ``path``: one, or one per record of a corpus file."""
+    data = read_bytes(path, max_bytes=max_bytes)
+    return articles_from_bytes(data, path=os.fspath(path), tz=tz)
 
 
 def read_article(

@@ -144,7 +144,14 @@ def test_other_layout_gives_nulls_and_warnings_not_a_crash(tmp_path: Path) -> No
     assert result.status == 0
     record = json.loads(result.stdout)
     assert (record["agency"], record["source"], record["date"], record["id"]) == (None,) * 4
-    assert [w["code"] for w in record["warnings"]] == ["unknown-layout", "no-date"]
+    assert record["headline"] == "أعلنت وزارة الصحة عن افتتاح مستشفى جديد."
+    assert [w["code"] for w in record["warnings"]] == ["no-date"]
+    bare = run_cli(["parse", "-"], stdin="١٢٣ ٤٥٦\n".encode())
+    assert [w["code"] for w in json.loads(bare.stdout)["warnings"]] == [
+        "unknown-layout",
+        "no-date",
+        "no-headline",
+    ]
 
 
 def test_header_with_spaced_colon_latin_digits_and_no_blank_lines() -> None:

@@ -160,3 +160,52 @@ def test_normalize_is_idempotent_and_keeps_maqsura_off_alef(text: str) -> None:
 @given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E)))
 def test_normalize_leaves_latin_text_alone(text: str) -> None:
     assert normalize(text) == text
+
+
+LINES = st.lists(
+    st.one_of(
+        ARABICISH,
+        st.sampled_from(
+            [
+                "المصدر :",
+                "المصدر: وكالات",
+                "انتهى/185",
+                "كتب",
+                "<DOC>",
+                "</DOC>",
+                "<TEXT>",
+                "</TEXT>",
+                "<Text>x</Text>",
+                "<TIME>Tue, 08 May 2018 05:53:19 +0000</TIME>",
+                "دمشق-سانا",
+                "(رويترز) –",
+                "الرئيسية",
+                "© 2020",
+                "اقرأ أيضا",
+                "الأربعاء",
+                "1220514",
+                "آخر تحديث: 12 مايو 2022",
+                "نشر في 31 فبراير 2022",
+                "...........",
+                ":",
+                "",
+            ]
+        ),
+        st.text(max_size=30),
+    ),
+    max_size=25,
+).map("\n".join)
+
+
+@settings(max_examples=600, suppress_health_check=[HealthCheck.too_slow])
+@given(LINES)
+def test_parser_never_raises_and_keeps_the_contract(text: str) -> None:
+    from newsctl import parse_articles
+    from newsctl.article import RECORD_KEYS
+
+    for article in parse_articles(text, path="x"):
+        record = article.to_dict()
+        assert tuple(record) == RECORD_KEYS
+        assert all(
+            d["role"] in ("published", "updated", "page", "mention") for d in record["dates"]
+        )

@@ -13,9 +13,10 @@ import newsctl
 ARTICLES = sorted(p for p in SAMPLES.glob("*.txt") if p.with_suffix(".json").exists())
 
 
-def expected(path: Path) -> dict[str, object]:
-    record: dict[str, object] = json.loads(path.with_suffix(".json").read_text("utf-8"))
-    return record
+def expected(path: Path) -> list[dict[str, object]]:
+    """The stored records: one object, or a list for a corpus file holding several articles."""
+    stored = json.loads(path.with_suffix(".json").read_text("utf-8"))
+    return stored if isinstance(stored, list) else [stored]
 
 
 def test_there_are_enough_samples() -> None:
@@ -27,7 +28,7 @@ def test_there_are_enough_samples() -> None:
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
 def test_sample_record(path: Path) -> None:
     relative = str(path.relative_to(ROOT))
-    assert newsctl.read_article(relative).to_dict() == expected(path)
+    assert [a.to_dict() for a in newsctl.read_articles(relative)] == expected(path)
 
 
 def test_all_samples_in_one_cli_call_keep_order() -> None:
@@ -42,7 +43,7 @@ def test_all_samples_in_one_cli_call_keep_order() -> None:
         os.chdir(old)
     assert result.status == 0, result.stderr
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert records == [expected(p) for p in ARTICLES]
+    assert records == [record for p in ARTICLES for record in expected(p)]
 
 
 @pytest.mark.parametrize(

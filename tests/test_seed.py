@@ -35,25 +35,19 @@ def check_reference(record: dict[str, object]) -> None:
     assert record["warnings"] == []
     assert record["encoding"] == "utf-8"
     assert list(record) == [
-        "path",
-        "encoding",
-        "agency",
-        "source",
-        "weekday",
-        "date",
-        "time",
-        "utc_offset",
-        "published",
-        "hijri",
-        "id",
-        "kicker",
-        "headline",
-        "lead",
-        "body",
-        "end_marker",
-        "words",
-        "warnings",
-    ]
+        "path", "record", "encoding", "agency", "source", "weekday", "date", "time",
+        "utc_offset", "published", "updated", "dates", "hijri", "id", "dateline", "byline",
+        "kicker", "headline", "lead", "body", "end_marker", "words", "warnings",
+    ]  # fmt: skip
+    assert (record["record"], record["updated"], record["dateline"], record["byline"]) == (
+        None, None, None, None,
+    )  # fmt: skip
+    assert record["dates"] == [
+        {"text": "١٩ يناير ٢٠٢٢", "line": 6, "date": "2022-01-19", "time": None,
+         "utc_offset": None, "role": "published"},
+        {"text": "٧:١٣:٤١ م", "line": 8, "date": None, "time": "19:13:41",
+         "utc_offset": None, "role": "published"},
+    ]  # fmt: skip
 
 
 def test_library_reads_reference() -> None:

@@ -1,0 +1,46 @@
+"""Wire datelines at the start of a story: ``دمشق-سانا``, ``واشنطن ـ سبأنت:``, ``(رويترز) –``,
+``دبي، الإمارات العربية المتحدة (CNN)--``, ``المدينة نيوز :-``, ``city/ reporter/ الأناضول``.
+
+The dateline is returned as written (tatweel dashes included), without the separator after it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsctl.lines import is_agency
+
+_DASH: Final = r"(?:-{1,2}|–|—|ـ+)"
+_PATTERNS: Final = (
+    # city (agency) --   /   (agency) -
+    re.compile(rf"^((?:[^()\n:]{{2,60}}?\s*)?\([^()\n]{{2,30}}\))\s*(?:{_DASH}|:)"),
+    # site :-
+    re.compile(r"^([^:\n]{2,30}?)\s*:-"),
+    # city/ reporter/ agency
+    re.compile(r"^([^/\n]{2,25}/\s*[^/\n]{2,30}/\s*[^\s/:]{2,20})\s*[:\-–]?"),
+    # city - agency:   /   city ـ agency
+    re.compile(
+        rf"^([^\s:،,.()]{{2,20}}(?: [^\s:،,.()]{{2,20}}){{0,2}}\s*{_DASH}\s*[^\s:،,.()]{{2,15}})"
+        r"\s*(:|\s)"
+    ),
+)
+_LEADING_DATE: Final = re.compile(r"^[\d٠-٩۰-۹]{1,2}\s*/\s*\S{2,12}\s*/\s*[\d٠-٩۰-۹]{4}\s*\]\s*")
+
+
+def find_dateline(paragraph: str) -> str | None:
+    """The dateline that opens ``paragraph``, as written, or None."""
+    text = _LEADING_DATE.sub("", paragraph.lstrip("\u200b\u200f\u200e\ufeff "))
+    for number, pattern in enumerate(_PATTERNS):
+        m = pattern.match(text)
+        if m is None:
+            continue
+        found = m.group(1).strip()
+        if number == 3:
+            agency = re.split(_DASH, found)[-1].strip()
+            if not (is_agency(agency) or m.group(2) == ":"):
+                continue
+        if number == 2 and not is_agency(found.rsplit("/", 1)[-1]):
+            continue
+        return found
+    return None
