@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from newsctl import calendars
 from newsctl.digits import digit_system_of
@@ -314,13 +314,35 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+# Every date and time holds a digit, and starts at most BEFORE characters before its first digit
+# (a weekday, a zone, "الساعة") and ends at most AFTER characters past its last one (a marker, a
+# zone in words); relative expressions start with منذ or قبل. The grammar only runs in windows
+# around those anchors, a cheap check before the expensive one.
+_BEFORE, _AFTER = 60, 80
+_ANCHOR_RE: Final = re.compile(r"\d+|منذ|قبل")
+
+
+def _windows(folded: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    size = len(folded)
+    for m in _ANCHOR_RE.finditer(folded):
+        start, end = max(0, m.start() - _BEFORE), min(size, m.end() + _AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def _scan(folded: str, now: dt.datetime | None) -> list[tuple[int, DateMention]]:
     """(start, mention) for every match in folded text; spans still in folded coordinates."""
     found = []
-    for m in mention_re().finditer(folded):
-        mention = _mention(m, now)
-        if mention is not None:
-            found.append((m.start(), mention))
+    pattern = mention_re()
+    for start, end in _windows(folded):
+        for m in pattern.finditer(folded, start, end):
+            mention = _mention(m, now)
+            if mention is not None:
+                found.append((m.start(), mention))
     return found
 
 

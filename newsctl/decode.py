@@ -96,8 +96,10 @@ def repair_mojibake(text: str) -> tuple[str, str | None]:
     Windows-1256 bytes shown as Windows-1252/Latin-1 (``ÚÇÏ Åáì``) and UTF-8 bytes shown as
     Windows-1256 (``ط§ظ„ط±ط¦ظٹط³``) are repaired; the second item says which, or is None.
     """
+    latin1 = len(_LATIN1_MOJIBAKE_RE.findall(text)) if _LATIN1_MOJIBAKE_RE.search(text) else 0
+    if latin1 <= 20 and text.count("ظ") <= 20:  # the cheap check: no sign of either kind
+        return text, None
     arabic = len(_ARABIC_RE.findall(text))
-    latin1 = len(_LATIN1_MOJIBAKE_RE.findall(text))
     if latin1 > 20 and latin1 > arabic * 4:
         for codec in ("cp1252", "latin-1"):
             try:

@@ -58,8 +58,7 @@ def fold_text(text: str) -> str:
 
 def fold_key(text: str) -> str:
     """The folded form of a short word or phrase (table keys, user input); spaces collapsed."""
-    folded = Folded(text).text
-    return " ".join(folded.split()).casefold()
+    return " ".join(fold_text(text).split()).casefold()
 
 
 class Folded:

@@ -15,25 +15,18 @@ from newsctl.fold import fold_key
 
 _W: Final = r"(?![^\W\d_])"  # end of a word
 
-CHROME_RE: Final = re.compile(
-    "|".join(
-        [
-            r"^(?:©|\(c\)|copyright\b)",
-            r"©",
-            r"جميع الحقوق محفوظه|حقوق النشر محفوظه|الحقوق محفوظه|all rights reserved",
-            r"^(?:الرئيسيه|الصفحه الرئيسيه|home)" + _W,
-            r"^\*\s",
-            r"^\*$",
-            r"^(?:share on|tweet$|whatsapp$|facebook$|twitter$|telegram$)",
-            r"^(?:شارك|مشاركه|طباعه|ارسل|استمع|انسخ الرابط|تابعونا علي|تابعونا|"
-            r"اقرا ايضا|اقرا المزيد)" + _W,
-            r"^(?:رئيس مجلس الاداره|رئيس التحرير|مدير التحرير|الاشراف العام|المؤسس)\s*:",
-            r"powered by|managed by",
-            r"^(?:الاكثر قراءه|الاكثر مشاهده|اخبار ذات صله|مواضيع ذات صله|اقرا ايضا)",
-        ]
-    ),
+# Page chrome: a line starting with one of these (then not a letter), or holding one of those.
+_CHROME_START_RE: Final = re.compile(
+    r"\*\s|\*$|(?:©|\(c\)|copyright|الرئيسيه|الصفحه الرئيسيه|home|share on|tweet$|whatsapp$|"
+    r"facebook$|twitter$|telegram$|شارك|مشاركه|طباعه|ارسل|استمع|انسخ الرابط|تابعونا علي|تابعونا|"
+    r"اقرا ايضا|اقرا المزيد|الاكثر قراءه|الاكثر مشاهده|اخبار ذات صله|مواضيع ذات صله|"
+    r"(?:رئيس مجلس الاداره|رئيس التحرير|مدير التحرير|الاشراف العام|المؤسس)\s*:)" + _W,
     re.IGNORECASE,
 )
+_CHROME_ANYWHERE: Final = (
+    "©", "جميع الحقوق محفوظه", "حقوق النشر محفوظه", "الحقوق محفوظه", "all rights reserved",
+    "powered by", "managed by",
+)  # fmt: skip
 # A list of other articles starts here: what follows is not the body.
 RELATED_RE: Final = re.compile(
     r"^(?:اقرا ايضا|اقرا المزيد|الاكثر قراءه|الاكثر مشاهده|اخبار ذات صله|مواضيع ذات صله|"
@@ -95,7 +88,10 @@ def is_caption(folded: str) -> bool:
 
 
 def is_chrome(folded: str) -> bool:
-    return CHROME_RE.search(folded) is not None
+    if _CHROME_START_RE.match(folded) is not None:
+        return True
+    lowered = folded.lower()
+    return any(marker in lowered for marker in _CHROME_ANYWHERE)
 
 
 def words(text: str) -> int:
