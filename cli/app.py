@@ -10,12 +10,15 @@ from typing import Any, BinaryIO
 
 import click
 
+from newsctl.errors import NewsctlError
+
 from .env import Env
 from .status import ExitStatus
 
 # command name -> (module in this package, one-line help shown by `newsctl --help`)
 COMMANDS: dict[str, tuple[str, str]] = {
     "parse": ("cmd_parse", "Parse articles and print their metadata records."),
+    "check": ("cmd_check", "Validate articles: one line per problem."),
     "date": ("cmd_date", "Read Arabic dates and print them as ISO 8601."),
     "digits": ("cmd_digits", "Convert digits between Latin, Arabic-Indic and Persian."),
     "normalize": ("cmd_normalize", "Normalize Arabic text for search and matching."),
@@ -38,6 +41,14 @@ class LazyGroup(click.Group):
         module = importlib.import_module(f"{__package__}.{entry[0]}")
         command: click.Command = module.command
         return command
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; a reader that went away (`| head`) ends the run quietly."""
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _quiet_stdout()
+            raise click.exceptions.Exit(ExitStatus.BROKEN_PIPE) from None
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, help_text) for name, (_, help_text) in sorted(COMMANDS.items())]
@@ -79,11 +90,16 @@ def run(args: list[str] | None = None, prog_name: str = "newsctl", env: Env | No
         except click.ClickException as exc:
             _show(exc, env)
             return exc.exit_code
-        except click.Abort:
+        except click.Abort:  # click turns Ctrl-C into Abort
+            _stderr(env).write(b"newsctl: interrupted\n")
+            _stderr(env).flush()
             return ExitStatus.INTERRUPTED
         if isinstance(rv, int):
             return rv
         return ExitStatus.OK
+    except NewsctlError as exc:  # a library error no command caught: still one clear line
+        _stderr(env).write(f"newsctl: {exc}\n".encode("utf-8", "backslashreplace"))
+        return ExitStatus.ERROR
     except KeyboardInterrupt:
         _quiet_stdout()
         _stderr(env).write(b"newsctl: interrupted\n")
@@ -92,6 +108,14 @@ def run(args: list[str] | None = None, prog_name: str = "newsctl", env: Env | No
     except BrokenPipeError:
         _quiet_stdout()
         return ExitStatus.BROKEN_PIPE
+    except Exception as exc:  # a bug: say so in one line; NEWSCTL_DEBUG=1 shows the traceback
+        if os.environ.get("NEWSCTL_DEBUG"):
+            raise
+        message = (
+            f"newsctl: internal error: {type(exc).__name__}: {exc}; NEWSCTL_DEBUG=1 shows more"
+        )
+        _stderr(env).write((" ".join(message.split()) + "\n").encode("utf-8", "backslashreplace"))
+        return ExitStatus.ERROR
 
 
 def _stderr(env: Env | None) -> BinaryIO:

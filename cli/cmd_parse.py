@@ -2,58 +2,155 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from .env import Env
-from .options import digits_option, output_options, tz_option
-from .output import RecordWriter
+from .options import digits_option, input_options, output_options, run_options, tz_option
+from .runner import Handler, Options, Runner
+from .sinks import AppendSink, AtomicFileSink, Sink
+from .sources import Selection, gather
+from .status import ExitStatus
 
 EPILOG = """\b
 Examples:
   newsctl parse samples/abna-mehr-reference.txt
   newsctl parse --format json samples/*.txt
   cat article.txt | newsctl parse - | jq -r .published
-  newsctl parse --digits arabic --tz Asia/Tehran samples/abna-mehr-reference.txt
+  newsctl parse -r samples --format csv --fields path,published,headline -o out.csv
+  newsctl parse -r /drop --state state.db --new-only --append -o records.jsonl
+  find /drop -name '*.txt' -print0 | newsctl parse --files-from - -0 --jobs 0
 """
 
 
 @click.command("parse", epilog=EPILOG)
-@click.argument("paths", nargs=-1, metavar="[PATH]...")
-@output_options("jsonl", "json")
+@input_options
+@output_options("jsonl", "json", "csv", "tsv", "table")
+@click.option("--fields", metavar="A,B,C", help="Keys to output, in this order (every format).")
+@click.option("--no-header", is_flag=True, help="CSV/TSV without the header row.")
+@click.option(
+    "-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of stdout."
+)
+@click.option("--append", is_flag=True, help="With -o and jsonl: append whole lines to FILE.")
 @digits_option
 @tz_option
+@run_options
 @click.pass_obj
-def command(
-    env: Env, paths: tuple[str, ...], fmt: str, digits: str | None, tz: str | None, utc: bool
-) -> int:
+def command(env: Env, /, **opts: Any) -> int:
     """Parse articles and print their metadata records.
 
-    Each PATH is an article file; `-` (or no PATH at all) reads one article from standard input.
-    The output is one JSON object per line (--format jsonl, the default) or a JSON array
-    (--format json). An input that cannot be read is reported on stderr as `newsctl: PATH:
-    reason`; the others are still processed and the exit status is 1.
+    Each PATH is an article file (or, with -r, a directory of them); `-` (or no PATH at all) reads
+    one article from standard input. Corpus files holding many articles give one record each.
+    The output is JSON Lines by default (one object per line), or a JSON array, CSV, TSV or a
+    table. An input that cannot be read is reported on stderr as `newsctl: PATH: reason`; the
+    others are still processed and the exit status is 1.
     """
-    from newsctl.errors import NewsctlError
-    from newsctl.reader import articles_from_bytes, read_bytes
-
-    zone = check_zone(tz)
-    writer = RecordWriter(env.stdout, fmt)
-    for path in paths or ("-",):
-        try:
-            data = env.stdin.read() if path == "-" else read_bytes(path)
-            articles = articles_from_bytes(data, path=path, tz=zone)
-        except NewsctlError as exc:
-            env.error(path, str(exc))
-            continue
-        for article in articles:
-            if utc:
-                article.to_utc()
-            where = path if article.record is None else f"{path}#{article.record}"
-            for problem in article.errors:
-                env.error(where, problem.message)
-            writer.write(article.to_dict(digits=digits))  # type: ignore[arg-type]
-    writer.close()
+    fields = check_fields(opts["fields"])
+    check_usage(opts)
+    zone = check_zone(opts["tz"])
+    runner = open_runner(env, opts, zone)
+    output: str | None = opts["output"]
+    sink: Sink
+    try:
+        if output is None:
+            sink = Sink(env.stdout)
+        elif opts["append"]:
+            committed = runner.state.committed_size(output) if runner.state else None
+            sink = AppendSink(output, committed)
+        else:
+            sink = AtomicFileSink(output)
+    except Exception:
+        runner.abandon()
+        raise
+    handler = RecordHandler(env, sink, opts, fields)
+    try:
+        runner.run(sources(env, opts), handler, output if opts["append"] else None)
+        handler.close()
+        sink.commit()
+    except BaseException:
+        sink.abort()
+        runner.abandon()
+        raise
+    runner.finish(sink.size() if opts["append"] else None, output if opts["append"] else None)
     return env.status
+
+
+class RecordHandler(Handler):
+    def __init__(self, env: Env, sink: Sink, opts: dict[str, Any], fields: list[str] | None):
+        from .formats import Formatter
+
+        self.env = env
+        self.sink = sink
+        self.digits = opts["digits"]
+        self.utc = opts["utc"]
+        self.formatter = Formatter(opts["fmt"], fields, header=not opts["no_header"])
+        self.started = False
+        self.atomic = isinstance(sink, AtomicFileSink)
+
+    def article(self, article: Any) -> None:
+        if self.utc:
+            article.to_utc()
+        where = article.path if article.record is None else f"{article.path}#{article.record}"
+        for problem in article.errors:
+            self.env.error(where, problem.message)
+        record = article.to_dict(digits=self.digits)
+        if not self.started:
+            self.sink.write(self.formatter.start(record))
+            self.started = True
+        self.sink.write(self.formatter.record(record))
+
+    def batch_done(self) -> int | None:
+        self.sink.flush()
+        return self.sink.size()
+
+    def per_batch_commit(self) -> bool:
+        return not self.atomic
+
+    def close(self) -> None:
+        from newsctl.article import RECORD_KEYS
+
+        if not self.started:
+            self.sink.write(self.formatter.start(dict.fromkeys(RECORD_KEYS)))
+        self.sink.write(self.formatter.finish())
+        if self.formatter.fmt == "table":
+            import io
+            import shutil
+
+            table = io.BytesIO()
+            color = self.env.stdout_isatty and "NO_COLOR" not in self.env.environ
+            width = shutil.get_terminal_size().columns if self.env.stdout_isatty else 120
+            self.formatter.draw_table(table, width=width, color=color)
+            self.sink.write(table.getvalue())
+
+
+def check_fields(value: str | None) -> list[str] | None:
+    from newsctl.article import RECORD_KEYS
+
+    if value is None:
+        return None
+    fields = [f.strip() for f in value.split(",") if f.strip()]
+    unknown = [f for f in fields if f not in RECORD_KEYS]
+    if unknown or not fields:
+        raise click.BadParameter(
+            f"unknown field {', '.join(map(repr, unknown)) or '(none given)'}; "
+            f"valid fields: {', '.join(RECORD_KEYS)}",
+            param_hint="'--fields'",
+        )
+    return fields
+
+
+def check_usage(opts: dict[str, Any]) -> None:
+    if opts["append"] and opts["output"] is None:
+        raise click.UsageError("--append needs -o/--output FILE")
+    if opts["append"] and opts.get("fmt", "jsonl") != "jsonl":
+        raise click.UsageError("--append works with --format jsonl only (whole lines)")
+    if opts["new_only"] and opts["state"] is None:
+        raise click.UsageError("--new-only needs --state FILE to remember what was done")
+    if opts["null"] and opts["files_from"] is None:
+        raise click.UsageError("-0/--null goes with --files-from")
+    if opts["output"] is not None and opts["state"] is not None and opts["output"] == opts["state"]:
+        raise click.UsageError("-o/--output and --state must be different files")
 
 
 def check_zone(tz: str | None) -> str | None:
@@ -66,3 +163,38 @@ def check_zone(tz: str | None) -> str | None:
         return resolve_zone(tz)
     except UnknownZoneError as exc:
         raise click.BadParameter(str(exc), param_hint="'--tz'") from None
+
+
+def open_runner(env: Env, opts: dict[str, Any], zone: str | None) -> Runner:
+    from .state import StateError, StateLocked
+
+    options = Options(
+        max_bytes=opts["max_bytes"],
+        tz=zone,
+        jobs=opts["jobs"],
+        state=opts["state"],
+        new_only=opts["new_only"],
+        dedupe=opts["dedupe"] == "id",
+        wait=opts["wait"],
+        fail_fast=opts["fail_fast"],
+        quiet=opts["quiet"],
+    )
+    try:
+        return Runner(env, options)
+    except StateLocked as exc:
+        env.error(None, str(exc))
+        raise click.exceptions.Exit(ExitStatus.LOCKED) from None
+    except StateError as exc:
+        env.error(None, str(exc))
+        raise click.exceptions.Exit(ExitStatus.ERROR) from None
+
+
+def sources(env: Env, opts: dict[str, Any]) -> Any:
+    selection = Selection(recursive=opts["recursive"], glob=opts["glob"], hidden=opts["hidden"])
+    return gather(
+        opts["paths"],
+        selection,
+        files_from=opts["files_from"],
+        null=opts["null"],
+        stdin=env.stdin,
+    )

@@ -10,6 +10,13 @@ import click
 F = TypeVar("F", bound=Callable[..., Any])
 
 DIGIT_CHOICES = ("latin", "arabic", "persian")
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+def _stack(func: F, *decorators: Callable[[F], F]) -> F:
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
 
 
 def output_options(*formats: str, default: str = "jsonl") -> Callable[[F], F]:
@@ -26,6 +33,84 @@ def output_options(*formats: str, default: str = "jsonl") -> Callable[[F], F]:
         )(func)
 
     return decorator
+
+
+def _parse_size(ctx: click.Context, param: click.Parameter, value: str) -> int:
+    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
+    text = value.strip().lower().removesuffix("b")
+    try:
+        if text and text[-1] in units:
+            return int(float(text[:-1]) * units[text[-1]])
+        return int(text)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a size such as 20M, 512k or 1000000") from None
+
+
+def input_options(func: F) -> F:
+    """Which inputs: files, directories, lists of paths, and the size limit."""
+    return _stack(
+        func,
+        click.argument("paths", nargs=-1, metavar="[PATH]..."),
+        click.option("-r", "--recursive", is_flag=True, help="Read the files in directories."),
+        click.option(
+            "--glob",
+            default="*.txt",
+            show_default=True,
+            metavar="PATTERN",
+            help="With -r, the file names to read.",
+        ),
+        click.option("--hidden", is_flag=True, help="With -r, also read hidden files and folders."),
+        click.option(
+            "--files-from",
+            metavar="FILE",
+            help="Read the paths to process from FILE (`-`: standard input), one per line.",
+        ),
+        click.option("-0", "--null", is_flag=True, help="With --files-from, paths end with NUL."),
+        click.option(
+            "--max-bytes",
+            default="20M",
+            show_default=True,
+            callback=_parse_size,
+            metavar="SIZE",
+            help="Refuse inputs larger than this.",
+        ),
+    )
+
+
+def run_options(func: F) -> F:
+    """How inputs are processed: parallel jobs, the cron state, stopping, progress."""
+    return _stack(
+        func,
+        click.option(
+            "-j",
+            "--jobs",
+            type=click.IntRange(min=0),
+            default=1,
+            show_default=True,
+            help="Worker processes (0: one per core); output keeps the input order.",
+        ),
+        click.option(
+            "--state",
+            metavar="FILE",
+            help="SQLite file remembering inputs and ids done (for cron runs).",
+        ),
+        click.option("--new-only", is_flag=True, help="With --state, skip inputs already done."),
+        click.option(
+            "--dedupe",
+            type=click.Choice(["id"]),
+            default=None,
+            help="Drop an article whose id was already seen (in this run, or in --state).",
+        ),
+        click.option(
+            "--wait",
+            type=click.FloatRange(min=0),
+            default=0,
+            metavar="SECONDS",
+            help="Wait this long for another run holding --state to finish.",
+        ),
+        click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
+    )
 
 
 def digits_option(func: F) -> F:

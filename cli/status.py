@@ -9,5 +9,6 @@ class ExitStatus(IntEnum):
     OK = 0  # every input processed, nothing to report
     ERROR = 1  # some input failed, or a check found problems
     USAGE = 2  # bad command line
+    LOCKED = 75  # another run holds --state (EX_TEMPFAIL: try again later)
     INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
     BROKEN_PIPE = 141  # the reader went away (128 + SIGPIPE), e.g. `| head`

@@ -27,6 +27,7 @@ _WORD_RE: Final = re.compile(r"\S*[^\W_]\S*")
 class Warning:
     code: str
     message: str
+    line: int | None = None  # the line it is about (``newsctl check`` shows it; not in the record)
 
     def to_dict(self) -> dict[str, str]:
         return {"code": self.code, "message": self.message}
@@ -116,8 +117,8 @@ class Article:
         hijri = gregorian_to_hijri(self.date)
         self.hijri = None if hijri is None else iso(hijri)
 
-    def warn(self, code: str, message: str) -> None:
-        self.warnings.append(Warning(code, message))
+    def warn(self, code: str, message: str, line: int | None = None) -> None:
+        self.warnings.append(Warning(code, message, line))
 
     def to_dict(self, *, digits: DigitSystem | None = None) -> dict[str, Any]:
         """The record, keys in contract order. ``digits`` converts digits in the text fields."""

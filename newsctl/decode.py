@@ -28,35 +28,35 @@ def decode_bytes(data: bytes) -> Decoded:
     with the reason: empty, binary, or an unknown encoding.
     """
     if not data:
-        raise InputError("empty file")
+        raise InputError("empty file", "empty")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text, encoding = data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            raise InputError("not valid UTF-16 despite its byte-order mark") from None
+            raise InputError("not valid UTF-16 despite its byte-order mark", "encoding") from None
     elif data.startswith(codecs.BOM_UTF8):
         try:
             text, encoding = data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
             raise InputError(
-                f"not valid UTF-8 despite its byte-order mark ({_where(exc)})"
+                f"not valid UTF-8 despite its byte-order mark ({_where(exc)})", "encoding"
             ) from None
     else:
         if b"\x00" in data:
-            raise InputError(_nul_reason(data))
+            raise InputError(*_nul_reason(data))
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as exc:
             text, encoding = data.decode("cp1256", errors="replace"), "cp1256"
             if not _plausible_cp1256(text):
                 raise InputError(
-                    f"not UTF-8 ({_where(exc)}) and not Windows-1256 Arabic either"
+                    f"not UTF-8 ({_where(exc)}) and not Windows-1256 Arabic either", "encoding"
                 ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _CONTROL_RE.search(text) is not None and _too_many_controls(text):
-        raise InputError("binary data, not text (control characters)")
+        raise InputError("binary data, not text (control characters)", "binary")
     if not text.strip():
-        raise InputError("no text (whitespace only)")
+        raise InputError("no text (whitespace only)", "empty")
     return Decoded(text, encoding)
 
 
@@ -64,15 +64,22 @@ def _where(exc: UnicodeDecodeError) -> str:
     return f"invalid byte 0x{exc.object[exc.start]:02x} at offset {exc.start}"
 
 
-def _nul_reason(data: bytes) -> str:
-    odd = data[1::2]
-    if (len(data) >= 4 and odd.count(0) > len(odd) * 0.3) or data[0::2].count(0x06) > len(
-        data
-    ) // 8:
-        return (
-            "looks like UTF-16 without a byte-order mark; convert it to UTF-8 (iconv -f UTF-16LE)"
-        )
-    return "binary data, not text (NUL bytes)"
+def _nul_reason(data: bytes) -> tuple[str, str]:
+    """Why bytes with NULs are refused, and the error code: UTF-16 without BOM, or binary."""
+    if len(data) >= 4:
+        for name, high, low in (
+            ("UTF-16LE", data[1::2], data[0::2]),
+            ("UTF-16BE", data[0::2], data[1::2]),
+        ):
+            # text in UTF-16: the high bytes are mostly 0x00 (Latin) or 0x06 (Arabic), the low not
+            share = (high.count(0) + high.count(0x06)) / len(high)
+            if share > 0.6 and low.count(0) < len(low) * 0.2:
+                return (
+                    f"looks like UTF-16 without a byte-order mark; convert it to UTF-8 "
+                    f"(iconv -f {name} -t UTF-8)",
+                    "encoding",
+                )
+    return "binary data, not text (NUL bytes)", "binary"
 
 
 def _plausible_cp1256(text: str) -> bool:

@@ -8,7 +8,15 @@ class NewsctlError(Exception):
 
 
 class InputError(NewsctlError):
-    """An input cannot be read as an article (missing, empty, binary, undecodable, too large)."""
+    """An input cannot be read as an article (missing, empty, binary, undecodable, too large).
+
+    ``code`` names the kind: ``missing``, ``directory``, ``unreadable``, ``not-regular``,
+    ``too-large``, ``empty``, ``binary``, ``encoding``.
+    """
+
+    def __init__(self, message: str, code: str = "unreadable") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class DateError(NewsctlError):

@@ -198,10 +198,14 @@ def _apply_dates(
         article.warn("no-date", "no publication date found")
         return
     if primary.error is not None:
-        article.warn("impossible-date", f"impossible date {primary.text!r}: {primary.error}")
+        article.warn(
+            "impossible-date", f"impossible date {primary.text!r}: {primary.error}", primary.line
+        )
         return
     if primary.date is None:
-        article.warn("partial-date", f"{primary.text!r} has a day and month but no year")
+        article.warn(
+            "partial-date", f"{primary.text!r} has a day and month but no year", primary.line
+        )
         return
     article.date = primary.date
     hijri = gregorian_to_hijri(primary.date)
@@ -249,6 +253,7 @@ def _check_weekday(
             "weekday-mismatch",
             f"{article.weekday} is written, but {primary.date.isoformat()} is a "
             f"{arabic_name(primary.date.weekday())}",
+            primary.line,
         )
 
 
@@ -269,6 +274,7 @@ def _check_hijri(article: Article, mentions: list[DateMention]) -> None:
                     "hijri-mismatch",
                     f"stated Hijri date {hijri.text!r} is {diff:+d} day(s) from Umm al-Qura "
                     f"for {greg.date.isoformat()}",
+                    hijri.line,
                 )
 
 
@@ -340,4 +346,4 @@ def fill(article: Article, found: Layout, mentions: list[DateMention], tz: str |
     except NewsctlError as exc:  # a zone the tz database lacks, say
         article.warn("impossible-date", str(exc))
     if article.headline is None:
-        article.warn("no-headline", "no headline found")
+        article.warn("missing-headline", "no headline found")

@@ -20,24 +20,26 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
     try:
         info = os.stat(name)
     except FileNotFoundError:
-        raise InputError("no such file") from None
+        raise InputError("no such file", "missing") from None
     except PermissionError:
         raise InputError("permission denied") from None
     except OSError as exc:
         raise InputError(_os_reason(exc)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise InputError("is a directory")
+        raise InputError("is a directory", "directory")
     if not stat.S_ISREG(info.st_mode):
-        raise InputError("not a regular file (device, FIFO or socket)")
+        raise InputError("not a regular file (device, FIFO or socket)", "not-regular")
     if info.st_size > max_bytes:
-        raise InputError(f"{info.st_size} bytes is over the limit of {max_bytes} (--max-bytes)")
+        raise InputError(
+            f"{info.st_size} bytes is over the limit of {max_bytes} (--max-bytes)", "too-large"
+        )
     try:
         with open(name, "rb") as handle:
             return _read_limited(handle, max_bytes)
     except PermissionError:
         raise InputError("permission denied") from None
     except IsADirectoryError:
-        raise InputError("is a directory") from None
+        raise InputError("is a directory", "directory") from None
     except OSError as exc:
         raise InputError(_os_reason(exc)) from None
 
@@ -45,7 +47,7 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
 def _read_limited(handle: BinaryIO, max_bytes: int) -> bytes:
     data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise InputError(f"more than {max_bytes} bytes (--max-bytes)")
+        raise InputError(f"more than {max_bytes} bytes (--max-bytes)", "too-large")
     return data
 
 

@@ -67,7 +67,7 @@ def test_bad_inputs_are_reported_and_the_good_one_still_parsed(tmp_path: Path) -
     assert result.status == 1
     assert result.stderr.splitlines() == [
         f"newsctl: {missing}: no such file",
-        f"newsctl: {tmp_path}: is a directory",
+        f"newsctl: {tmp_path}: is a directory (use -r to read the files in it)",
         f"newsctl: {empty}: empty file",
         f"newsctl: {binary}: binary data, not text (NUL bytes)",
         f"newsctl: {blank}: no text (whitespace only)",
@@ -150,7 +150,7 @@ def test_other_layout_gives_nulls_and_warnings_not_a_crash(tmp_path: Path) -> No
     assert [w["code"] for w in json.loads(bare.stdout)["warnings"]] == [
         "unknown-layout",
         "no-date",
-        "no-headline",
+        "missing-headline",
     ]
 
 

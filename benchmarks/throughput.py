@@ -1,0 +1,113 @@
+"""End-to-end throughput and memory of `newsctl parse` on a folder of articles.
+
+Run: .venv/bin/python benchmarks/throughput.py [--files 2000] [--memory-files 10000]
+
+It writes N varied seed-size articles to a temporary folder and measures, in the same run:
+- the practical limit: a plain Python process that only reads, decodes and JSON-dumps each file;
+- `newsctl parse -r FOLDER` (files to JSON Lines) with --jobs 1 and --jobs 2;
+- the peak memory (max RSS) of `newsctl parse` over 10x and 100x as many small files.
+Each figure is the best of --repeat runs; every run is a fresh process, start-up included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE = ROOT / "samples" / "abna-mehr-reference.txt"
+NEWSCTL = str(Path(sys.executable).parent / "newsctl")
+
+PLAIN_LOOP = """
+import json, os, sys
+out = open(os.devnull, "w", encoding="utf-8")
+folder = sys.argv[1]
+for name in sorted(os.listdir(folder)):
+    path = os.path.join(folder, name)
+    with open(path, "rb") as handle:
+        text = handle.read().decode("utf-8")
+    out.write(json.dumps({"path": path, "text": text}, ensure_ascii=False) + "\\n")
+"""
+
+MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو")
+DIGITS = "٠١٢٣٤٥٦٧٨٩"
+
+
+def arabic(number: int) -> str:
+    return "".join(DIGITS[int(c)] for c in str(number))
+
+
+def write_articles(folder: Path, count: int, *, small: bool = False) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    seed = REFERENCE.read_text("utf-8")
+    head, _, _ = seed.partition("أكد الرئيس")
+    for i in range(count):
+        day, month = 1 + i % 28, MONTHS[i % len(MONTHS)]
+        text = seed if not small else head + "نص قصير.\n"
+        text = text.replace("١٩ يناير", f"{arabic(day)} {month}").replace("1220514", str(10**6 + i))
+        text = text.replace("الأربعاء\n", "")  # the weekday would not match every day
+        (folder / f"article-{i:06d}.txt").write_text(text, "utf-8")
+
+
+def run(argv: list[str]) -> tuple[float, int]:
+    """Wall time and peak RSS (KiB) of one child process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) not in (0,):
+        err = proc.stderr.read().decode() if proc.stderr else ""
+        raise SystemExit(f"{argv[:3]} failed: {err}")
+    return elapsed, usage.ru_maxrss
+
+
+def best(argv: list[str], repeat: int) -> tuple[float, int]:
+    runs = [run(argv) for _ in range(repeat)]
+    return min(r[0] for r in runs), max(r[1] for r in runs)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--files", type=int, default=2000)
+    ap.add_argument("--memory-files", type=int, default=10000)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="newsctl-bench-"))
+    try:
+        folder = work / "articles"
+        write_articles(folder, args.files)
+        n = args.files
+        limit, _ = best([sys.executable, "-c", PLAIN_LOOP, str(folder)], args.repeat)
+        one, _ = best([NEWSCTL, "parse", "-r", str(folder), "-q", "--jobs", "1"], args.repeat)
+        two, _ = best([NEWSCTL, "parse", "-r", str(folder), "-q", "--jobs", "2"], args.repeat)
+        print(f"files: {n} seed-size articles ({REFERENCE.stat().st_size} bytes each)")
+        print(f"plain read+decode+json loop: {n / limit:>9,.0f} files/s  (the practical limit)")
+        print(
+            f"newsctl parse --jobs 1:      {n / one:>9,.0f} files/s  "
+            f"({limit / one:.2f} of the limit)"
+        )
+        print(
+            f"newsctl parse --jobs 2:      {n / two:>9,.0f} files/s  ({one / two:.2f} x --jobs 1)"
+        )
+        shutil.rmtree(folder)
+        small, large = args.memory_files, args.memory_files * 10
+        write_articles(work / "small", small, small=True)
+        write_articles(work / "large", large, small=True)
+        _, rss_small = run([NEWSCTL, "parse", "-r", str(work / "small"), "-q"])
+        _, rss_large = run([NEWSCTL, "parse", "-r", str(work / "large"), "-q"])
+        print(
+            f"peak memory, {small:,} files: {rss_small / 1024:.1f} MiB; "
+            f"{large:,} files: {rss_large / 1024:.1f} MiB ({rss_large / rss_small:.2f} x)"
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,302 @@
+"""Running many inputs: batches, worker processes, the cron state, progress, fail-fast.
+
+Inputs are taken in batches; each batch is parsed (in ``--jobs`` worker processes, results kept
+in input order), handed to the command, then written out and made durable before the state that
+covers it is committed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .env import Env
+from .sources import Source
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
+    from newsctl.article import Article
+
+    from .state import State
+
+BATCH = 128
+
+
+@dataclass(frozen=True)
+class Options:
+    max_bytes: int
+    tz: str | None = None
+    jobs: int = 1
+    state: str | None = None
+    new_only: bool = False
+    dedupe: bool = False
+    wait: float = 0.0
+    fail_fast: bool = False
+    quiet: bool = False
+
+
+@dataclass
+class Outcome:
+    """What reading one input gave: its articles, or the reason it could not be read."""
+
+    path: str
+    articles: list[Article] = field(default_factory=list)
+    error: str | None = None
+    code: str | None = None
+    size: int = 0
+    mtime_ns: int = 0
+    sha256: str = ""
+
+
+def read_input(path: str, data: bytes | None, max_bytes: int, tz: str | None) -> Outcome:
+    """Read and parse one input (in a worker process, or in the main one for stdin)."""
+    from newsctl.errors import InputError, NewsctlError
+    from newsctl.reader import articles_from_bytes, read_bytes
+
+    outcome = Outcome(path)
+    try:
+        if data is None:
+            info = os.stat(path)
+            outcome.size, outcome.mtime_ns = info.st_size, info.st_mtime_ns
+            data = read_bytes(path, max_bytes=max_bytes)
+        outcome.sha256 = hashlib.sha256(data).hexdigest()
+        outcome.articles = articles_from_bytes(data, path=path, tz=tz)
+    except InputError as exc:
+        outcome.error, outcome.code = str(exc), exc.code
+    except NewsctlError as exc:
+        outcome.error, outcome.code = str(exc), "unreadable"
+    except OSError as exc:
+        outcome.error, outcome.code = (exc.strerror or str(exc)).lower(), "unreadable"
+    return outcome
+
+
+def _work(task: tuple[str, int, str | None]) -> Outcome:
+    path, max_bytes, tz = task
+    return read_input(path, None, max_bytes, tz)
+
+
+def _quiet_worker() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them without tracebacks."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class Handler:
+    """What a command does with the results; the runner calls these in input order."""
+
+    reports_failures = False  # True: the handler reports unreadable inputs itself
+
+    def article(self, article: Article) -> None:
+        raise NotImplementedError
+
+    def failed(self, outcome: Outcome) -> None:
+        """An input that could not be read (reported by the runner already)."""
+
+    def batch_done(self) -> int | None:
+        """Everything handed over so far is written; return the output's size (for --append)."""
+        return None
+
+    def per_batch_commit(self) -> bool:
+        """Whether the state may be committed after each batch (not for atomic output files)."""
+        return True
+
+
+class Runner:
+    def __init__(self, env: Env, options: Options) -> None:
+        """Opens (and locks) the state first, so a second run stops before touching output."""
+        from .state import State
+
+        self.env = env
+        self.options = options
+        self.state: State | None = None
+        if options.state is not None:
+            self.state = State(options.state, wait=options.wait)
+        self.pool: Pool | None = None
+        self.stopped = False
+        self.ids: set[str] = set()
+
+    # --- the run
+
+    def run(self, sources: Iterable[Source], handler: Handler, output: str | None = None) -> None:
+        try:
+            items = self._with_progress(sources)
+            for batch in _batches(items, BATCH):
+                self._batch(batch, handler)
+                size = handler.batch_done()
+                if self.state is not None and handler.per_batch_commit():
+                    if output is not None and size is not None:
+                        self.state.set_committed_size(output, size)
+                    self.state.commit()
+                if self.stopped:
+                    break
+        except BaseException:
+            self._stop_pool()
+            if self.state is not None:
+                self.state.close(commit=False)
+                self.state = None
+            raise
+        self._stop_pool()
+
+    def finish(self, committed_size: int | None = None, output: str | None = None) -> None:
+        """After the command made its output durable: commit and release the state."""
+        if self.state is not None:
+            if output is not None and committed_size is not None:
+                self.state.set_committed_size(output, committed_size)
+            self.state.close(commit=True)
+            self.state = None
+
+    def abandon(self) -> None:
+        if self.state is not None:
+            self.state.close(commit=False)
+            self.state = None
+
+    # --- one batch
+
+    def _batch(self, batch: list[Source], handler: Handler) -> None:
+        todo = [s for s in batch if s.error is not None or not self._already_done(s)]
+        outcomes = self._outcomes([s for s in todo if s.error is None])
+        for source in todo:  # in input order, the inputs that failed early included
+            if source.error is not None:
+                outcome = Outcome(source.path, error=source.error, code="missing")
+            else:
+                outcome = next(outcomes)
+            if outcome.error is not None:
+                self._fail(outcome, handler)
+                if self.stopped:
+                    return
+                continue
+            if self.state is not None and outcome.path != "-":
+                if self.options.new_only and self.state.done_content(outcome.sha256):
+                    continue  # the same content under another name, or touched but unchanged
+                self.state.add_input(outcome.path, outcome.size, outcome.mtime_ns, outcome.sha256)
+            for article in outcome.articles:
+                if self._duplicate(article):
+                    continue
+                handler.article(article)
+                if self.options.fail_fast and article.errors:
+                    self.stopped = True
+                    return
+
+    def _already_done(self, source: Source) -> bool:
+        if self.state is None or not self.options.new_only or source.path == "-":
+            return False
+        try:
+            info = os.stat(source.path)
+        except OSError:
+            return False
+        return self.state.done(source.path, info.st_size, info.st_mtime_ns)
+
+    def _duplicate(self, article: Article) -> bool:
+        """With --dedupe id: whether the id was seen; the state remembers every id anyway."""
+        if article.id is None:
+            return False
+        state = self.state
+        if self.options.dedupe:
+            if article.id in self.ids or (state is not None and state.seen_id(article.id)):
+                return True
+            self.ids.add(article.id)
+        if state is not None:
+            state.add_id(article.id, article.path or "-", article.record)
+        return False
+
+    def _fail(self, outcome: Outcome, handler: Handler) -> None:
+        if handler.reports_failures:
+            self.env.fail()
+        else:
+            self.env.error(outcome.path, outcome.error or "cannot be read")
+        handler.failed(outcome)
+        if self.options.fail_fast:
+            self.stopped = True
+
+    def _outcomes(self, tasks: list[Source]) -> Iterator[Outcome]:
+        options = self.options
+        files = [(s.path, options.max_bytes, options.tz) for s in tasks if s.path != "-"]
+        parallel = self._pool() if len(files) > 1 else None
+        results = iter(parallel.imap(_work, files, chunksize=16) if parallel else map(_work, files))
+        for source in tasks:
+            if source.path == "-":
+                yield read_input("-", self.env.stdin.read(), options.max_bytes, options.tz)
+            else:
+                yield next(results)
+
+    def _pool(self) -> Pool | None:
+        jobs = self.options.jobs or os.cpu_count() or 1
+        if jobs <= 1:
+            return None
+        if self.pool is None:
+            import multiprocessing
+
+            self.pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_quiet_worker)
+        return self.pool
+
+    def _stop_pool(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
+
+    # --- progress
+
+    def _with_progress(self, sources: Iterable[Source]) -> Iterator[Source]:
+        env = self.env
+        if self.options.quiet or not env.stderr_isatty:
+            yield from sources
+            return
+        items = list(sources)
+        if len(items) <= 1:
+            yield from items
+            return
+        yield from _progress(env, items)
+
+
+def _progress(env: Env, items: list[Source]) -> Iterator[Source]:
+    import io
+
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        Task,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            return Text(f"{task.speed:,.0f}/s" if task.speed else "")
+
+    stream = io.TextIOWrapper(env.stderr, encoding="utf-8", write_through=True)
+    console = Console(file=stream, stderr=True)
+    columns: list[Any] = [
+        TextColumn("newsctl"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        Rate(),
+        TimeRemainingColumn(),
+    ]
+    try:
+        with Progress(*columns, console=console, transient=True) as progress:
+            task = progress.add_task("inputs", total=len(items))
+            for item in items:
+                yield item
+                progress.advance(task)
+    finally:
+        stream.detach()
+
+
+def _batches(items: Iterable[Source], size: int) -> Iterator[list[Source]]:
+    batch: list[Source] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

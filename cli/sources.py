@@ -1,0 +1,167 @@
+"""Which inputs a run reads: paths, directories (``-r``), ``--files-from``, standard input.
+
+Directories are walked in sorted order; hidden entries are skipped unless asked for; a directory
+already being walked (a symbolic link loop) and unreadable directories are reported, never entered.
+"""
+
+from __future__ import annotations
+
+import errno
+import fnmatch
+import heapq
+import itertools
+import os
+import stat
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+
+@dataclass(frozen=True)
+class Source:
+    path: str  # as the user wrote it, or joined from a walked directory; "-" for stdin
+    error: str | None = None  # why it cannot be read, found while looking for inputs
+
+
+@dataclass(frozen=True)
+class Selection:
+    recursive: bool = False
+    glob: str = "*.txt"
+    hidden: bool = False
+
+
+def discover(paths: Iterable[str], selection: Selection) -> Iterator[Source]:
+    """Every input named by ``paths``, in order; directories expanded when recursive."""
+    for path in paths:
+        if path == "-":
+            yield Source("-")
+            continue
+        try:
+            info = os.stat(path)
+        except OSError as exc:
+            yield Source(path, _stat_reason(path, exc))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            if not selection.recursive:
+                yield Source(path, "is a directory (use -r to read the files in it)")
+            else:
+                yield from _walk(path, selection, {(info.st_dev, info.st_ino)})
+        else:
+            yield Source(path)
+
+
+SORT_CHUNK = 10_000  # names held in memory at once when sorting a large folder
+
+
+def sorted_names(directory: str, chunk: int = SORT_CHUNK) -> Iterator[str]:
+    """The entries of ``directory`` in sorted order, in bounded memory.
+
+    A drop folder may hold 100,000 files: names are sorted ``chunk`` at a time, spilled to
+    temporary files and merged, so memory does not grow with the folder.
+    """
+    runs: list[Iterator[str]] = []
+    names: list[str] = []
+    with os.scandir(directory) as it:
+        for entry in it:
+            names.append(entry.name)
+            if len(names) >= chunk:
+                runs.append(_spill(sorted(names)))
+                names = []
+    names.sort()
+    if not runs:
+        yield from names
+        return
+    yield from heapq.merge(*runs, iter(names))
+
+
+def _spill(names: list[str]) -> Iterator[str]:
+    handle = tempfile.TemporaryFile()  # noqa: SIM115 - closed by _read_spilled when done
+    handle.write(b"\0".join(os.fsencode(n) for n in names) + b"\0")
+    handle.seek(0)
+    return _read_spilled(handle)
+
+
+def _read_spilled(handle: BinaryIO) -> Iterator[str]:
+    with handle:
+        rest = b""
+        while block := handle.read(1 << 16):
+            parts = (rest + block).split(b"\0")
+            rest = parts.pop()
+            for part in parts:
+                yield os.fsdecode(part)
+
+
+def _walk(directory: str, selection: Selection, active: set[tuple[int, int]]) -> Iterator[Source]:
+    try:
+        names = sorted_names(directory)
+        first = next(names, None)
+    except PermissionError:
+        yield Source(directory, "permission denied (directory)")
+        return
+    except OSError as exc:
+        yield Source(directory, _stat_reason(directory, exc))
+        return
+    for name in itertools.chain(() if first is None else (first,), names):
+        if name.startswith(".") and not selection.hidden:
+            continue
+        path = os.path.join(directory, name)
+        try:
+            info = os.stat(path)
+        except OSError as exc:
+            yield Source(path, _stat_reason(path, exc))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            key = (info.st_dev, info.st_ino)
+            if key in active:
+                yield Source(path, "symbolic link loop (directory already being read)")
+                continue
+            yield from _walk(path, selection, active | {key})
+        elif fnmatch.fnmatch(name, selection.glob):
+            yield Source(path)
+
+
+def _stat_reason(path: str, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if exc.errno == errno.ENOENT:
+        return "broken symbolic link" if os.path.islink(path) else "no such file"
+    if exc.errno == errno.EACCES:
+        return "permission denied"
+    return (exc.strerror or str(exc)).lower()
+
+
+def read_list(stream: BinaryIO, *, null: bool) -> Iterator[str]:
+    """Paths from a ``--files-from`` stream: one per line, or NUL-separated with ``-0``."""
+    data = stream.read()
+    separator = b"\0" if null else b"\n"
+    for raw in data.split(separator):
+        name = raw.rstrip(b"\r") if not null else raw
+        if name:
+            yield os.fsdecode(name)
+
+
+def gather(
+    paths: tuple[str, ...],
+    selection: Selection,
+    *,
+    files_from: str | None,
+    null: bool,
+    stdin: BinaryIO,
+) -> Iterator[Source]:
+    """The inputs of a command: its PATH arguments, then the paths listed by ``--files-from``."""
+    yield from discover(paths, selection)
+    if files_from is None:
+        if not paths:
+            yield Source("-")
+        return
+    if files_from == "-":
+        yield from discover(read_list(stdin, null=null), selection)
+        return
+    try:
+        with open(files_from, "rb") as handle:
+            listed = list(read_list(handle, null=null))
+    except OSError as exc:
+        yield Source(files_from, f"cannot read the list of paths: {(exc.strerror or '').lower()}")
+        return
+    yield from discover(listed, selection)

@@ -1,0 +1,143 @@
+"""The ``--state`` file of cron runs: inputs already done, article ids seen, output committed.
+
+SQLite from the standard library, in WAL mode. Changes are committed only after the records they
+cover are safely written, so a run killed at any moment (kill -9 included) and run again yields
+every record exactly once. A lock file beside the state keeps two runs from working at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import sqlite3
+import time
+from typing import IO
+
+from newsctl.errors import NewsctlError
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS newsctl_inputs (
+    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    sha256 TEXT NOT NULL, done_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS newsctl_inputs_sha256 ON newsctl_inputs (sha256);
+CREATE TABLE IF NOT EXISTS newsctl_articles (
+    id TEXT PRIMARY KEY, path TEXT NOT NULL, record TEXT
+);
+CREATE TABLE IF NOT EXISTS newsctl_outputs (
+    path TEXT PRIMARY KEY, committed_size INTEGER NOT NULL
+);
+"""
+
+
+class StateError(NewsctlError):
+    """The state file cannot be used (corrupt, not ours, unwritable)."""
+
+
+class StateLocked(StateError):
+    """Another run holds the state's lock."""
+
+
+class State:
+    def __init__(self, path: str, *, wait: float = 0.0) -> None:
+        self.path = path
+        self._lock = _acquire(path + ".lock", wait)
+        try:
+            self.db = sqlite3.connect(path, isolation_level=None, timeout=30)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master")}
+            if tables and not any(t.startswith("newsctl_") for t in tables):
+                raise StateError(f"{path}: an SQLite file that is not a newsctl state; left as is")
+            self.db.executescript(SCHEMA)
+            self.db.execute("BEGIN")
+        except sqlite3.DatabaseError as exc:
+            self._release()
+            raise StateError(
+                f"{path}: not a usable state file ({exc}); it was left untouched"
+            ) from None
+        except StateError:
+            self._release()
+            raise
+
+    # --- questions
+
+    def done(self, path: str, size: int, mtime_ns: int) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM newsctl_inputs WHERE path = ? AND size = ? AND mtime_ns = ?",
+            (path, size, mtime_ns),
+        ).fetchone()
+        return row is not None
+
+    def done_content(self, sha256: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM newsctl_inputs WHERE sha256 = ?", (sha256,))
+        return row.fetchone() is not None
+
+    def seen_id(self, article_id: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM newsctl_articles WHERE id = ?", (article_id,))
+        return row.fetchone() is not None
+
+    def committed_size(self, output: str) -> int | None:
+        row = self.db.execute(
+            "SELECT committed_size FROM newsctl_outputs WHERE path = ?", (os.path.abspath(output),)
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    # --- changes (pending until commit)
+
+    def add_input(self, path: str, size: int, mtime_ns: int, sha256: str) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO newsctl_inputs VALUES (?, ?, ?, ?, datetime('now'))",
+            (path, size, mtime_ns, sha256),
+        )
+
+    def add_id(self, article_id: str, path: str, record: str | None) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO newsctl_articles VALUES (?, ?, ?)", (article_id, path, record)
+        )
+
+    def set_committed_size(self, output: str, size: int) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO newsctl_outputs VALUES (?, ?)", (os.path.abspath(output), size)
+        )
+
+    def commit(self) -> None:
+        try:
+            self.db.execute("COMMIT")
+            self.db.execute("BEGIN")
+        except sqlite3.Error as exc:
+            raise StateError(f"{self.path}: cannot write the state: {exc}") from None
+
+    def close(self, *, commit: bool) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute("COMMIT" if commit else "ROLLBACK")
+        with contextlib.suppress(sqlite3.Error):
+            self.db.close()
+        self._release()
+
+    def _release(self) -> None:
+        with contextlib.suppress(OSError):
+            fcntl.flock(self._lock, fcntl.LOCK_UN)
+            self._lock.close()
+
+
+def _acquire(lock_path: str, wait: float) -> IO[bytes]:
+    try:
+        handle = open(lock_path, "ab")  # noqa: SIM115 - held for the run, closed by _release
+    except OSError as exc:
+        raise StateError(f"{lock_path}: cannot open the lock file: {exc.strerror}") from None
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return handle
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                handle.close()
+                state = lock_path.removesuffix(".lock")
+                raise StateLocked(
+                    f"{state}: another newsctl run is using this state"
+                    + (f" (waited {wait:g} s)" if wait else " (use --wait SECONDS to wait for it)")
+                ) from None
+            time.sleep(0.1)
