@@ -45,7 +45,28 @@ class Sink:
             self.stream.flush()
 
 
-class AtomicFileSink(Sink):
+class FileSink(Sink):
+    """A sink on a file: an OS error while writing becomes one clear OutputError."""
+
+    path: str
+    durable = False  # fsync on every flush
+
+    def write(self, data: bytes) -> None:
+        try:
+            super().write(data)
+        except OSError as exc:
+            raise OutputError(f"{self.path}: cannot write: {exc.strerror}") from None
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+            if self.durable:
+                os.fsync(self.stream.fileno())
+        except OSError as exc:
+            raise OutputError(f"{self.path}: cannot write: {exc.strerror}") from None
+
+
+class AtomicFileSink(FileSink):
     """A temporary file beside ``path``, renamed onto it by ``commit``; ``abort`` removes it."""
 
     def __init__(self, path: str) -> None:
@@ -62,18 +83,6 @@ class AtomicFileSink(Sink):
         except OSError as exc:
             raise OutputError(f"{path}: cannot create a file in {folder}: {exc.strerror}") from None
         super().__init__(os.fdopen(fd, "wb"))
-
-    def write(self, data: bytes) -> None:
-        try:
-            super().write(data)
-        except OSError as exc:
-            raise OutputError(f"{self.path}: cannot write: {exc.strerror}") from None
-
-    def flush(self) -> None:
-        try:
-            self.stream.flush()
-        except OSError as exc:
-            raise OutputError(f"{self.path}: cannot write: {exc.strerror}") from None
 
     def commit(self) -> None:
         try:
@@ -94,8 +103,10 @@ class AtomicFileSink(Sink):
             os.unlink(self.temp)
 
 
-class AppendSink(Sink):
+class AppendSink(FileSink):
     """Whole lines appended to a JSON Lines file; ``flush`` makes them durable."""
+
+    durable = True
 
     def __init__(self, path: str, committed: int | None) -> None:
         self.path = path
@@ -126,19 +137,6 @@ class AppendSink(Sink):
                     keep = data.rfind(b"\n") + 1
         if keep != size:
             os.truncate(self.path, keep)
-
-    def write(self, data: bytes) -> None:
-        try:
-            super().write(data)
-        except OSError as exc:
-            raise OutputError(f"{self.path}: cannot write: {exc.strerror}") from None
-
-    def flush(self) -> None:
-        try:
-            self.stream.flush()
-            os.fsync(self.stream.fileno())
-        except OSError as exc:
-            raise OutputError(f"{self.path}: cannot write: {exc.strerror}") from None
 
     def size(self) -> int | None:
         return self.final_size if self.stream.closed else self.stream.tell()

@@ -37,18 +37,10 @@ def discover(paths: Iterable[str], selection: Selection) -> Iterator[Source]:
         if path == "-":
             yield Source("-")
             continue
-        try:
-            info = os.stat(path)
-        except OSError as exc:
-            yield Source(path, _stat_reason(path, exc))
-            continue
-        if stat.S_ISDIR(info.st_mode):
-            if not selection.recursive:
-                yield Source(path, "is a directory (use -r to read the files in it)")
-            else:
-                yield from _walk(path, selection, {(info.st_dev, info.st_ino)})
+        if not selection.recursive and os.path.isdir(path):
+            yield Source(path, "is a directory (use -r to read the files in it)")
         else:
-            yield Source(path)
+            yield from _entry(path, selection, set(), top=True)
 
 
 SORT_CHUNK = 10_000  # names held in memory at once when sorting a large folder
@@ -103,22 +95,27 @@ def _walk(directory: str, selection: Selection, active: set[tuple[int, int]]) ->
         yield Source(directory, _stat_reason(directory, exc))
         return
     for name in itertools.chain(() if first is None else (first,), names):
-        if name.startswith(".") and not selection.hidden:
-            continue
-        path = os.path.join(directory, name)
-        try:
-            info = os.stat(path)
-        except OSError as exc:
-            yield Source(path, _stat_reason(path, exc))
-            continue
-        if stat.S_ISDIR(info.st_mode):
-            key = (info.st_dev, info.st_ino)
-            if key in active:
-                yield Source(path, "symbolic link loop (directory already being read)")
-                continue
+        if not name.startswith(".") or selection.hidden:
+            yield from _entry(os.path.join(directory, name), selection, active)
+
+
+def _entry(
+    path: str, selection: Selection, active: set[tuple[int, int]], *, top: bool = False
+) -> Iterator[Source]:
+    """One path: a file (named, or matching --glob inside a folder) or a folder to walk."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        yield Source(path, _stat_reason(path, exc))
+        return
+    if stat.S_ISDIR(info.st_mode):
+        key = (info.st_dev, info.st_ino)
+        if key in active:
+            yield Source(path, "symbolic link loop (directory already being read)")
+        else:
             yield from _walk(path, selection, active | {key})
-        elif fnmatch.fnmatch(name, selection.glob):
-            yield Source(path)
+    elif top or fnmatch.fnmatch(os.path.basename(path), selection.glob):
+        yield Source(path)
 
 
 def _stat_reason(path: str, exc: OSError) -> str:
