@@ -318,15 +318,29 @@ def _line_starts(text: str) -> list[int]:
 # (a weekday, a zone, "الساعة") and ends at most AFTER characters past its last one (a marker, a
 # zone in words); relative expressions start with منذ or قبل. The grammar only runs in windows
 # around those anchors, a cheap check before the expensive one.
-_BEFORE, _AFTER = 60, 80
-_ANCHOR_RE: Final = re.compile(r"\d+|منذ|قبل")
+_BEFORE, _AFTER = 32, 48
+_DIGITS_RE: Final = re.compile(r"\d+")
+# Where a mention can start inside a window: a run of digits, the first letter of a word, or a
+# parenthesis or sign (a zone); the grammar is tried at those places only.
+_START_RE: Final = re.compile(r"\d+|(?<![^\W\d_])[^\W\d_]|[(+\-]")
+
+
+def _anchors(folded: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _DIGITS_RE.finditer(folded)]
+    for word in ("منذ", "قبل"):
+        pos = folded.find(word)
+        while pos != -1:
+            spans.append((pos, pos + 3))
+            pos = folded.find(word, pos + 3)
+    spans.sort()
+    return spans
 
 
 def _windows(folded: str) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     size = len(folded)
-    for m in _ANCHOR_RE.finditer(folded):
-        start, end = max(0, m.start() - _BEFORE), min(size, m.end() + _AFTER)
+    for anchor_start, anchor_end in _anchors(folded):
+        start, end = max(0, anchor_start - _BEFORE), min(size, anchor_end + _AFTER)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
@@ -337,12 +351,20 @@ def _windows(folded: str) -> list[tuple[int, int]]:
 def _scan(folded: str, now: dt.datetime | None) -> list[tuple[int, DateMention]]:
     """(start, mention) for every match in folded text; spans still in folded coordinates."""
     found = []
-    pattern = mention_re()
+    match = mention_re().match
     for start, end in _windows(folded):
-        for m in pattern.finditer(folded, start, end):
+        last = start
+        for candidate in _START_RE.finditer(folded, start, end):
+            pos = candidate.start()
+            if pos < last:
+                continue
+            m = match(folded, pos, end)
+            if m is None:
+                continue
+            last = m.end()
             mention = _mention(m, now)
             if mention is not None:
-                found.append((m.start(), mention))
+                found.append((pos, mention))
     return found
 
 
@@ -352,9 +374,14 @@ def find_dates(text: str, *, now: dt.datetime | None = None) -> list[DateMention
     Impossible dates are returned with ``error`` set and no ``date``; nothing is rolled over.
     Relative expressions ("منذ 3 أيام") are resolved against ``now`` (default: the current time).
     """
+    return find_in(Folded(text), now=now)
+
+
+def find_in(folded: Folded, *, now: dt.datetime | None = None) -> list[DateMention]:
+    """``find_dates`` on a text already folded (the parser folds an article once)."""
     from bisect import bisect_right
 
-    folded = Folded(text)
+    text = folded.original
     found = _scan(folded.text, now)
     starts = _line_starts(text) if found else []
     for start, mention in found:

@@ -62,46 +62,47 @@ def fold_key(text: str) -> str:
 
 
 class Folded:
-    """A folded copy of ``original`` that remembers where each folded character came from."""
+    """A folded copy of ``original`` that remembers where each folded character came from.
+
+    The folded text costs one ``str.translate``; the map back to the original is built on the
+    first call to ``index`` (a text with no date mention never needs it).
+    """
 
     __slots__ = ("_norm_marks", "_orig_marks", "original", "text")
 
     def __init__(self, original: str) -> None:
         self.original = original
-        self._norm_marks: list[int] = []
+        self.text = fold_text(original)
+        self._norm_marks: list[int] | None = None
         self._orig_marks: list[int] = []
-        if _CHANGING_RE.search(original) is None:
-            self.text = original.translate(FOLD_TABLE)
-            return
-        pieces: list[str] = []
-        norm_len = 0
-        last = 0
-        for m in _CHANGING_RE.finditer(original):
-            plain = original[last : m.start()].translate(FOLD_TABLE)
-            pieces.append(plain)
-            norm_len += len(plain)
+
+    def _marks(self) -> list[int]:
+        """Offsets where the folded and original texts shift against each other."""
+        norm_marks: list[int] = []
+        orig_marks = self._orig_marks
+        shift = 0  # original offset minus folded offset
+        for m in _CHANGING_RE.finditer(self.original):
             if m.group(2) is not None:
-                repl = unicodedata.normalize("NFKC", m.group(2))
-                repl = repl.translate(_DELETE_TABLE).translate(FOLD_TABLE)
+                repl_len = len(fold_text(m.group(2)))
             else:
-                repl = ""
-            pieces.append(repl)
-            for j in range(1, len(repl)):  # every character of an expansion maps to its source
-                self._norm_marks.append(norm_len + j)
-                self._orig_marks.append(m.start())
-            norm_len += len(repl)
-            last = m.end()
-            self._norm_marks.append(norm_len)
-            self._orig_marks.append(last)
-        pieces.append(original[last:].translate(FOLD_TABLE))
-        self.text = "".join(pieces)
+                repl_len = 0
+            norm_start = m.start() - shift
+            for j in range(1, repl_len):  # every character of an expansion maps to its source
+                norm_marks.append(norm_start + j)
+                orig_marks.append(m.start())
+            shift += (m.end() - m.start()) - repl_len
+            norm_marks.append(m.end() - shift)
+            orig_marks.append(m.end())
+        self._norm_marks = norm_marks
+        return norm_marks
 
     def index(self, norm_index: int) -> int:
         """The offset in the original text of the folded character at ``norm_index``."""
-        k = bisect_right(self._norm_marks, norm_index) - 1
+        marks = self._norm_marks if self._norm_marks is not None else self._marks()
+        k = bisect_right(marks, norm_index) - 1
         if k < 0:
             return norm_index
-        return self._orig_marks[k] + (norm_index - self._norm_marks[k])
+        return self._orig_marks[k] + (norm_index - marks[k])
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded span to the original text, without invisible characters at its edges."""

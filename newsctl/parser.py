@@ -17,10 +17,10 @@ from typing import Final
 from newsctl import chars, layout
 from newsctl.article import Article, DateNote, Warning
 from newsctl.calendars import gregorian_to_hijri, iso
-from newsctl.dates import DateMention, find_dates
+from newsctl.dates import DateMention, find_in
 from newsctl.digits import TO_LATIN
 from newsctl.errors import NewsctlError
-from newsctl.fold import fold_key
+from newsctl.fold import Folded, fold_key
 from newsctl.grammar import keys
 from newsctl.lines import ID_RE, SOURCE_RE
 from newsctl.timefmt import format_offset, format_time, join_iso
@@ -42,14 +42,20 @@ class Line:
     mentions: list[DateMention] = field(default_factory=list)
 
 
-def split_lines(text: str) -> list[Line]:
+def split_lines(text: str, folded: str | None = None) -> list[Line]:
+    """The non-blank lines; ``folded`` (``fold_text(text)``, line for line) saves folding again."""
     out: list[Line] = []
     offset = 0
+    folded_lines = folded.split("\n") if folded is not None else None
     for number, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.strip(_STRIP)
         if stripped:
             start = offset + len(raw) - len(raw.lstrip(_STRIP))
-            out.append(Line(len(out), number, stripped, fold_key(stripped), start))
+            if folded_lines is not None:
+                key = " ".join(folded_lines[number - 1].split()).casefold()
+            else:
+                key = fold_key(stripped)
+            out.append(Line(len(out), number, stripped, key, start))
         offset += len(raw) + 1
     return out
 
@@ -308,11 +314,12 @@ def parse_articles(text: str, *, path: str | None = None, tz: str | None = None)
 def _parse_plain(text: str, *, path: str | None, tz: str | None) -> Article:
     article = Article(path=path)
     text = text.lstrip("\ufeff")
-    lines = split_lines(text)
+    folded = Folded(text)
+    lines = split_lines(text, folded.text)
     if not lines:
         article.warn("empty", "no text")
         return article
-    mentions = find_dates(text)
+    mentions = find_in(folded)
     for m in mentions:  # "منذ ساعتين" in a story is relative to an unknown moment, not to now
         if m.relative:
             m.date = m.time = None
