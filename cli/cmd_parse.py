@@ -58,6 +58,11 @@ def command(env: Env, /, **opts: Any) -> int:
         elif opts["append"]:
             committed = runner.state.committed_size(output) if runner.state else None
             sink = AppendSink(output, committed)
+            if runner.state is not None and committed is None:
+                # First run on this file: remember where our lines start before writing any, so
+                # a run killed before its first commit is cut back to here by the next one.
+                runner.state.set_committed_size(output, sink.size() or 0)
+                runner.state.commit()
         else:
             sink = AtomicFileSink(output)
     except Exception:

@@ -82,10 +82,7 @@ class Folded:
         orig_marks = self._orig_marks
         shift = 0  # original offset minus folded offset
         for m in _CHANGING_RE.finditer(self.original):
-            if m.group(2) is not None:
-                repl_len = len(fold_text(m.group(2)))
-            else:
-                repl_len = 0
+            repl_len = len(fold_text(m.group(2))) if m.group(2) is not None else 0
             norm_start = m.start() - shift
             for j in range(1, repl_len):  # every character of an expansion maps to its source
                 norm_marks.append(norm_start + j)

@@ -34,6 +34,28 @@ def popen(args: list[str], *, keep_output: bool = True) -> subprocess.Popen[byte
     return subprocess.Popen([newsctl_executable(), *args], stdout=stdout, stderr=subprocess.PIPE)
 
 
+def wait_for_growth(path: Path, size: int, proc: subprocess.Popen[bytes]) -> int:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        now = path.stat().st_size if path.exists() else 0
+        if now > size:
+            return now
+        assert proc.poll() is None, "the run ended before it could be killed"
+        time.sleep(0.005)
+    raise AssertionError("the output did not grow")
+
+
+def wait_for_partial_output(folder: Path, proc: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        temps = [p for p in folder.iterdir() if p.name.endswith(".tmp")]
+        if temps and temps[0].stat().st_size > 0:
+            return
+        assert proc.poll() is None, "the run ended before it could be interrupted"
+        time.sleep(0.01)
+    raise AssertionError("no partial output appeared")
+
+
 @pytest.fixture(scope="module")
 def many(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("many")
@@ -207,8 +229,10 @@ def test_sigint_exits_130_without_traceback_or_partial_file(many: Path, tmp_path
     out = tmp_path / "out.jsonl"
     out.write_text("previous\n")
     for jobs in ("1", "2"):
-        proc = popen(["parse", "-r", str(many), "--jobs", jobs, "-o", str(out)])
-        time.sleep(1.0)
+        proc = popen(
+            ["parse", "-r", str(many), str(many), str(many), "--jobs", jobs, "-o", str(out)]
+        )
+        wait_for_partial_output(tmp_path, proc)  # the run is in its middle: records half written
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=60)
         assert proc.returncode == 130
@@ -223,9 +247,10 @@ def test_kill_9_during_a_state_run_then_rerun_gives_each_record_once(
     out, state = tmp_path / "records.jsonl", tmp_path / "state.db"
     args = ["parse", "-r", str(many), "--state", str(state), "--new-only", "--append",
             "-o", str(out), "-q"]  # fmt: skip
-    for delay in (0.6, 1.0):
-        proc = popen(args)
-        time.sleep(delay)
+    written = 0
+    for _ in range(2):  # killed twice in the middle, each time after more records were written
+        proc = popen(args, keep_output=False)
+        written = wait_for_growth(out, written, proc)
         proc.kill()
         proc.wait()
     final = run_installed(args, timeout=300)
@@ -240,8 +265,12 @@ def test_kill_9_during_a_state_run_then_rerun_gives_each_record_once(
 
 def test_two_runs_on_one_state(many: Path, tmp_path: Path) -> None:
     state = str(tmp_path / "state.db")
-    first = popen(["parse", "-r", str(many), "--state", state, "-q"], keep_output=False)
-    time.sleep(0.5)
+    first = popen(
+        ["parse", "-r", str(many), str(many), str(many), "--state", state, "-q",
+         "-o", str(tmp_path / "first.jsonl")],
+        keep_output=False,
+    )  # fmt: skip
+    wait_for_partial_output(tmp_path, first)  # it holds the state while it writes
     second = run_installed(["parse", str(REFERENCE), "--state", state])
     assert second.returncode == 75
     assert second.stderr.decode() == (
