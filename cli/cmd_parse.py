@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import click
@@ -49,7 +50,14 @@ def command(env: Env, /, **opts: Any) -> int:
     fields = check_fields(opts["fields"])
     check_usage(opts)
     zone = check_zone(opts["tz"])
-    runner = open_runner(env, opts, zone)
+    runner = open_runner(
+        env,
+        opts,
+        zone,
+        prepare=Prepare(
+            opts["digits"], opts["utc"], opts["fmt"], tuple(fields) if fields else None
+        ),
+    )
     output: str | None = opts["output"]
     sink: Sink
     try:
@@ -81,29 +89,56 @@ def command(env: Env, /, **opts: Any) -> int:
     return env.status
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """An article turned into output bytes in the worker (what the runner and handler need)."""
+
+    path: str | None
+    record: str | None
+    id: str | None
+    errors: list[Any]
+    encoded: bytes
+    data: dict[str, Any] | None  # the record itself, only for the table format
+
+
+@dataclass(frozen=True)
+class Prepare:
+    """Picklable: to_utc, to_dict and encoding, done in the worker process."""
+
+    digits: str | None
+    utc: bool
+    fmt: str
+    fields: tuple[str, ...] | None
+
+    def __call__(self, article: Any) -> Prepared:
+        from .formats import Formatter
+
+        if self.utc:
+            article.to_utc()
+        record = article.to_dict(digits=self.digits)
+        encoded = Formatter(self.fmt, self.fields).encode(record)
+        table = record if self.fmt == "table" else None
+        return Prepared(article.path, article.record, article.id, article.errors, encoded, table)
+
+
 class RecordHandler(Handler):
     def __init__(self, env: Env, sink: Sink, opts: dict[str, Any], fields: list[str] | None):
         from .formats import Formatter
 
         self.env = env
         self.sink = sink
-        self.digits = opts["digits"]
-        self.utc = opts["utc"]
         self.formatter = Formatter(opts["fmt"], fields, header=not opts["no_header"])
         self.started = False
         self.atomic = isinstance(sink, AtomicFileSink)
 
     def article(self, article: Any) -> None:
-        if self.utc:
-            article.to_utc()
         where = article.path if article.record is None else f"{article.path}#{article.record}"
         for problem in article.errors:
             self.env.error(where, problem.message)
-        record = article.to_dict(digits=self.digits)
         if not self.started:
-            self.sink.write(self.formatter.start(record))
+            self.sink.write(self.formatter.start())
             self.started = True
-        self.sink.write(self.formatter.record(record))
+        self.sink.write(self.formatter.add(article.encoded, article.data))
 
     def batch_done(self) -> int | None:
         self.sink.flush()
@@ -113,10 +148,8 @@ class RecordHandler(Handler):
         return not self.atomic
 
     def close(self) -> None:
-        from newsctl.article import RECORD_KEYS
-
         if not self.started:
-            self.sink.write(self.formatter.start(dict.fromkeys(RECORD_KEYS)))
+            self.sink.write(self.formatter.start())
         self.sink.write(self.formatter.finish())
         if self.formatter.fmt == "table":
             import io
@@ -170,7 +203,7 @@ def check_zone(tz: str | None) -> str | None:
         raise click.BadParameter(str(exc), param_hint="'--tz'") from None
 
 
-def open_runner(env: Env, opts: dict[str, Any], zone: str | None) -> Runner:
+def open_runner(env: Env, opts: dict[str, Any], zone: str | None, prepare: Any = None) -> Runner:
     from .state import StateError, StateLocked
 
     options = Options(
@@ -183,6 +216,7 @@ def open_runner(env: Env, opts: dict[str, Any], zone: str | None) -> Runner:
         wait=opts["wait"],
         fail_fast=opts["fail_fast"],
         quiet=opts["quiet"],
+        prepare=prepare,
     )
     try:
         return Runner(env, options)

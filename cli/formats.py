@@ -50,24 +50,35 @@ class Formatter:
         self.count = 0
         self.rows: list[dict[str, Any]] = []  # table only: drawn at the end
 
-    def start(self, first: dict[str, Any] | None = None) -> bytes:
+    def start(self) -> bytes:
         if self.fmt in ("csv", "tsv") and self.header:
-            names = list(self.fields) if self.fields is not None else list(first or {})
-            return self._row(names)
+            from newsctl.article import RECORD_KEYS
+
+            return self._row(list(self.fields) if self.fields is not None else list(RECORD_KEYS))
         return b""
 
     def record(self, record: dict[str, Any]) -> bytes:
+        return self.add(self.encode(record), record)
+
+    def encode(self, record: dict[str, Any]) -> bytes:
+        """A record's own bytes; depends on nothing before it, so a worker process can do it."""
         chosen = pick(record, self.fields)
-        self.count += 1
         if self.fmt == "jsonl":
             return (json.dumps(chosen, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
         if self.fmt == "json":
-            body = json.dumps(chosen, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-            return (("[\n  " if self.count == 1 else ",\n  ") + body).encode()
+            return json.dumps(chosen, ensure_ascii=False, indent=2).replace("\n", "\n  ").encode()
         if self.fmt in ("csv", "tsv"):
             return self._row([cell(v, tsv=self.fmt == "tsv") for v in chosen.values()])
-        self.rows.append(chosen)
         return b""
+
+    def add(self, encoded: bytes, record: dict[str, Any] | None) -> bytes:
+        """The bytes to write for the next record, in order (separators, table rows)."""
+        self.count += 1
+        if self.fmt == "json":
+            return (b"[\n  " if self.count == 1 else b",\n  ") + encoded
+        if self.fmt == "table" and record is not None:
+            self.rows.append(pick(record, self.fields))
+        return encoded
 
     def finish(self) -> bytes:
         if self.fmt == "json":

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import signal
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from .state import State
 
-BATCH = 128
+BATCH = 512
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,9 @@ class Options:
     wait: float = 0.0
     fail_fast: bool = False
     quiet: bool = False
+    # Done in the worker to each article before it is sent back (picklable): `parse` turns
+    # articles into records there, so the main process only writes them out.
+    prepare: Callable[[Article], Any] | None = None
 
 
 @dataclass
@@ -45,7 +48,7 @@ class Outcome:
     """What reading one input gave: its articles, or the reason it could not be read."""
 
     path: str
-    articles: list[Article] = field(default_factory=list)
+    articles: list[Any] = field(default_factory=list)  # Article, or what Options.prepare made
     error: str | None = None
     code: str | None = None
     size: int = 0
@@ -53,7 +56,13 @@ class Outcome:
     sha256: str = ""
 
 
-def read_input(path: str, data: bytes | None, max_bytes: int, tz: str | None) -> Outcome:
+def read_input(
+    path: str,
+    data: bytes | None,
+    max_bytes: int,
+    tz: str | None,
+    prepare: Callable[[Article], Any] | None = None,
+) -> Outcome:
     """Read and parse one input (in a worker process, or in the main one for stdin)."""
     from newsctl.errors import InputError, NewsctlError
     from newsctl.reader import articles_from_bytes, read_bytes
@@ -65,7 +74,8 @@ def read_input(path: str, data: bytes | None, max_bytes: int, tz: str | None) ->
             outcome.size, outcome.mtime_ns = info.st_size, info.st_mtime_ns
             data = read_bytes(path, max_bytes=max_bytes)
         outcome.sha256 = hashlib.sha256(data).hexdigest()
-        outcome.articles = articles_from_bytes(data, path=path, tz=tz)
+        articles = articles_from_bytes(data, path=path, tz=tz)
+        outcome.articles = [prepare(a) for a in articles] if prepare else articles
     except InputError as exc:
         outcome.error, outcome.code = str(exc), exc.code
     except NewsctlError as exc:
@@ -75,9 +85,12 @@ def read_input(path: str, data: bytes | None, max_bytes: int, tz: str | None) ->
     return outcome
 
 
-def _work(task: tuple[str, int, str | None]) -> Outcome:
-    path, max_bytes, tz = task
-    return read_input(path, None, max_bytes, tz)
+WorkItem = tuple[str, int, "str | None", "Callable[[Article], Any] | None"]
+
+
+def _work(task: WorkItem) -> Outcome:
+    path, max_bytes, tz, prepare = task
+    return read_input(path, None, max_bytes, tz, prepare)
 
 
 def _quiet_worker() -> None:
@@ -214,12 +227,15 @@ class Runner:
 
     def _outcomes(self, tasks: list[Source]) -> Iterator[Outcome]:
         options = self.options
-        files = [(s.path, options.max_bytes, options.tz) for s in tasks if s.path != "-"]
+        files: list[WorkItem] = [
+            (s.path, options.max_bytes, options.tz, options.prepare) for s in tasks if s.path != "-"
+        ]
         parallel = self._pool() if len(files) > 1 else None
-        results = iter(parallel.imap(_work, files, chunksize=16) if parallel else map(_work, files))
+        results = iter(parallel.imap(_work, files, chunksize=32) if parallel else map(_work, files))
         for source in tasks:
             if source.path == "-":
-                yield read_input("-", self.env.stdin.read(), options.max_bytes, options.tz)
+                data = self.env.stdin.read()
+                yield read_input("-", data, options.max_bytes, options.tz, options.prepare)
             else:
                 yield next(results)
 
