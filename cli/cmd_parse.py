@@ -204,8 +204,6 @@ def check_zone(tz: str | None) -> str | None:
 
 
 def open_runner(env: Env, opts: dict[str, Any], zone: str | None, prepare: Any = None) -> Runner:
-    from .state import StateError, StateLocked
-
     options = Options(
         max_bytes=opts["max_bytes"],
         tz=zone,
@@ -218,6 +216,10 @@ def open_runner(env: Env, opts: dict[str, Any], zone: str | None, prepare: Any =
         quiet=opts["quiet"],
         prepare=prepare,
     )
+    if options.state is None:  # no state: nothing to lock, and sqlite3 need not load
+        return Runner(env, options)
+    from .state import StateError, StateLocked
+
     try:
         return Runner(env, options)
     except StateLocked as exc:

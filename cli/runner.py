@@ -7,9 +7,7 @@ covers it is committed.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import signal
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -62,6 +60,7 @@ def read_input(
     max_bytes: int,
     tz: str | None,
     prepare: Callable[[Article], Any] | None = None,
+    digest: bool = False,
 ) -> Outcome:
     """Read and parse one input (in a worker process, or in the main one for stdin)."""
     from newsctl.errors import InputError, NewsctlError
@@ -73,7 +72,10 @@ def read_input(
             info = os.stat(path)
             outcome.size, outcome.mtime_ns = info.st_size, info.st_mtime_ns
             data = read_bytes(path, max_bytes=max_bytes)
-        outcome.sha256 = hashlib.sha256(data).hexdigest()
+        if digest:  # only the state needs it
+            import hashlib
+
+            outcome.sha256 = hashlib.sha256(data).hexdigest()
         articles = articles_from_bytes(data, path=path, tz=tz)
         outcome.articles = [prepare(a) for a in articles] if prepare else articles
     except InputError as exc:
@@ -85,16 +87,18 @@ def read_input(
     return outcome
 
 
-WorkItem = tuple[str, int, "str | None", "Callable[[Article], Any] | None"]
+WorkItem = tuple[str, int, "str | None", "Callable[[Article], Any] | None", bool]
 
 
 def _work(task: WorkItem) -> Outcome:
-    path, max_bytes, tz, prepare = task
-    return read_input(path, None, max_bytes, tz, prepare)
+    path, max_bytes, tz, prepare, digest = task
+    return read_input(path, None, max_bytes, tz, prepare, digest)
 
 
 def _quiet_worker() -> None:
     """Workers leave Ctrl-C to the main process, which stops them without tracebacks."""
+    import signal
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
@@ -228,14 +232,16 @@ class Runner:
     def _outcomes(self, tasks: list[Source]) -> Iterator[Outcome]:
         options = self.options
         files: list[WorkItem] = [
-            (s.path, options.max_bytes, options.tz, options.prepare) for s in tasks if s.path != "-"
+            (s.path, options.max_bytes, options.tz, options.prepare, self.state is not None)
+            for s in tasks
+            if s.path != "-"
         ]
         parallel = self._pool() if len(files) > 1 else None
         results = iter(parallel.imap(_work, files, chunksize=32) if parallel else map(_work, files))
         for source in tasks:
             if source.path == "-":
                 data = self.env.stdin.read()
-                yield read_input("-", data, options.max_bytes, options.tz, options.prepare)
+                yield read_input("-", data, options.max_bytes, options.tz, options.prepare, False)
             else:
                 yield next(results)
 

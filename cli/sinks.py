@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from typing import BinaryIO
 
 from newsctl.errors import NewsctlError
@@ -71,6 +70,8 @@ class AtomicFileSink(FileSink):
 
     def __init__(self, path: str) -> None:
         self.path = path
+        import tempfile
+
         folder = os.path.dirname(os.path.abspath(path))
         try:
             fd, self.temp = tempfile.mkstemp(

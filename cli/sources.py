@@ -12,7 +12,6 @@ import heapq
 import itertools
 import os
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -68,6 +67,8 @@ def sorted_names(directory: str, chunk: int = SORT_CHUNK) -> Iterator[str]:
 
 
 def _spill(names: list[str]) -> Iterator[str]:
+    import tempfile
+
     handle = tempfile.TemporaryFile()  # noqa: SIM115 - closed by _read_spilled when done
     handle.write(b"\0".join(os.fsencode(n) for n in names) + b"\0")
     handle.seek(0)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Final
 
+from newsctl import recache
 from newsctl.fold import fold_key
 from newsctl.markers import MARKERS, SHORT_MARKERS
 from newsctl.months import SYSTEMS
@@ -231,14 +232,14 @@ def mention_re() -> re.Pattern[str]:
         rf"|(?P<t2>{_time('h')})(?: {{0,3}}{_zone('i')})?"
         rf"|(?P<rel>{_relative()}))"
     )
-    return re.compile(pattern, re.IGNORECASE)
+    return recache.compile(pattern, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def simple_re() -> re.Pattern[str]:
     """The commonest whole strings (a cheap check before the full grammar, fullmatch only):
     ``[weekday] d MONTH yyyy [[الساعة] h:mm[:ss] [marker]]`` and ``d/m/yyyy``."""
-    return re.compile(
+    return recache.compile(
         rf" {{0,3}}(?:(?P<wd>{_words('weekday')})[ ,،]{{0,3}})?"
         rf"(?:(?P<d>\d{{1,2}}) (?P<mo>{_words('month')}) (?P<y>\d{{4}})"
         rf"|(?P<nd>\d{{1,2}})(?P<s>[/.-])(?P<nm>\d{{1,2}})(?P=s)(?P<ny>\d{{4}}))"

@@ -297,10 +297,13 @@ def parse_article(text: str, *, path: str | None = None, tz: str | None = None) 
 def parse_articles(text: str, *, path: str | None = None, tz: str | None = None) -> list[Article]:
     """Every article in ``text``: one for a plain article, one per record for a corpus file."""
     from newsctl.decode import repair_mojibake
-    from newsctl.wrappers import split_records
 
     text, repaired = repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n"))
-    records = split_records(text)
+    records = []
+    if text.lstrip("\ufeff \n\t")[:1] == "<":  # maybe a corpus file: <DOC>, <?xml ...
+        from newsctl.wrappers import split_records
+
+        records = split_records(text)
     if records:
         articles = [r.to_article(path=path, tz=tz) for r in records]
     else:

@@ -9,7 +9,6 @@ not an XML parser: real corpus files are often not well-formed.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 from dataclasses import dataclass, field
 from typing import Final
@@ -135,6 +134,8 @@ def split_records(text: str) -> list[Record]:
 def _record(text: str, number: int, start: int, end: int) -> Record:
     record = Record(number)
     block = text[start:end]
+    import html
+
     for m in _FIELD_RE.finditer(block):
         value = html.unescape(m.group(2)).strip()
         record.fields.setdefault(m.group(1), (value, _line_of(text, start + m.start(2))))
