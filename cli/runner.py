@@ -16,11 +16,10 @@ from .env import Env
 from .sources import Source
 
 if TYPE_CHECKING:
-    from multiprocessing.pool import Pool
-
     from newsctl.article import Article
 
     from .state import State
+    from .workers import Workers
 
 BATCH = 512
 
@@ -95,13 +94,6 @@ def _work(task: WorkItem) -> Outcome:
     return read_input(path, None, max_bytes, tz, prepare, digest)
 
 
-def _quiet_worker() -> None:
-    """Workers leave Ctrl-C to the main process, which stops them without tracebacks."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 class Handler:
     """What a command does with the results; the runner calls these in input order."""
 
@@ -132,7 +124,7 @@ class Runner:
         self.state: State | None = None
         if options.state is not None:
             self.state = State(options.state, wait=options.wait)
-        self.pool: Pool | None = None
+        self.workers: Workers | None = None
         self.stopped = False
         self.ids: set[str] = set()
 
@@ -151,12 +143,12 @@ class Runner:
                 if self.stopped:
                     break
         except BaseException:
-            self._stop_pool()
+            self._stop_workers(now=True)
             if self.state is not None:
                 self.state.close(commit=False)
                 self.state = None
             raise
-        self._stop_pool()
+        self._stop_workers(now=False)
 
     def finish(self, committed_size: int | None = None, output: str | None = None) -> None:
         """After the command made its output durable: commit and release the state."""
@@ -236,8 +228,8 @@ class Runner:
             for s in tasks
             if s.path != "-"
         ]
-        parallel = self._pool() if len(files) > 1 else None
-        results = iter(parallel.imap(_work, files, chunksize=32) if parallel else map(_work, files))
+        workers = self._workers() if len(files) > 1 else None
+        results = workers.map(files) if workers is not None else map(_work, files)
         for source in tasks:
             if source.path == "-":
                 data = self.env.stdin.read()
@@ -245,21 +237,23 @@ class Runner:
             else:
                 yield next(results)
 
-    def _pool(self) -> Pool | None:
+    def _workers(self) -> Workers | None:
         jobs = self.options.jobs or os.cpu_count() or 1
         if jobs <= 1:
             return None
-        if self.pool is None:
-            import multiprocessing
+        if self.workers is None:
+            from .workers import Workers
 
-            self.pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_quiet_worker)
-        return self.pool
+            self.workers = Workers(jobs, _work)
+        return self.workers
 
-    def _stop_pool(self) -> None:
-        if self.pool is not None:
-            self.pool.terminate()
-            self.pool.join()
-            self.pool = None
+    def _stop_workers(self, *, now: bool) -> None:
+        if self.workers is not None:
+            if now:
+                self.workers.kill()
+            else:
+                self.workers.close()
+            self.workers = None
 
     # --- progress
 

@@ -393,3 +393,18 @@ def test_large_folders_are_sorted_in_bounded_memory(tmp_path: Path) -> None:
         (tmp_path / name).touch()
     assert list(sorted_names(str(tmp_path), chunk=64)) == sorted(names)  # 16 spilled runs merged
     assert list(sorted_names(str(tmp_path))) == sorted(names)
+
+
+def test_ctrl_c_at_any_moment_never_hangs(many: Path, tmp_path: Path) -> None:
+    """Interrupts at random moments of a --jobs 2 run: every one ends at once, exit 130 or 0."""
+    import random
+
+    rng = random.Random(7)
+    for _ in range(8):
+        proc = popen(["parse", "-r", str(many), "--jobs", "2", "-o", str(tmp_path / "o.jsonl")])
+        time.sleep(rng.uniform(0.0, 0.8))
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=15)  # a hang fails here
+        assert proc.returncode in (0, 130)
+        assert b"Traceback" not in err
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
