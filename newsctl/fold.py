@@ -30,6 +30,7 @@ _table[ord("：")] = ":"
 FOLD_TABLE: Final = _table
 
 _DELETE: Final = chars.INVISIBLE + chars.JOINERS + chars.TATWEEL + chars.DIACRITICS
+_MARKS: Final = frozenset(chars.TATWEEL + chars.DIACRITICS)
 _DELETE_TABLE: Final = {ord(c): None for c in _DELETE}
 # Characters whose folded form is not exactly one character: runs of deletable ones, and
 # presentation forms (one at a time, NFKC may expand them).
@@ -102,8 +103,13 @@ class Folded:
         return self._orig_marks[k] + (norm_index - marks[k])
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Map a folded span to the original text, without invisible characters at its edges."""
+        """Map a folded span to the original text, without invisible characters at its edges
+        (tatweel and diacritics after its last letter are part of it: هـ, مساءً)."""
         if start >= end:
             pos = self.index(start)
             return pos, pos
-        return self.index(start), self.index(end - 1) + 1
+        stop = self.index(end - 1) + 1
+        original = self.original
+        while stop < len(original) and original[stop] in _MARKS:
+            stop += 1
+        return self.index(start), stop

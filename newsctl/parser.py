@@ -264,11 +264,14 @@ def _check_weekday(
 
 
 def _check_hijri(article: Article, mentions: list[DateMention]) -> None:
-    """A Hijri date stated beside a Gregorian one (same line) should be the same day."""
-    for hijri in (m for m in mentions if m.calendar == "hijri" and m.date is not None):
+    """A Hijri date stated beside a Gregorian one (the mention next to it, same line) should be
+    the same day. Only neighbours are compared, so a line of a million dates stays linear."""
+    for i, hijri in enumerate(mentions):
+        if hijri.calendar != "hijri" or hijri.date is None:
+            continue
         beside = [
             m
-            for m in mentions
+            for m in mentions[max(0, i - 1) : i + 2]
             if m.line == hijri.line and m.calendar == "gregorian" and m.date is not None
         ]
         for greg in beside:

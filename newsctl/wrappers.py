@@ -109,8 +109,16 @@ def _stamp(record: Record) -> DateMention | None:
     return None
 
 
-def _line_of(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos) + 1
+class _Lines:
+    """Line numbers of offsets in a text (one pass to find the line starts, then bisection)."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def of(self, pos: int) -> int:
+        from bisect import bisect_right
+
+        return bisect_right(self.starts, pos)
 
 
 def split_records(text: str) -> list[Record]:
@@ -119,29 +127,30 @@ def split_records(text: str) -> list[Record]:
     if not head.startswith("<"):
         return []
     records: list[Record] = []
+    lines = _Lines(text)
     if "<DOC>" in head:
         for number, m in enumerate(_DOC_RE.finditer(text), start=1):
-            records.append(_record(text, number, m.start(1), m.end(1)))
+            records.append(_record(text, lines, number, m.start(1), m.end(1)))
         return records
     previous_end = 0
     for number, m in enumerate(_TEXT_RE.finditer(text), start=1):
-        record = _record(text, number, previous_end, m.end())
+        record = _record(text, lines, number, previous_end, m.end())
         previous_end = m.end()
         records.append(record)
     return records
 
 
-def _record(text: str, number: int, start: int, end: int) -> Record:
+def _record(text: str, lines: _Lines, number: int, start: int, end: int) -> Record:
     record = Record(number)
     block = text[start:end]
     import html
 
     for m in _FIELD_RE.finditer(block):
         value = html.unescape(m.group(2)).strip()
-        record.fields.setdefault(m.group(1), (value, _line_of(text, start + m.start(2))))
+        record.fields.setdefault(m.group(1), (value, lines.of(start + m.start(2))))
     body = _TEXT_RE.search(block)
     if body is not None:
         raw = body.group(2)
         record.text = html.unescape(raw)
-        record.text_line = _line_of(text, start + body.start(2))
+        record.text_line = lines.of(start + body.start(2))
     return record

@@ -357,7 +357,7 @@ def test_check_reports_exact_lines(tmp_path: Path) -> None:
         f"{thursday}:1: duplicate-id: id 1220514 was already in {REFERENCE}",
         f"{empty}:1: empty-input: empty file",
         f"{binary}:1: binary-input: binary data, not text (NUL bytes)",
-        f"{gulf}:2: hijri-mismatch: stated Hijri date 'الأحد 3 رمضان 1444 ه' is -1 day(s) "
+        f"{gulf}:2: hijri-mismatch: stated Hijri date 'الأحد 3 رمضان 1444 هـ' is -1 day(s) "
         "from Umm al-Qura for 2023-03-26",
         f"{gulf}:2: future-date: published 2023-03-26, after 2022-01-01T00:00",
         f"{wire}:2: partial-date: '15 يناير' has a day and month but no year",
