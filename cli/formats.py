@@ -7,7 +7,6 @@ keys for every format.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Sequence
@@ -88,6 +87,8 @@ class Formatter:
     def _row(self, values: list[str]) -> bytes:
         if self.fmt == "tsv":
             return ("\t".join(values) + "\n").encode()
+        import csv
+
         out = io.StringIO()
         csv.writer(out, lineterminator="\r\n").writerow(values)
         return out.getvalue().encode()

@@ -117,12 +117,12 @@ class Handler:
 class Runner:
     def __init__(self, env: Env, options: Options) -> None:
         """Opens (and locks) the state first, so a second run stops before touching output."""
-        from .state import State
-
         self.env = env
         self.options = options
         self.state: State | None = None
         if options.state is not None:
+            from .state import State
+
             self.state = State(options.state, wait=options.wait)
         self.workers: Workers | None = None
         self.stopped = False

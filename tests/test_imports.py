@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from conftest import REFERENCE
 
 PROBE = """
@@ -49,3 +50,44 @@ def test_version_command_loads_no_command_module_and_no_library() -> None:
     assert "newsctl.cli.cmd_parse" not in modules
     assert not {m for m in modules if m.split(".")[0] in ("rich", "hijridate", "dateutil")}
     assert "newsctl.parser" not in modules
+
+
+HEAVY = ("rich", "dateutil", "sqlite3", "multiprocessing", "jdatetime", "tempfile", "html", "email",
+         "hashlib", "csv", "concurrent", "asyncio")  # fmt: skip
+
+RUN_COMMAND = """
+import contextlib, io, json, sys
+from newsctl.cli.app import run
+from newsctl.cli.env import Env
+env = Env(stdin=io.BytesIO(), stdout=io.BytesIO(), stderr=io.BytesIO())
+with contextlib.redirect_stdout(io.StringIO()):  # --version prints through click
+    status = run(sys.argv[1:], env=env)
+assert status == 0, (status, env.stderr.getvalue())
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--version"],
+        ["date", "الأربعاء ١٩ يناير ٢٠٢٢ ٧:١٣:٤١ م"],
+        ["parse", str(REFERENCE), "--format", "jsonl"],
+    ],
+    ids=["version", "date", "parse"],
+)
+def test_commands_load_only_what_they_need(args: list[str]) -> None:
+    modules = loaded_modules(RUN_COMMAND, *args)
+    heavy = sorted(m for m in modules if m.split(".")[0] in HEAVY)
+    assert heavy == []
+    if args[0] == "--version":
+        assert not {m for m in modules if m.startswith("newsctl.") and m != "newsctl.cli.app"
+                    and not m.startswith(("newsctl.cli.env", "newsctl.cli.status",
+                                          "newsctl.errors", "newsctl.cli"))}  # fmt: skip
+
+
+def test_a_zone_loads_dateutil_and_a_table_loads_rich() -> None:
+    zoned = loaded_modules(RUN_COMMAND, "date", "19 يناير 2022 7:13 م بتوقيت طهران")
+    assert "dateutil.tz" in zoned
+    table = loaded_modules(RUN_COMMAND, "parse", "--format", "table", str(REFERENCE))
+    assert "rich.table" in table
