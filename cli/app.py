@@ -22,6 +22,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "date": ("cmd_date", "Read Arabic dates and print them as ISO 8601."),
     "digits": ("cmd_digits", "Convert digits between Latin, Arabic-Indic and Persian."),
     "normalize": ("cmd_normalize", "Normalize Arabic text for search and matching."),
+    "show": ("cmd_show", "Show articles as panels for people, Arabic included."),
+    "stats": ("cmd_stats", "Figures over many articles: per day, month, agency, source."),
     "zones": ("cmd_zones", "List the place names read as time zones."),
 }
 
