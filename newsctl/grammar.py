@@ -219,9 +219,21 @@ def _relative() -> str:
     )
 
 
+def _sources() -> tuple[str, ...]:
+    """The files the grammar is built from (a change to any of them rebuilds the cache)."""
+    from newsctl import chars, fold, markers, months, weekdays, zones
+
+    tables = (chars, fold, markers, months, weekdays, zones)
+    return (*(m.__file__ or "" for m in tables), __file__)
+
+
 @lru_cache(maxsize=1)
 def mention_re() -> re.Pattern[str]:
     """Every date, time and relative expression, with optional weekday, time and zone around."""
+    return recache.compile_built("mention", _sources(), _mention_pattern, re.IGNORECASE)
+
+
+def _mention_pattern() -> str:
     zone_pre = rf"(?:{_zone('a')} {{0,3}})?"
     time_first = rf"(?:(?P<t0>{_time('b')})(?: {{0,3}}{_zone('c')})?{_GAP})?"
     time_after = (
@@ -232,18 +244,21 @@ def mention_re() -> re.Pattern[str]:
         rf"|(?P<t2>{_time('h')})(?: {{0,3}}{_zone('i')})?"
         rf"|(?P<rel>{_relative()}))"
     )
-    return recache.compile(pattern, re.IGNORECASE)
+    return pattern
 
 
 @lru_cache(maxsize=1)
 def simple_re() -> re.Pattern[str]:
     """The commonest whole strings (a cheap check before the full grammar, fullmatch only):
     ``[weekday] d MONTH yyyy [[الساعة] h:mm[:ss] [marker]]`` and ``d/m/yyyy``."""
-    return recache.compile(
+    return recache.compile_built("simple", _sources(), _simple_pattern, re.IGNORECASE)
+
+
+def _simple_pattern() -> str:
+    return (
         rf" {{0,3}}(?:(?P<wd>{_words('weekday')})[ ,،]{{0,3}})?"
         rf"(?:(?P<d>\d{{1,2}}) (?P<mo>{_words('month')}) (?P<y>\d{{4}})"
         rf"|(?P<nd>\d{{1,2}})(?P<s>[/.-])(?P<nm>\d{{1,2}})(?P=s)(?P<ny>\d{{4}}))"
         rf"(?: {{1,3}}(?:الساعه {{1,2}})?(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::(?P<se>\d{{2}}))?"
-        rf"(?: {{1,3}}(?P<mer>{_words('marker')}))?)? {{0,3}}",
-        re.IGNORECASE,
+        rf"(?: {{1,3}}(?P<mer>{_words('marker')}))?)? {{0,3}}"
     )

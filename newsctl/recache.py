@@ -15,6 +15,7 @@ import os
 import re
 import sys
 import zlib
+from collections.abc import Callable
 
 _VERSION = f"{sys.implementation.cache_tag}-{sys.version}"
 
@@ -25,14 +26,34 @@ def cache_dir() -> str:
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile``, with the compiled form kept on disk (keyed by the pattern itself)."""
+    return _cached(f"{_VERSION}\0{int(flags)}\0{pattern}", lambda: pattern, flags)
+
+
+def compile_built(
+    name: str, sources: tuple[str, ...], build: Callable[[], str], flags: int = 0
+) -> re.Pattern[str]:
+    """A pattern that ``build`` makes from tables, cached with the files it is made from.
+
+    A cache hit skips building the pattern too; the key holds each source file's size and time
+    of modification, so an edited or reinstalled table makes a new entry.
+    """
+    try:
+        stamps = ",".join(f"{st.st_size}:{st.st_mtime_ns}" for st in map(os.stat, sources))
+    except OSError:
+        return re.compile(build(), flags)
+    return _cached(f"{_VERSION}\0{int(flags)}\0{name}\0{stamps}", build, flags)
+
+
+def _cached(identity: str, build: Callable[[], str], flags: int) -> re.Pattern[str]:
     if os.environ.get("NEWSCTL_NO_CACHE"):
-        return re.compile(pattern, flags)
-    identity = f"{_VERSION}\0{int(flags)}\0{pattern}"
+        return re.compile(build(), flags)
     path = os.path.join(cache_dir(), f"re-{zlib.crc32(identity.encode()):08x}-{len(identity)}")
     try:
-        return _load(path, identity, pattern)
+        return _load(path, identity)
     except Exception:  # any trouble with the cache: compile as usual
         pass
+    pattern = build()
     compiled, parts = _compile_parts(pattern, flags)
     if parts is None:
         return compiled
@@ -40,19 +61,19 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         os.makedirs(cache_dir(), exist_ok=True)
         temp = f"{path}.{os.getpid()}.tmp"
         with open(temp, "wb") as handle:
-            handle.write(marshal.dumps((identity, *parts)))  # type: ignore[arg-type]
+            handle.write(marshal.dumps((identity, pattern, *parts)))  # type: ignore[arg-type]
         os.replace(temp, path)
     except Exception:  # a read-only home, say: nothing is cached, nothing breaks
         pass
     return compiled
 
 
-def _load(path: str, identity: str, pattern: str) -> re.Pattern[str]:
+def _load(path: str, identity: str) -> re.Pattern[str]:
     import _sre  # type: ignore[import-not-found]
 
     with open(path, "rb") as handle:
-        stored, flags, code, groups, groupindex, indexgroup = marshal.loads(handle.read())
-    if stored != identity:  # another pattern with the same checksum: not ours
+        stored, pattern, flags, code, groups, groupindex, indexgroup = marshal.loads(handle.read())
+    if stored != identity:  # another entry with the same checksum: not ours
         raise ValueError("cache entry for another pattern")
     compiled: re.Pattern[str] = _sre.compile(
         pattern, flags, code, groups, groupindex, tuple(indexgroup)
