@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import click
 
@@ -89,8 +88,7 @@ def command(env: Env, /, **opts: Any) -> int:
     return env.status
 
 
-@dataclass(frozen=True)
-class Prepared:
+class Prepared(NamedTuple):
     """An article turned into output bytes in the worker (what the runner and handler need)."""
 
     path: str | None
@@ -101,8 +99,7 @@ class Prepared:
     data: dict[str, Any] | None  # the record itself, only for the table format
 
 
-@dataclass(frozen=True)
-class Prepare:
+class Prepare(NamedTuple):
     """Picklable: to_utc, to_dict and encoding, done in the worker process."""
 
     digits: str | None

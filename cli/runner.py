@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .env import Env
 from .sources import Source
@@ -24,8 +23,7 @@ if TYPE_CHECKING:
 BATCH = 512
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     max_bytes: int
     tz: str | None = None
     jobs: int = 1
@@ -40,12 +38,11 @@ class Options:
     prepare: Callable[[Article], Any] | None = None
 
 
-@dataclass
-class Outcome:
+class Outcome(NamedTuple):
     """What reading one input gave: its articles, or the reason it could not be read."""
 
     path: str
-    articles: list[Any] = field(default_factory=list)  # Article, or what Options.prepare made
+    articles: list[Any] = []  # Article, or what Options.prepare made (never mutated)  # noqa: RUF012
     error: str | None = None
     code: str | None = None
     size: int = 0
@@ -65,25 +62,26 @@ def read_input(
     from newsctl.errors import InputError, NewsctlError
     from newsctl.reader import articles_from_bytes, read_bytes
 
-    outcome = Outcome(path)
+    size = mtime_ns = 0
     try:
         if data is None:
             info = os.stat(path)
-            outcome.size, outcome.mtime_ns = info.st_size, info.st_mtime_ns
+            size, mtime_ns = info.st_size, info.st_mtime_ns
             data = read_bytes(path, max_bytes=max_bytes)
+        sha256 = ""
         if digest:  # only the state needs it
             import hashlib
 
-            outcome.sha256 = hashlib.sha256(data).hexdigest()
+            sha256 = hashlib.sha256(data).hexdigest()
         articles = articles_from_bytes(data, path=path, tz=tz)
-        outcome.articles = [prepare(a) for a in articles] if prepare else articles
+        made = [prepare(a) for a in articles] if prepare else articles
+        return Outcome(path, made, None, None, size, mtime_ns, sha256)
     except InputError as exc:
-        outcome.error, outcome.code = str(exc), exc.code
+        return Outcome(path, error=str(exc), code=exc.code)
     except NewsctlError as exc:
-        outcome.error, outcome.code = str(exc), "unreadable"
+        return Outcome(path, error=str(exc), code="unreadable")
     except OSError as exc:
-        outcome.error, outcome.code = (exc.strerror or str(exc)).lower(), "unreadable"
-    return outcome
+        return Outcome(path, error=(exc.strerror or str(exc)).lower(), code="unreadable")
 
 
 WorkItem = tuple[str, int, "str | None", "Callable[[Article], Any] | None", bool]

@@ -13,18 +13,15 @@ import itertools
 import os
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     path: str  # as the user wrote it, or joined from a walked directory; "-" for stdin
     error: str | None = None  # why it cannot be read, found while looking for inputs
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(NamedTuple):
     recursive: bool = False
     glob: str = "*.txt"
     hidden: bool = False

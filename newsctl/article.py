@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
+from newsctl import recache
 from newsctl.digits import DigitSystem, convert_digits
 from newsctl.timefmt import join_iso
 
@@ -20,11 +20,10 @@ DATE_ROLES: Final = ("published", "updated", "page", "mention")
 # Warning codes that mean the input itself is wrong (the CLI reports them and exits 1).
 ERROR_CODES: Final = frozenset({"impossible-date"})
 
-_WORD_RE: Final = re.compile(r"\S*[^\W_]\S*")
+_WORD_RE: Final = recache.pattern(r"\S*[^\W_]\S*")
 
 
-@dataclass(frozen=True)
-class Warning:
+class Warning(NamedTuple):
     code: str
     message: str
     line: int | None = None  # the line it is about (``newsctl check`` shows it; not in the record)
@@ -33,8 +32,7 @@ class Warning:
         return {"code": self.code, "message": self.message}
 
 
-@dataclass(frozen=True)
-class DateNote:
+class DateNote(NamedTuple):
     """One date mention of the article, with the role newsctl gave it."""
 
     text: str

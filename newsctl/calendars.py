@@ -7,18 +7,17 @@ bounded to a plausible range for news (as adbar/htmldate does): Gregorian 1900-2
 
 from __future__ import annotations
 
-import calendar as _calendar
 import datetime as dt
 from typing import Final
 
 from newsctl.errors import ImpossibleDateError
-from newsctl.months import Calendar, month_name
+from newsctl.months import ENGLISH, Calendar, month_name
 
 GREGORIAN_YEARS: Final = (1900, 2100)
 HIJRI_YEARS: Final = (1343, 1500)
 JALALI_YEARS: Final = (1278, 1479)
 
-_ENGLISH_MONTHS: Final = tuple(_calendar.month_name)
+_ENGLISH_MONTHS: Final = ("", *(names[0] for names in ENGLISH.values()))
 _DAYS_IN_MONTH: Final = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 

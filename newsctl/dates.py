@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
-from newsctl import calendars
+from newsctl import calendars, recache
 from newsctl.digits import digit_system_of
 from newsctl.errors import DateError, ImpossibleDateError, NoDateError
 from newsctl.fold import Folded, fold_text
@@ -172,7 +172,7 @@ def _read_time(g: dict[str, str | None], p: str) -> tuple[dt.time, bool] | None:
     return dt.time(hour24, minute, second or 0), second is not None
 
 
-_OFFSET_RE = re.compile(r"([+-]) {0,2}(\d{1,2})(?::?(\d{2}))?")
+_OFFSET_RE = recache.pattern(r"([+-]) {0,2}(\d{1,2})(?::?(\d{2}))?")
 
 
 def _read_offset(text: str) -> dt.timedelta | None:
@@ -319,10 +319,10 @@ def _line_starts(text: str) -> list[int]:
 # zone in words); relative expressions start with منذ or قبل. The grammar only runs in windows
 # around those anchors, a cheap check before the expensive one.
 _BEFORE, _AFTER = 32, 48
-_DIGITS_RE: Final = re.compile(r"\d+")
+_DIGITS_RE: Final = recache.pattern(r"\d+")
 # Where a mention can start inside a window: a run of digits, the first letter of a word, or a
 # parenthesis or sign (a zone); the grammar is tried at those places only.
-_START_RE: Final = re.compile(r"\d+|(?<![^\W\d_])[^\W\d_]|[(+\-]")
+_START_RE: Final = recache.pattern(r"\d+|(?<![^\W\d_])[^\W\d_]|[(+\-]")
 
 
 def _anchors(folded: str) -> list[tuple[int, int]]:
@@ -577,7 +577,7 @@ def _apply_zone(result: DateResult, tz: str | None) -> None:
         result.offset = utc_offset(result.zone, result.date, result.time)
 
 
-_RELATIVE_WORDS_RE = re.compile(r"(?:يوم )?(اول امس|امس الاول|امس|البارحه|اليوم|غدا)")
+_RELATIVE_WORDS_RE = recache.pattern(r"(?:يوم )?(اول امس|امس الاول|امس|البارحه|اليوم|غدا)")
 
 
 def _relative_words(folded_text: str, now: dt.datetime | None) -> DateResult | None:

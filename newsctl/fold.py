@@ -14,7 +14,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Final
 
-from newsctl import chars
+from newsctl import chars, recache
 from newsctl.digits import TO_LATIN
 
 _table: dict[int, str | None] = dict(TO_LATIN)
@@ -34,21 +34,35 @@ _MARKS: Final = frozenset(chars.TATWEEL + chars.DIACRITICS)
 _DELETE_TABLE: Final = {ord(c): None for c in _DELETE}
 # Characters whose folded form is not exactly one character: runs of deletable ones, and
 # presentation forms (one at a time, NFKC may expand them).
-_CHANGING_RE: Final = re.compile(
+_CHANGING_RE: Final = recache.pattern(
     "([" + re.escape(_DELETE) + "]+)|(" + chars.PRESENTATION_FORMS_RE + ")"
 )
 
 
-@lru_cache(maxsize=1)
-def _full_table() -> dict[int, str | None]:
-    """FOLD_TABLE plus deletions and every presentation form, for one-call folding."""
-    table = dict(FOLD_TABLE)
-    table.update(_DELETE_TABLE)
-    for code in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)]:
+class _FullTable(dict):  # type: ignore[type-arg]
+    """FOLD_TABLE plus deletions, learning every other character on first sight: presentation
+    forms map to their NFKC letters, anything else to itself (``str.translate`` then finds each
+    character of a text in the dict after its first occurrence)."""
+
+    LIMIT = 20_000  # characters remembered at most: hostile text cannot make it grow for ever
+
+    def __missing__(self, code: int) -> str | None:
         ch = chr(code)
-        decomposed = unicodedata.normalize("NFKC", ch)
-        if decomposed != ch:
-            table[code] = decomposed.translate(_DELETE_TABLE).translate(FOLD_TABLE)
+        value: str | None = ch
+        if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFE:
+            decomposed = unicodedata.normalize("NFKC", ch)
+            if decomposed != ch:
+                value = decomposed.translate(_DELETE_TABLE).translate(FOLD_TABLE)
+        if len(self) < self.LIMIT:
+            self[code] = value
+        return value
+
+
+@lru_cache(maxsize=1)
+def _full_table() -> _FullTable:
+    """FOLD_TABLE plus deletions and presentation forms, for one-call folding."""
+    table = _FullTable(FOLD_TABLE)
+    table.update(_DELETE_TABLE)
     return table
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from newsctl import recache
 from newsctl.datelines import find_dateline
 from newsctl.dates import DateMention
 from newsctl.digits import TO_LATIN
@@ -37,15 +38,15 @@ from newsctl.lines import (
 if TYPE_CHECKING:
     from newsctl.parser import Layout, Line
 
-_RULE_RE: Final = re.compile(r"^[\s.…·•\-_=*~ـ]{3,}$")
+_RULE_RE: Final = recache.pattern(r"^[\s.…·•\-_=*~ـ]{3,}$")
 _STRIP: Final = " \t*•-–:|"
-_ATTRIBUTION_RE: Final = re.compile(
+_ATTRIBUTION_RE: Final = recache.pattern(
     r"وفقا[ًً]? لما (?:[أا]فادته|[أا]وردته|نقلته) (وكال[ةه] [^ـ\-–\n]{3,60}?)\s*[ـ\-–]+"
 )
-_TRAILING_SIGNATURE_RE: Final = re.compile(
+_TRAILING_SIGNATURE_RE: Final = recache.pattern(
     r"^(.*[.!؟?\"”»])\s+([^\s.]{2,12}(?: [^\s.]{1,6}){0,2})$"
 )
-_NAME_CITY_RE: Final = re.compile(r"^([^\d\W][^\d:]{2,40}?)\s+[-–]\s+[^\d\s:]{2,20}$")
+_NAME_CITY_RE: Final = recache.pattern(r"^([^\d\W][^\d:]{2,40}?)\s+[-–]\s+[^\d\s:]{2,20}$")
 
 
 def primary(dated: list[DateMention]) -> DateMention:

@@ -10,13 +10,14 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from newsctl import recache
 from newsctl.agencies import AGENCIES
 from newsctl.fold import fold_key
 
 _W: Final = r"(?![^\W\d_])"  # end of a word
 
 # Page chrome: a line starting with one of these (then not a letter), or holding one of those.
-_CHROME_START_RE: Final = re.compile(
+_CHROME_START_RE: Final = recache.pattern(
     r"\*\s|\*$|(?:©|\(c\)|copyright|الرئيسيه|الصفحه الرئيسيه|home|share on|tweet$|whatsapp$|"
     r"facebook$|twitter$|telegram$|شارك|مشاركه|طباعه|ارسل|استمع|انسخ الرابط|تابعونا علي|تابعونا|"
     r"اقرا ايضا|اقرا المزيد|الاكثر قراءه|الاكثر مشاهده|اخبار ذات صله|مواضيع ذات صله|"
@@ -28,18 +29,18 @@ _CHROME_ANYWHERE: Final = (
     "powered by", "managed by",
 )  # fmt: skip
 # A list of other articles starts here: what follows is not the body.
-RELATED_RE: Final = re.compile(
+RELATED_RE: Final = recache.pattern(
     r"^(?:اقرا ايضا|اقرا المزيد|الاكثر قراءه|الاكثر مشاهده|اخبار ذات صله|مواضيع ذات صله|"
     r"اخبار متعلقه|قد يهمك|المزيد من|related|read more)"
 )
-BYLINE_RE: Final = re.compile(
+BYLINE_RE: Final = recache.pattern(
     r"^(?:كتبت|كتبه|كتب|بقلم|حوار|تحقيق|اعداد|تقرير|متابعه)(?![^\W\d_])\s*[:：-]?\s*(.+)$"
 )
-SOURCE_RE: Final = re.compile(r"^\*?\s*(?:ال)?مصدر\s*[:\-]?\s*(.*)$")
-ID_RE: Final = re.compile(
+SOURCE_RE: Final = recache.pattern(r"^\*?\s*(?:ال)?مصدر\s*[:\-]?\s*(.*)$")
+ID_RE: Final = recache.pattern(
     r"^(?:(?:رقم|رمز|كود|كد) ?(?:ال)?خبر|الرقم|id|news id)?\s*[:#]?\s*(\d{3,15})$", re.IGNORECASE
 )
-END_RE: Final = re.compile(
+END_RE: Final = recache.pattern(
     "|".join(
         [
             r"^[/\s*]*انتهي" + _W,
@@ -50,10 +51,10 @@ END_RE: Final = re.compile(
     ),
     re.IGNORECASE,
 )
-UPDATE_LABEL_RE: Final = re.compile(
+UPDATE_LABEL_RE: Final = recache.pattern(
     r"(?:اخر تحديث|محدثه|تم التحديث|تحديث|updated?)\W{0,3}$", re.IGNORECASE
 )
-PUBLISH_LABEL_RE: Final = re.compile(
+PUBLISH_LABEL_RE: Final = recache.pattern(
     r"(?:نشر بتاريخ|تاريخ النشر|تم نشره|نشر في|نشر|التاريخ|تاريخ|published|posted)\W{0,3}$",
     re.IGNORECASE,
 )
@@ -77,8 +78,8 @@ def agency_signature(folded: str) -> bool:
     return 0 < len(parts) <= 3 and len(folded) <= 40 and all(is_agency(p) for p in parts)
 
 
-_CREDIT_RE: Final = re.compile(r"\(([^()]{1,30})\)\s*$")
-_CREDIT_WORDS: Final = re.compile(r"تصوير|ارشيف|صوره|getty|afp|reuters|epa", re.IGNORECASE)
+_CREDIT_RE: Final = recache.pattern(r"\(([^()]{1,30})\)\s*$")
+_CREDIT_WORDS: Final = recache.pattern(r"تصوير|ارشيف|صوره|getty|afp|reuters|epa", re.IGNORECASE)
 
 
 def is_caption(folded: str) -> bool:

@@ -101,3 +101,75 @@ def _compile_parts(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[obj
         return compiled, parts
     except Exception:  # another Python's internals: no cache, the ordinary way
         return re.compile(pattern, flags), None
+
+
+# --- the many small module-level patterns: one file for all of them ------------------------
+
+_bundle: dict[str, tuple[object, ...]] | None = None
+_bundle_dirty = False
+
+
+def _bundle_path() -> str:
+    return os.path.join(cache_dir(), f"patterns-{zlib.crc32(_VERSION.encode()):08x}.marshal")
+
+
+def _load_bundle() -> dict[str, tuple[object, ...]]:
+    global _bundle
+    if _bundle is None:
+        try:
+            with open(_bundle_path(), "rb") as handle:
+                loaded = marshal.loads(handle.read())
+            _bundle = loaded if isinstance(loaded, dict) else {}
+        except Exception:
+            _bundle = {}
+    return _bundle
+
+
+def _save_bundle() -> None:
+    if not _bundle_dirty or _bundle is None:
+        return
+    try:
+        os.makedirs(cache_dir(), exist_ok=True)
+        path = _bundle_path()
+        temp = f"{path}.{os.getpid()}.tmp"
+        with open(temp, "wb") as handle:
+            handle.write(marshal.dumps(_bundle))
+        os.replace(temp, path)
+    except Exception:
+        pass
+
+
+def pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` for module-level patterns: all of them live in one cache file, read once
+    per process (one file per pattern would cost more than compiling small ones)."""
+    global _bundle_dirty
+    if os.environ.get("NEWSCTL_NO_CACHE"):
+        return re.compile(source, flags)
+    identity = f"{int(flags)}\0{source}"
+    bundle = _load_bundle()
+    parts = bundle.get(identity)
+    if parts is not None:
+        try:
+            import _sre
+
+            flags_, code, groups, groupindex, indexgroup = parts
+            compiled: re.Pattern[str] = _sre.compile(
+                source,
+                flags_,
+                code,
+                groups,
+                groupindex,
+                tuple(indexgroup),  # type: ignore[arg-type]
+            )
+            return compiled
+        except Exception:
+            pass
+    compiled, new = _compile_parts(source, flags)
+    if new is not None:
+        if not _bundle_dirty:
+            import atexit
+
+            atexit.register(_save_bundle)
+        bundle[identity] = new
+        _bundle_dirty = True
+    return compiled
