@@ -74,7 +74,7 @@ def command(
     that holds no date, or an impossible one (31 فبراير), is reported on stderr and skipped; the
     exit status is then 1.
     """
-    from newsctl.dates import parse_date
+    from newsctl.dateparse import parse_date
     from newsctl.errors import DateError, NewsctlError
 
     from .cmd_parse import check_zone

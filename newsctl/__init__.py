@@ -18,9 +18,9 @@ _EXPORTS = {
     "read_articles": "newsctl.reader",
     "parse_articles": "newsctl.parser",
     "decode_bytes": "newsctl.decode",
-    "DateResult": "newsctl.dates",
+    "DateResult": "newsctl.dateparse",
     "DateMention": "newsctl.dates",
-    "parse_date": "newsctl.dates",
+    "parse_date": "newsctl.dateparse",
     "find_dates": "newsctl.dates",
     "convert_digits": "newsctl.digits",
     "normalize": "newsctl.normalize",
@@ -57,7 +57,8 @@ __all__ = [
 
 if TYPE_CHECKING:
     from newsctl.article import Article, Warning
-    from newsctl.dates import DateMention, DateResult, find_dates, parse_date
+    from newsctl.dateparse import DateResult, parse_date
+    from newsctl.dates import DateMention, find_dates
     from newsctl.decode import decode_bytes
     from newsctl.digits import convert_digits
     from newsctl.errors import (

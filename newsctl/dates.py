@@ -1,6 +1,6 @@
-"""The date engine: ``find_dates`` (every date and time in a text, with spans) and ``parse_date``.
+"""The date engine: ``find_dates``, every date and time in a text, with spans and lines.
 
-Both read the folded text (``newsctl.fold``) with the one grammar (``newsctl.grammar``), and
+It reads the folded text (``newsctl.fold``) with the one grammar (``newsctl.grammar``), and
 check every date they find: an impossible date is reported, never rolled over.
 """
 
@@ -8,25 +8,24 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
-from typing import Any, Final, Literal
+from dataclasses import dataclass
+from typing import Final, Literal, NamedTuple
 
 from newsctl import calendars, recache
 from newsctl.digits import digit_system_of
-from newsctl.errors import DateError, ImpossibleDateError, NoDateError
-from newsctl.fold import Folded, fold_text
-from newsctl.grammar import keys, mention_re, simple_re
+from newsctl.errors import ImpossibleDateError, NoDateError
+from newsctl.fold import Folded
+from newsctl.grammar import keys, mention_re
 from newsctl.markers import Meridiem, to_24h
 from newsctl.months import Calendar
-from newsctl.timefmt import format_offset, format_time, join_iso
-from newsctl.weekdays import arabic_name
-from newsctl.zones import resolve_zone, utc_offset, zone_for_word
+from newsctl.timefmt import TimeText
+from newsctl.zones import utc_offset, zone_for_word
 
 Kind = Literal["date", "time", "relative"]
 
 
 @dataclass
-class DateMention:
+class DateMention(TimeText):
     """One date, time or relative expression found in a text."""
 
     text: str  # as written in the original text
@@ -49,100 +48,11 @@ class DateMention:
     relative: bool = False
     error: str | None = None  # why the date is impossible
 
-    @property
-    def time_text(self) -> str | None:
-        return format_time(self.time, self.seconds)
-
-    @property
-    def utc_offset(self) -> str | None:
-        return None if self.offset is None else format_offset(self.offset)
-
-
-@dataclass
-class DateResult:
-    """The reading of one date string (``parse_date``)."""
-
-    date: dt.date
-    time: dt.time | None = None
-    seconds: bool = False
-    offset: dt.timedelta | None = None
-    zone: str | None = None
-    calendar: Calendar = "gregorian"
-    relative: bool = False
-    partial: bool = False
-    stated_weekday: int | None = None
-    stated_hijri: tuple[int, int, int] | None = None
-    warnings: list[tuple[str, str]] = field(default_factory=list)
-
-    @property
-    def time_text(self) -> str | None:
-        return format_time(self.time, self.seconds)
-
-    @property
-    def utc_offset(self) -> str | None:
-        return None if self.offset is None else format_offset(self.offset)
-
-    @property
-    def hijri(self) -> str | None:
-        ymd = calendars.gregorian_to_hijri(self.date)
-        return None if ymd is None else calendars.iso(ymd)
-
-    @property
-    def weekday(self) -> str:
-        return arabic_name(self.date.weekday())
-
-    def iso(self) -> str:
-        """``2022-01-19``, or with time and offset when known: ``2022-01-19T19:13:41+03:30``."""
-        iso = join_iso(self.date, self.time_text, self.utc_offset)
-        assert iso is not None
-        return iso
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON form (``newsctl date --format json``), without the input."""
-        return {
-            "date": self.date.isoformat(),
-            "time": self.time_text,
-            "utc_offset": self.utc_offset,
-            "hijri": self.hijri,
-            "calendar": self.calendar,
-            "weekday": self.weekday,
-            "relative": self.relative,
-            "warnings": [{"code": c, "message": m} for c, m in self.warnings],
-        }
-
-    def converted(self, to: Calendar) -> str:
-        """The date in another calendar, ``YYYY-MM-DD``."""
-        if to == "hijri":
-            hijri = self.hijri
-            if hijri is None:
-                raise DateError(f"{self.date} is outside the Umm al-Qura tables (1343-1500 AH)")
-            return hijri
-        if to == "jalali":
-            return calendars.iso(calendars.gregorian_to_jalali(self.date))
-        return self.date.isoformat()
-
-    def to_utc(self) -> DateResult:
-        """The same instant expressed in UTC (needs a time and a known offset)."""
-        if self.time is None or self.offset is None:
-            raise DateError("cannot express in UTC: the time or its zone is not known")
-        moment = dt.datetime.combine(self.date, self.time) - self.offset
-        return DateResult(
-            date=moment.date(),
-            time=moment.time(),
-            seconds=self.seconds,
-            offset=dt.timedelta(0),
-            zone="UTC",
-            calendar=self.calendar,
-            relative=self.relative,
-            partial=self.partial,
-            warnings=list(self.warnings),
-        )
-
 
 # --- reading one match -------------------------------------------------------------------
 
 
-def _key(matched: str) -> str:
+def table_key(matched: str) -> str:
     """The table key of a matched word: the match is already folded; case and spaces remain."""
     if " " in matched:
         matched = " ".join(matched.split())
@@ -162,7 +72,7 @@ def _read_time(g: dict[str, str | None], p: str) -> tuple[dt.time, bool] | None:
     marker = g[f"{p}_mer"]
     meridiem: Meridiem | None = None
     if marker is not None:
-        meridiem = keys()["marker"][_key(marker)][1]  # type: ignore[assignment]
+        meridiem = keys()["marker"][table_key(marker)][1]  # type: ignore[assignment]
     hour24 = to_24h(hour, meridiem)
     if hour24 is None or minute > 59 or (second is not None and second > 59):
         raise ImpossibleDateError(
@@ -186,8 +96,7 @@ def _read_offset(text: str) -> dt.timedelta | None:
     return -delta if m.group(1) == "-" else delta
 
 
-@dataclass
-class _Zone:
+class _Zone(NamedTuple):
     zone: str | None
     offset: dt.timedelta | None
     end: int  # end of the zone text in the folded string (it may be shorter than the match)
@@ -225,20 +134,20 @@ def _read_date(g: dict[str, str | None], folded: str) -> DateMention:
         name = g["gm"] or g["md"]
         second = g["gm2"] or g["md2"]
         assert name is not None
-        month, system = k["month"][_key(name)]
+        month, system = k["month"][table_key(name)]
         if second is not None:
-            month2 = k["month"][_key(second)][0]
+            month2 = k["month"][table_key(second)][0]
             if month2 != month:
                 raise ImpossibleDateError(f"the month names {name} and {second} disagree")
         day = int(g["gd"] or g["mdd"] or 0)
         year = _int(g["gy"] or g["mdy"])
         mention.calendar, mention.month_system = "gregorian", system
     elif g["hm"] is not None:
-        month, _ = k["hijri"][_key(g["hm"])]
+        month, _ = k["hijri"][table_key(g["hm"])]
         day, year = int(g["hd"] or 0), _int(g["hy"])
         mention.calendar, mention.month_system = "hijri", "hijri"
     elif g["jm"] is not None:
-        month, _ = k["jalali"][_key(g["jm"])]
+        month, _ = k["jalali"][table_key(g["jm"])]
         day, year = int(g["jd"] or 0), _int(g["jy"])
         mention.calendar, mention.month_system = "jalali", "jalali"
     else:
@@ -280,7 +189,7 @@ def _read_relative(g: dict[str, str | None], now: dt.datetime) -> tuple[dt.datet
     """(moment, has_time) for "منذ 3 أيام", "قبل ساعتين"."""
     unit_word = g["ru"]
     assert unit_word is not None
-    implied, unit = keys()["unit"][_key(unit_word)]
+    implied, unit = keys()["unit"][table_key(unit_word)]
     count = _int(g["rn"]) or implied
     if not count:  # "منذ ساعات", "قبل أيام": some hours, some days; no date can be had
         raise NoDateError(f"{unit_word!r} without a number is not a date")
@@ -348,7 +257,7 @@ def _windows(folded: str) -> list[tuple[int, int]]:
     return windows
 
 
-def _scan(folded: str, now: dt.datetime | None) -> list[tuple[int, DateMention]]:
+def scan(folded: str, now: dt.datetime | None) -> list[tuple[int, DateMention]]:
     """(start, mention) for every match in folded text; spans still in folded coordinates."""
     found = []
     match = mention_re().match
@@ -382,15 +291,15 @@ def find_in(folded: Folded, *, now: dt.datetime | None = None) -> list[DateMenti
     from bisect import bisect_right
 
     text = folded.original
-    found = _scan(folded.text, now)
+    found = scan(folded.text, now)
     starts = _line_starts(text) if found else []
     for start, mention in found:
-        _locate(mention, start, folded)
+        locate(mention, start, folded)
         mention.line = bisect_right(starts, mention.start)
     return [mention for _, mention in found]
 
 
-def _locate(mention: DateMention, start: int, folded: Folded) -> None:
+def locate(mention: DateMention, start: int, folded: Folded) -> None:
     """Map a mention's folded span (and its weekday's) onto the original text."""
     text = folded.original
     a, b = folded.span(start, mention.end)
@@ -426,7 +335,7 @@ def _mention(m: re.Match[str], now: dt.datetime | None) -> DateMention | None:
             mention = _read_date(g, m.group("date"))
             t_prefix = "b" if g["t0"] is not None else "e" if g["t1"] is not None else None
             if g["wd"] is not None:
-                mention.weekday = keys()["weekday"][_key(g["wd"])][0]
+                mention.weekday = keys()["weekday"][table_key(g["wd"])][0]
                 mention.weekday_span = m.span("wd")
         else:
             mention = DateMention(text="", start=0, end=0, line=0, kind="time")
@@ -459,140 +368,3 @@ def _trim(m: re.Match[str], end: int) -> int:
     while end > m.start() and text[end - 1] in " ,،|-/":
         end -= 1
     return end
-
-
-def parse_date(text: str, *, now: dt.datetime | None = None, tz: str | None = None) -> DateResult:
-    """Read the date (and time, zone, weekday) in a short string such as a dateline or header.
-
-    ``tz`` is the zone for text that names none (an IANA name or an Arabic place name).
-    Raises NoDateError when there is nothing to read, ImpossibleDateError for a date that does
-    not exist or lies outside the supported range.
-    """
-    folded_text = fold_text(text)
-    simple = _simple(folded_text) if len(folded_text) < 64 else None
-    if simple is not None:
-        _check_weekday(simple)
-        _apply_zone(simple, tz)
-        return simple
-    found = _scan(folded_text, now)
-    for start, mention in found:
-        if mention.error is not None:
-            _locate(mention, start, Folded(text))
-            raise ImpossibleDateError(mention.error, mention.text)
-    mentions = [mention for _, mention in found]
-    dated = [x for x in mentions if x.date is not None or x.partial]
-    if not dated:
-        relative = _relative_words(folded_text, now)
-        if relative is not None:
-            _apply_zone(relative, tz)
-            return relative
-        raise NoDateError("no date found" + (" (only a time)" if found else ""))
-    primary = next((x for x in dated if x.calendar == "gregorian" and x.date), dated[0])
-    if primary.date is None:
-        start = next(st for st, x in found if x is primary)
-        _locate(primary, start, Folded(text))
-        raise NoDateError("no year: a partial date, not a full one", primary.text)
-    result = DateResult(
-        date=primary.date,
-        time=primary.time,
-        seconds=primary.seconds,
-        zone=primary.zone,
-        offset=primary.offset,
-        calendar=primary.calendar or "gregorian",
-        relative=primary.relative,
-        stated_weekday=primary.weekday,
-    )
-    if result.time is None:  # a time written apart from the date ("19 يناير 2022 ... 7:13 م")
-        alone = next((x for x in mentions if x.kind == "time" and x.time is not None), None)
-        if alone is not None:
-            result.time, result.seconds = alone.time, alone.seconds
-            result.zone = result.zone or alone.zone
-            if result.offset is None and alone.offset is not None and alone.zone is None:
-                result.offset = alone.offset
-    for other in dated:
-        if other is not primary and other.calendar == "hijri" and other.stated:
-            y, mo, d = other.stated
-            if y is not None:
-                result.stated_hijri = (y, mo, d)
-                if other.date != primary.date and other.date is not None:
-                    diff = (other.date - primary.date).days
-                    result.warnings.append(
-                        (
-                            "hijri-mismatch",
-                            f"stated Hijri date {calendars.iso((y, mo, d))} is {diff:+d} day(s) "
-                            f"from Umm al-Qura ({result.hijri})",
-                        )
-                    )
-    _check_weekday(result)
-    _apply_zone(result, tz)
-    return result
-
-
-def _simple(folded: str) -> DateResult | None:
-    """The commonest shapes through the small pattern; None sends the text to the full grammar."""
-    m = simple_re().fullmatch(folded)
-    if m is None:
-        return None
-    wd, day, month_name, year, nd, _, nm, ny, hour, minute, second, marker = m.groups()
-    tables = keys()
-    try:
-        if month_name is not None:
-            month = tables["month"][_key(month_name)][0]
-            date = calendars.gregorian(int(year), month, int(day))
-        else:
-            if not calendars.GREGORIAN_YEARS[0] <= int(ny) <= calendars.GREGORIAN_YEARS[1]:
-                return None  # a Hijri or Solar Hijri year: the full grammar decides
-            date = calendars.gregorian(int(ny), int(nm), int(nd))
-        result = DateResult(date=date)
-        if hour is not None:
-            meridiem = None if marker is None else tables["marker"][_key(marker)][1]
-            hour24 = to_24h(int(hour), meridiem)  # type: ignore[arg-type]
-            if hour24 is None or int(minute) > 59 or (second is not None and int(second) > 59):
-                return None  # the full grammar words the error
-            result.time = dt.time(hour24, int(minute), int(second or 0))
-            result.seconds = second is not None
-    except ImpossibleDateError:
-        return None
-    if wd is not None:
-        result.stated_weekday = tables["weekday"][_key(wd)][0]
-    return result
-
-
-def _check_weekday(result: DateResult) -> None:
-    stated = result.stated_weekday
-    if stated is not None and stated != result.date.weekday():
-        result.warnings.append(
-            (
-                "weekday-mismatch",
-                f"{arabic_name(stated)} is written, but {result.date.isoformat()} is a "
-                f"{arabic_name(result.date.weekday())}",
-            )
-        )
-
-
-def _apply_zone(result: DateResult, tz: str | None) -> None:
-    if result.zone is None and result.offset is None and tz is not None:
-        result.zone = resolve_zone(tz)
-    if result.offset is None and result.zone is not None and result.time is not None:
-        result.offset = utc_offset(result.zone, result.date, result.time)
-
-
-_RELATIVE_WORDS_RE = recache.pattern(r"(?:يوم )?(اول امس|امس الاول|امس|البارحه|اليوم|غدا)")
-
-
-def _relative_words(folded_text: str, now: dt.datetime | None) -> DateResult | None:
-    """Whole-string relative days: أمس, اليوم, أول أمس (with an optional time after)."""
-    folded = " ".join(folded_text.split())
-    m = _RELATIVE_WORDS_RE.match(folded)
-    if m is None:
-        return None
-    rest = folded[m.end() :].strip(" ,،-")
-    days = keys()["day"][m.group(1)][0]
-    base = (now or dt.datetime.now()).date() - dt.timedelta(days=days)
-    result = DateResult(date=base, relative=True)
-    if rest:
-        times = [x for x in find_dates(rest) if x.kind == "time" and x.time is not None]
-        if not times:
-            return None
-        result.time, result.seconds, result.zone = times[0].time, times[0].seconds, times[0].zone
-    return result

@@ -32,14 +32,18 @@ HEADER_WINDOW: Final = 12  # the reference header is found within this many non-
 _STRIP: Final = " \t\n" + chars.INVISIBLE + chars.ODD_SPACES
 
 
-@dataclass
 class Line:
-    index: int  # position among the non-blank lines
-    number: int  # 1-based line number in the text
-    text: str  # stripped
-    folded: str  # fold_key of the text
-    start: int = 0  # offset of ``text`` in the whole text
-    mentions: list[DateMention] = field(default_factory=list)
+    """One non-blank line of an article (a plain class: thousands are made per article)."""
+
+    __slots__ = ("folded", "index", "mentions", "number", "start", "text")
+
+    def __init__(self, index: int, number: int, text: str, folded: str, start: int = 0) -> None:
+        self.index = index  # position among the non-blank lines
+        self.number = number  # 1-based line number in the text
+        self.text = text  # stripped
+        self.folded = folded  # fold_key of the text
+        self.start = start  # offset of ``text`` in the whole text
+        self.mentions: list[DateMention] = []
 
 
 def split_lines(text: str, folded: str | None = None) -> list[Line]:

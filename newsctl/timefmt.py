@@ -20,6 +20,22 @@ def format_offset(offset: dt.timedelta) -> str:
     return f"{sign}{hours:02d}:{minutes:02d}"
 
 
+class TimeText:
+    """``time_text`` and ``utc_offset`` for a class with ``time``, ``seconds`` and ``offset``."""
+
+    time: dt.time | None
+    seconds: bool
+    offset: dt.timedelta | None
+
+    @property
+    def time_text(self) -> str | None:
+        return format_time(self.time, self.seconds)
+
+    @property
+    def utc_offset(self) -> str | None:
+        return None if self.offset is None else format_offset(self.offset)
+
+
 def join_iso(date: dt.date | None, time: str | None, offset: str | None) -> str | None:
     """ISO 8601 from a date, an optional time and an optional offset."""
     if date is None:
