@@ -228,6 +228,8 @@ def open_runner(env: Env, opts: dict[str, Any], zone: str | None, prepare: Any =
 
 
 def sources(env: Env, opts: dict[str, Any]) -> Any:
+    if not opts["paths"] and opts["files_from"] is None and env.stdin_isatty:
+        raise click.UsageError("no input: give a PATH, `-` for standard input, or pipe an article")
     selection = Selection(recursive=opts["recursive"], glob=opts["glob"], hidden=opts["hidden"])
     return gather(
         opts["paths"],

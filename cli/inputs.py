@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import click
+
 from .env import Env
+
+
+def _check_stdin(env: Env, texts: tuple[str, ...]) -> None:
+    if not texts and env.stdin_isatty:  # nothing given and nobody piping: say so, do not hang
+        raise click.UsageError("no input: give TEXT arguments, `-`, or pipe lines in")
 
 
 def text_inputs(env: Env, texts: tuple[str, ...]) -> Iterator[str]:
     """Each argument is one input; with none (or `-`), each line of standard input is one."""
+    _check_stdin(env, texts)
     if texts and texts != ("-",):
         yield from texts
         return
@@ -18,6 +26,7 @@ def text_inputs(env: Env, texts: tuple[str, ...]) -> Iterator[str]:
 
 def filter_lines(env: Env, texts: tuple[str, ...]) -> Iterator[tuple[str, str]]:
     """(text, line end) pairs for a byte-exact filter: undecodable bytes and CRLF survive."""
+    _check_stdin(env, texts)
     if texts and texts != ("-",):
         for text in texts:
             yield text, "\n"

@@ -217,3 +217,10 @@ def test_output_is_utf8_even_under_the_c_locale() -> None:
     proc = run_installed(["parse", "samples/abna-mehr-reference.txt"])  # LC_ALL=C there
     assert proc.returncode == 0
     assert "وكالة مهر".encode() in proc.stdout
+
+
+@pytest.mark.parametrize("command", ["parse", "check", "show", "stats", "date", "digits"])
+def test_no_input_on_a_terminal_is_a_usage_error_not_a_hang(command: str) -> None:
+    result = run_cli([command], tty=True)
+    assert result.status == 2
+    assert "no input:" in result.stderr
