@@ -46,6 +46,7 @@ _ATTRIBUTION_RE: Final = recache.pattern(
 _TRAILING_SIGNATURE_RE: Final = recache.pattern(
     r"^(.*[.!؟?\"”»])\s+([^\s.]{2,12}(?: [^\s.]{1,6}){0,2})$"
 )
+_CITY_NAME_RE: Final = recache.pattern(r"^[^\d\s:]{2,20}\s*:\s*([^\d:،,.!؟?()«»\"]{3,40})$")
 _NAME_CITY_RE: Final = recache.pattern(r"^([^\d\W][^\d:]{2,40}?)\s+[-–]\s+[^\d\s:]{2,20}$")
 
 
@@ -111,7 +112,13 @@ def _trailing_signature(found: Layout) -> None:
 
 def read_body(found: Layout, lines: list[Line]) -> None:
     """Lead, body, dateline, end marker (and an agency's sign-off) from body lines alone."""
-    texts = [x.text for x in _end(found, lines)]
+    kept = _end(found, lines)
+    for k in range(len(kept) - 1, max(0, len(kept) - 3), -1):  # "المصدر: الجزيرة" at the end
+        if SOURCE_RE.match(kept[k].folded) and words(kept[k].text) <= 8:
+            found.source = found.source or source_value(kept[k].text)
+            kept = kept[:k] + kept[k + 1 :]
+            break
+    texts = [x.text for x in kept]
     if texts and found.headline is not None and texts[0] == found.headline:
         texts = texts[1:]  # a title printed twice is one title
     if texts:
@@ -181,7 +188,10 @@ def read_page(lines: list[Line]) -> Layout:
         body = [x for x in header[after + 1 :] if not _date_line(x)]
         header = header[: after + 1]
     _byline(found, header, body)
+    _dateline_line(found, header)
     read_body(found, body)
+    if found.dateline is None and found.byline_dateline is not None:
+        found.dateline = found.byline_dateline
     found.known = found.headline is not None or found.published is not None
     return found
 
@@ -276,6 +286,21 @@ def _headline(found: Layout, header: list[Line], published_at: int | None) -> No
             found.kicker = above_line.rstrip(":").strip() or None
 
 
+def _dateline_line(found: Layout, header: list[Line]) -> None:
+    """A dateline on its own line just above the story: ``أنقرة/ محمد شيخ يوسف/ الأناضول``
+    (the middle part is the reporter)."""
+    if not header:
+        return
+    line = header[-1].text
+    dateline = find_dateline(line)
+    if dateline is None or len(dateline) < len(line.rstrip(" :-–ـ")) - 1:
+        return
+    found.byline_dateline = dateline
+    parts = [p.strip() for p in dateline.split("/")]
+    if len(parts) == 3 and found.byline is None:
+        found.byline = parts[1]
+
+
 def _byline(found: Layout, header: list[Line], body: list[Line]) -> None:
     for line in header:
         m = BYLINE_RE.match(line.folded)
@@ -291,8 +316,14 @@ def _byline(found: Layout, header: list[Line], body: list[Line]) -> None:
         if line.text == found.headline:
             after_title = True
             continue
-        m = _NAME_CITY_RE.match(line.text)
-        if after_title and m is not None and 2 <= words(m.group(1)) <= 4:
+        if not after_title or line.mentions:
+            continue
+        m = _NAME_CITY_RE.match(line.text)  # حسام أبو العلا - القاهرة
+        if m is not None and 2 <= words(m.group(1)) <= 4:
+            found.byline = m.group(1).strip()
+            return
+        m = _CITY_NAME_RE.match(line.text)  # بيروت: كارولين عاكوم
+        if m is not None and 2 <= words(m.group(1)) <= 4:
             found.byline = m.group(1).strip()
             return
     if header and body:

@@ -105,6 +105,7 @@ class Layout:
     byline: str | None = None
     known: bool = True  # False: no layout was recognized
     page_lines: set[int] = field(default_factory=set)  # chrome and related-article lines
+    byline_dateline: str | None = None  # a dateline on its own line above the story
 
 
 # --- the reference layout -------------------------------------------------------------
@@ -223,6 +224,8 @@ def _apply_dates(
     clock = primary if primary.time is not None else found.published_time
     zone = primary.zone or (clock.zone if clock else None)
     offset = primary.offset or (clock.offset if clock and not clock.zone else None)
+    if zone is None and offset is None:  # "نشر في ... 10:15 آخر تحديث: ... 11:02 (توقيت مكة)"
+        zone = next((m.zone for m in mentions if m.line == primary.line and m.zone), None)
     if clock is not None and clock.time is not None:
         article.time = format_time(clock.time, clock.seconds)
     if zone is None and offset is None and tz is not None:

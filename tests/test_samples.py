@@ -71,3 +71,26 @@ def test_crlf_sample_really_has_crlf_and_no_cr_survives() -> None:
     assert b"\r\n" in (SAMPLES / "abna-crlf.txt").read_bytes()
     record = newsctl.read_article(SAMPLES / "abna-crlf.txt").to_dict()
     assert "\r" not in json.dumps(record)
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "value"),
+    [
+        ("page-published-updated-zone-mecca.txt", "published", "2023-03-12T10:15+03:00"),
+        ("page-published-updated-zone-mecca.txt", "updated", "2023-03-12T11:02+03:00"),
+        ("page-published-updated-zone-mecca.txt", "source", "الجزيرة + وكالات"),
+        ("gulf-dual-date-city-byline.txt", "byline", "كارولين عاكوم"),
+        ("gulf-dual-date-city-byline.txt", "hijri", "1444-08-14"),
+        ("wire-dateline-on-its-own-line.txt", "dateline", "أنقرة/ محمد شيخ يوسف/ الأناضول"),
+        ("wire-dateline-on-its-own-line.txt", "byline", "محمد شيخ يوسف"),
+        ("page-labelled-date-updated-masthead.txt", "published", "2022-05-12T20:15"),
+        ("page-labelled-date-updated-masthead.txt", "updated", "2022-05-12T21:02"),
+        ("wire-sana-dateline-desk-codes.txt", "end_marker", "انتهي *** س.م / ع.ح"),
+        ("wire-reuters-footer-gmt.txt", "dateline", "(رويترز)"),
+        ("opinion-no-date-byline.txt", "byline", "د. سامي الخطيب"),
+        ("title-twice-attribution-post-footer.txt", "agency", "وكالة أهل البيت (ع) للأنباء"),
+    ],
+)
+def test_layout_facts(name: str, key: str, value: str) -> None:
+    """What each layout sample exists for, spelled out apart from the stored JSON."""
+    assert newsctl.read_articles(SAMPLES / name)[0].to_dict()[key] == value
