@@ -10,7 +10,7 @@ import click
 from .cmd_parse import check_usage, check_zone, open_runner, sources
 from .env import Env
 from .formats import Formatter
-from .options import input_options, run_options
+from .options import input_options, now_option, report_format_option, run_options
 from .runner import Handler, Outcome
 from .sinks import Sink
 
@@ -47,25 +47,9 @@ Codes:
 """ + "\n".join(f"  {code:18} {meaning}" for code, meaning in CODES.items())
 
 
-def _parse_now(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.datetime:
-    if value is None:
-        return dt.datetime.now()
-    try:
-        return dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not an ISO 8601 date-time") from None
-
-
 @click.command("check", epilog=EPILOG)
 @input_options
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="text: PATH:LINE: CODE: message; json: an array of objects.",
-)
+@report_format_option("text: PATH:LINE: CODE: message; json: an array of objects.")
 @click.option(
     "--ignore",
     multiple=True,
@@ -73,7 +57,7 @@ def _parse_now(ctx: click.Context, param: click.Parameter, value: str | None) ->
     metavar="CODE",
     help="Do not report this code (repeatable).",
 )
-@click.option("--now", callback=_parse_now, metavar="ISO", help="Reference for future-date.")
+@now_option("Reference for future-date (default: now).")
 @click.option("--tz", "tz", metavar="ZONE", help="Zone of times that name none.")
 @run_options
 @click.pass_obj

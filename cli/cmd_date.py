@@ -8,7 +8,7 @@ import click
 
 from .env import Env
 from .inputs import text_inputs
-from .options import tz_option
+from .options import now_option, tz_option
 from .output import RecordWriter
 
 EPILOG = """\b
@@ -21,15 +21,6 @@ Examples:
   newsctl date --now 2022-01-20T12:00 'منذ 3 أيام'      # 2022-01-17
   newsctl date --format jsonl < dates.txt | jq .hijri
 """
-
-
-def _parse_now(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.datetime | None:
-    if value is None:
-        return None
-    try:
-        return dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not an ISO 8601 date-time") from None
 
 
 @click.command("date", epilog=EPILOG)
@@ -49,12 +40,7 @@ def _parse_now(ctx: click.Context, param: click.Parameter, value: str | None) ->
     default=None,
     help="Print the date (no time) in this calendar.",
 )
-@click.option(
-    "--now",
-    callback=_parse_now,
-    metavar="ISO",
-    help="Reference time for relative dates (منذ 3 أيام, أمس); default: the current time.",
-)
+@now_option("Reference time for relative dates (منذ 3 أيام, أمس); default: now.")
 @tz_option
 @click.pass_obj
 def command(

@@ -10,7 +10,7 @@ import click
 from .cmd_parse import check_usage, check_zone, open_runner, sources
 from .display import bidi_enabled, console, flush, right_to_left, visual_lines
 from .env import Env
-from .options import input_options
+from .options import input_options, now_option
 from .runner import Handler
 
 EPILOG = """\b
@@ -20,15 +20,6 @@ Examples:
   newsctl show --bidi on samples/*.txt          # a terminal without bidi support
   NEWSCTL_BIDI=on newsctl show -r samples
 """
-
-
-def _parse_now(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.datetime:
-    if value is None:
-        return dt.datetime.now()
-    try:
-        return dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not an ISO 8601 date-time") from None
 
 
 @click.command("show", epilog=EPILOG)
@@ -42,7 +33,7 @@ def _parse_now(ctx: click.Context, param: click.Parameter, value: str | None) ->
     help="on: reorder Arabic for terminals without bidi support; auto: $NEWSCTL_BIDI, else off.",
 )
 @click.option("--width", type=click.IntRange(min=40), help="Columns (default: the terminal's).")
-@click.option("--now", callback=_parse_now, metavar="ISO", help="Reference for 'how long ago'.")
+@now_option("Reference for 'how long ago' (default: now).")
 @click.option("--tz", "tz", metavar="ZONE", help="Zone of times that name none.")
 @click.pass_obj
 def command(env: Env, /, **opts: Any) -> int:

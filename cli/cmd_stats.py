@@ -9,7 +9,7 @@ import click
 from .cmd_parse import check_usage, check_zone, open_runner, sources
 from .display import console, flush
 from .env import Env
-from .options import input_options, run_options
+from .options import input_options, report_format_option, run_options
 from .runner import Handler, Outcome
 
 EPILOG = """\b
@@ -22,14 +22,7 @@ Examples:
 
 @click.command("stats", epilog=EPILOG)
 @input_options
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="text: tables and a bar chart; json: the same figures for scripts.",
-)
+@report_format_option("text: tables and a bar chart; json: the same figures for scripts.")
 @click.option(
     "--html", "html_path", metavar="FILE", help="Also write a self-contained HTML report."
 )

@@ -133,3 +133,27 @@ def tz_option(func: F) -> F:
         default=None,
         help="Zone of times that name none: an IANA name (Asia/Tehran) or an Arabic place (طهران).",
     )(func)
+
+
+def _parse_now(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
+    import datetime as dt
+
+    if value is None:
+        return dt.datetime.now()
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO 8601 date-time") from None
+
+
+def now_option(help_text: str) -> Callable[[F], F]:
+    """``--now ISO``: a reference time (default: now), as a datetime."""
+    return click.option("--now", callback=_parse_now, metavar="ISO", help=help_text)
+
+
+def report_format_option(help_text: str) -> Callable[[F], F]:
+    """``--format text|json`` of the commands that report (check, stats)."""
+    return click.option(
+        "--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+        show_default=True, help=help_text,
+    )  # fmt: skip
