@@ -38,6 +38,9 @@ from newsctl.lines import (
 if TYPE_CHECKING:
     from newsctl.parser import Layout, Line
 
+_PUBLISHED_WORD_RE: Final = recache.pattern(
+    r"(?<![^\W\d_])(?:نشر|published|posted)(?![^\W\d_])", re.I
+)
 _RULE_RE: Final = recache.pattern(r"^[\s.…·•\-_=*~ـ]{3,}$")
 _STRIP: Final = " \t*•-–:|"
 _ATTRIBUTION_RE: Final = recache.pattern(
@@ -201,7 +204,10 @@ def _choose_dates(found: Layout, header: list[Line], body: list[Line]) -> int | 
     labelled: tuple[int, DateMention] | None = None
     candidates: list[tuple[int, DateMention]] = []
     for i, line in enumerate(header):
-        if not _date_line(line):
+        short_labelled = len(line.text) <= 160 and any(
+            m.kind == "date" and _PUBLISHED_WORD_RE.search(_before(line, m)) for m in line.mentions
+        )  # "نشر بواسطة: فلان في 12 مارس 2023": a label makes a date line of a longer one
+        if not (_date_line(line) or short_labelled):
             continue
         for m in line.mentions:
             if m.kind != "date":
@@ -219,7 +225,7 @@ def _choose_dates(found: Layout, header: list[Line], body: list[Line]) -> int | 
         last_line = candidates[-1][0]
         chosen = (last_line, primary([m for i, m in candidates if i == last_line]))
     if chosen is None and body:
-        chosen = _wire_date(body[0])
+        chosen = _wire_date(body[0]) or _labelled_after(body)
         if chosen is not None:
             found.published = chosen[1]
             return None
@@ -228,6 +234,18 @@ def _choose_dates(found: Layout, header: list[Line], body: list[Line]) -> int | 
     found.published = chosen[1]
     found.page = [m for _, m in candidates if m is not chosen[1]]
     return chosen[0]
+
+
+def _labelled_after(body: list[Line]) -> tuple[int, DateMention] | None:
+    """Some pages put the story first: a short labelled date line below it ("تاريخ النشر: ...")."""
+    for line in body[1:]:
+        if len(line.text) > 160:
+            continue
+        for m in line.mentions:  # the label must open the line: "تاريخ النشر: 12/3/2023"
+            before = _before(line, m).strip(" :：-")
+            if m.kind == "date" and before and PUBLISH_LABEL_RE.fullmatch(before + ":"):
+                return (-1, m)
+    return None
 
 
 def _wire_date(first: Line) -> tuple[int, DateMention] | None:
