@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .state import State
     from .workers import Workers
 
-BATCH = 512
+BATCH = 2048
 
 
 class Options(NamedTuple):
