@@ -12,6 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check behaviour, not speed: no per-example deadline (a loaded CI machine would
+# make one flaky); hostile-input timing has its own generous test.
+settings.register_profile("newsctl", deadline=None, print_blob=True)
+settings.load_profile("newsctl")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -87,11 +93,3 @@ def cli() -> Callable[..., Result]:
 @pytest.fixture
 def installed() -> Callable[..., subprocess.CompletedProcess[bytes]]:
     return run_installed
-
-
-# Property tests check behaviour, not speed: no per-example deadline (a loaded CI machine would
-# make one flaky); hostile-input timing has its own generous test.
-from hypothesis import settings as _hypothesis_settings  # noqa: E402
-
-_hypothesis_settings.register_profile("newsctl", deadline=None, print_blob=True)
-_hypothesis_settings.load_profile("newsctl")
