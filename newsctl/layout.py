@@ -174,9 +174,19 @@ def read_page(lines: list[Line]) -> Layout:
     from newsctl.parser import Layout
 
     found = Layout(known=False)
-    related = next((x.index for x in lines if RELATED_RE.match(x.folded)), len(lines))
+    # "اقرأ أيضا" after the story starts a list of other articles: everything after it goes;
+    # one between two paragraphs is a link in the story: only that line goes.
+    last_paragraph = max((x.index for x in lines if is_paragraph(x.text)), default=-1)
+    related = next(
+        (x.index for x in lines if x.index > last_paragraph and RELATED_RE.match(x.folded)),
+        len(lines),
+    )
     found.page_lines = {x.number for x in lines if x.index >= related or is_chrome(x.folded)}
-    content = [x for x in lines[:related] if not is_chrome(x.folded) and not _is_rule(x)]
+    content = [
+        x
+        for x in lines[:related]
+        if not is_chrome(x.folded) and not _is_rule(x) and not RELATED_RE.match(x.folded)
+    ]
     body_start = next((i for i, x in enumerate(content) if is_paragraph(x.text)), len(content))
     header, body = content[:body_start], content[body_start:]
     published_at = _choose_dates(found, header, body)

@@ -1,0 +1,62 @@
+"""Copied-page layouts that need more than one line of text to show: what goes and what stays."""
+
+from __future__ import annotations
+
+import newsctl
+
+PAGE_WITH_LINKS = "\n".join(
+    [
+        "الرئيسية",
+        "وزير الري يفتتح محطة جديدة لمعالجة المياه في الفيوم",
+        "الإثنين، 13 مارس 2023 11:20 ص",
+        "كتب محمد السيد",
+        "افتتح وزير الموارد المائية والري اليوم محطة جديدة لمعالجة المياه في محافظة الفيوم "
+        "بطاقة مئة ألف متر مكعب يوميا، ضمن خطة الدولة لتحسين جودة المياه.",
+        "اقرأ أيضا: وزير الري يتفقد أعمال تبطين الترع في الدقهلية",
+        "وأكد الوزير أن المحطة ستخدم أكثر من نصف مليون مواطن في القرى المحيطة، وأن العمل "
+        "جار في محطات أخرى بعدة محافظات.",
+        "اقرأ أيضا",
+        "12 مارس 2023 | افتتاح مشروع جديد",
+        "© 2023 جميع الحقوق محفوظة",
+    ]
+)
+
+
+def test_read_also_inside_the_story_is_dropped_and_after_it_cuts_the_page() -> None:
+    record = newsctl.parse_article(PAGE_WITH_LINKS).to_dict()
+    assert record["published"] == "2023-03-13T11:20"
+    assert record["weekday"] == "الإثنين"
+    assert record["byline"] == "محمد السيد"
+    assert record["headline"] == "وزير الري يفتتح محطة جديدة لمعالجة المياه في الفيوم"
+    assert record["lead"].startswith("افتتح وزير الموارد المائية")
+    assert record["body"] == [
+        "وأكد الوزير أن المحطة ستخدم أكثر من نصف مليون مواطن في القرى المحيطة، وأن العمل "
+        "جار في محطات أخرى بعدة محافظات."
+    ]
+    assert [(d["text"], d["role"]) for d in record["dates"]] == [
+        ("الإثنين، 13 مارس 2023 11:20 ص", "published"),
+        ("12 مارس 2023", "page"),
+    ]
+
+
+def test_a_labelled_date_below_a_story_first_page() -> None:
+    text = (
+        "مشروع جديد لتحلية المياه في العقبة\n"
+        "قال وزير المياه إن المشروع سيبدأ قريبا في عدد من المحافظات وسيشمل آلاف المستفيدين "
+        "من الأسر الفقيرة والمتوسطة.\n"
+        "وأضاف أن الحكومة رصدت الميزانية اللازمة.\n"
+        "تاريخ النشر: 12/3/2023\n"
+    )
+    assert newsctl.parse_article(text).published == "2023-03-12"
+    event = text.replace("تاريخ النشر: 12/3/2023", "وفي تاريخ 12 مارس 2020 وقع الحادث.")
+    assert newsctl.parse_article(event).published is None  # an event in the story is not it
+
+
+def test_published_by_line_with_a_name() -> None:
+    text = (
+        "الحكومة تقر خطة جديدة للنقل العام في العاصمة\n"
+        "نشر بواسطة: محمد علي في 12 مارس 2023 الساعة 10:00 ص ضمن قسم الأخبار المحلية\n"
+        "قال الوزير إن المشروع سيبدأ قريبا في عدد من المحافظات وسيشمل آلاف المستفيدين من "
+        "الأسر الفقيرة والمتوسطة.\n"
+    )
+    assert newsctl.parse_article(text).published == "2023-03-12T10:00"
