@@ -116,6 +116,9 @@ def _read_zone(m: re.Match[str], g: dict[str, str | None], p: str) -> _Zone | No
     words = m.group(words_group)
     zone = zone_for_word(words)
     if zone is not None:
+        shift = m.group(f"{p}_zpo") if words_group == f"{p}_zp" else None
+        if shift and zone == "UTC":  # "(GMT+03:00)": an offset from Greenwich, not Greenwich
+            return _Zone(None, _read_offset(shift), m.end(f"{p}_z"))
         return _Zone(zone, None, m.end(f"{p}_z"))
     if words_group == f"{p}_zw" and " " in words:  # "بتوقيت القاهرة اليوم": the first word only
         first = words.split()[0]
