@@ -176,6 +176,11 @@ def _apply_dates(
     article: Article, found: Layout, mentions: list[DateMention], tz: str | None
 ) -> None:
     primary = found.published
+    if primary is not None and primary.time is None and found.published_time is None:
+        # "March 11, 2023 at 10:30 AM": the time stands apart on the same line
+        found.published_time = next(
+            (m for m in mentions if m.line == primary.line and m.kind == "time" and m.time), None
+        )
     roles: dict[int, str] = {
         id(m): "page" if m.line in found.page_lines else "mention" for m in mentions
     }

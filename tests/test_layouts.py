@@ -60,3 +60,17 @@ def test_published_by_line_with_a_name() -> None:
         "الأسر الفقيرة والمتوسطة.\n"
     )
     assert newsctl.parse_article(text).published == "2023-03-12T10:00"
+
+
+def test_a_time_apart_on_the_date_line_is_the_publication_time() -> None:
+    text = (
+        "عنوان الخبر التجريبي هنا\nMarch 11, 2023 at 10:30 AM\n"
+        "قال الوزير إن المشروع سيبدأ قريبا في عدد من المحافظات وسيشمل آلاف المستفيدين من "
+        "الأسر الفقيرة والمتوسطة.\n"
+    )
+    article = newsctl.parse_article(text)
+    assert article.published == "2023-03-11T10:30"
+    assert [(d.text, d.role) for d in article.dates] == [
+        ("March 11, 2023", "published"),
+        ("10:30 AM", "published"),
+    ]
