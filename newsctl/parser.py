@@ -11,7 +11,6 @@ many articles (TREC ``<DOC>``, XML records) are split first (``newsctl.wrappers`
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Final
 
 from newsctl import chars, layout
@@ -84,28 +83,30 @@ _FILLER: Final = frozenset(
 )
 
 
-@dataclass
 class Layout:
-    """What a layout reader found; ``parse_article`` turns it into the record."""
+    """What a layout reader found; ``parse_article`` turns it into the record.
 
-    agency: str | None = None
-    source: str | None = None
-    weekday: str | None = None  # a weekday line, as written
-    id: str | None = None
-    published: DateMention | None = None
-    published_time: DateMention | None = None  # a time written apart from the date
-    updated: DateMention | None = None
-    page: list[DateMention] = field(default_factory=list)
-    kicker: str | None = None
-    headline: str | None = None
-    lead: str | None = None
-    body: list[str] = field(default_factory=list)
-    end_marker: str | None = None
-    dateline: str | None = None
-    byline: str | None = None
-    known: bool = True  # False: no layout was recognized
-    page_lines: set[int] = field(default_factory=set)  # chrome and related-article lines
-    byline_dateline: str | None = None  # a dateline on its own line above the story
+    A plain class (made once per article, filled in step by step by the readers)."""
+
+    def __init__(self, *, known: bool = True) -> None:
+        self.agency: str | None = None
+        self.source: str | None = None
+        self.weekday: str | None = None  # a weekday line, as written
+        self.id: str | None = None
+        self.published: DateMention | None = None
+        self.published_time: DateMention | None = None  # a time written apart from the date
+        self.updated: DateMention | None = None
+        self.page: list[DateMention] = []
+        self.kicker: str | None = None
+        self.headline: str | None = None
+        self.lead: str | None = None
+        self.body: list[str] = []
+        self.end_marker: str | None = None
+        self.dateline: str | None = None
+        self.byline: str | None = None
+        self.known = known  # False: no layout was recognized
+        self.page_lines: set[int] = set()  # chrome and related-article lines
+        self.byline_dateline: str | None = None  # a dateline on its own line above the story
 
 
 # --- the reference layout -------------------------------------------------------------
