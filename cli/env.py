@@ -4,22 +4,30 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from .status import ExitStatus
 
 
-@dataclass
 class Env:
-    stdin: BinaryIO
-    stdout: BinaryIO
-    stderr: BinaryIO
-    stdin_isatty: bool = False
-    stdout_isatty: bool = False
-    stderr_isatty: bool = False
-    environ: dict[str, str] = field(default_factory=dict)
-    status: ExitStatus = ExitStatus.OK
+    """The streams, terminal facts and environment of a run, and its exit status so far."""
+
+    def __init__(
+        self,
+        stdin: BinaryIO,
+        stdout: BinaryIO,
+        stderr: BinaryIO,
+        stdin_isatty: bool = False,
+        stdout_isatty: bool = False,
+        stderr_isatty: bool = False,
+        environ: dict[str, str] | None = None,
+    ) -> None:
+        self.stdin, self.stdout, self.stderr = stdin, stdout, stderr
+        self.stdin_isatty = stdin_isatty
+        self.stdout_isatty = stdout_isatty
+        self.stderr_isatty = stderr_isatty
+        self.environ: dict[str, str] = environ if environ is not None else {}
+        self.status = ExitStatus.OK
 
     @classmethod
     def from_sys(cls) -> Env:
