@@ -16,6 +16,7 @@ _LETTER_RE: Final = recache.pattern(r"[^\W\d_]")
 class Decoded(NamedTuple):
     text: str
     encoding: str  # utf-8, utf-8-sig, utf-16, cp1256
+    repaired: str | None = None  # what was mended (a few broken UTF-8 bytes), for a warning
 
 
 def decode_bytes(data: bytes) -> Decoded:
@@ -45,17 +46,34 @@ def decode_bytes(data: bytes) -> Decoded:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as exc:
+            mostly = _mostly_utf8(data)
+            if mostly is not None:  # a UTF-8 copy with a few broken bytes (cut, spliced)
+                return _finish(Decoded(mostly[0], "utf-8", mostly[1]))
             text, encoding = data.decode("cp1256", errors="replace"), "cp1256"
             if not _plausible_cp1256(text):
                 raise InputError(
                     f"not UTF-8 ({_where(exc)}) and not Windows-1256 Arabic either", "encoding"
                 ) from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _finish(Decoded(text, encoding))
+
+
+def _finish(decoded: Decoded) -> Decoded:
+    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     if _CONTROL_RE.search(text) is not None and _too_many_controls(text):
         raise InputError("binary data, not text (control characters)", "binary")
     if not text.strip():
         raise InputError("no text (whitespace only)", "empty")
-    return Decoded(text, encoding)
+    return decoded._replace(text=text)
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with at most a few bad bytes (one in a thousand, at most 16): the text with U+FFFD
+    in their place, and a note; None when the bytes are not that."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad == 0 or bad > 16 or bad * 1000 > len(data) or not _ARABIC_RE.search(text):
+        return None
+    return text, f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD"
 
 
 def _where(exc: UnicodeDecodeError) -> str:

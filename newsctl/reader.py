@@ -6,10 +6,10 @@ import os
 import stat
 from typing import BinaryIO
 
-from newsctl.article import Article
+from newsctl.article import Article, Warning
 from newsctl.decode import decode_bytes
 from newsctl.errors import InputError
-from newsctl.parser import parse_article, parse_articles
+from newsctl.parser import parse_articles
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -56,11 +56,8 @@ def _os_reason(exc: OSError) -> str:
 
 
 def article_from_bytes(data: bytes, *, path: str | None = None, tz: str | None = None) -> Article:
-    """Decode and parse an article's bytes."""
-    decoded = decode_bytes(data)
-    article = parse_article(decoded.text, path=path, tz=tz)
-    article.encoding = decoded.encoding
-    return article
+    """Decode and parse an article's bytes (the first article of a corpus file)."""
+    return articles_from_bytes(data, path=path, tz=tz)[0]
 
 
 def articles_from_bytes(
@@ -71,6 +68,8 @@ def articles_from_bytes(
     articles = parse_articles(decoded.text, path=path, tz=tz)
     for article in articles:
         article.encoding = decoded.encoding
+        if decoded.repaired is not None:
+            article.warnings.insert(0, Warning("encoding-repaired", decoded.repaired))
     return articles
 
 

@@ -224,3 +224,19 @@ def test_no_input_on_a_terminal_is_a_usage_error_not_a_hang(command: str) -> Non
     result = run_cli([command], tty=True)
     assert result.status == 2
     assert "no input:" in result.stderr
+
+
+def test_a_utf8_copy_with_a_few_broken_bytes_is_read_with_a_warning(tmp_path: Path) -> None:
+    data = REFERENCE.read_bytes()
+    broken = tmp_path / "cut.txt"
+    broken.write_bytes(data[:500] + b"\xff" + data[500:-3] + b"\xd8")  # a stray byte, a cut end
+    result = run_cli(["parse", str(broken)])
+    assert result.status == 0
+    record = json.loads(result.stdout)
+    assert (record["encoding"], record["published"]) == ("utf-8", "2022-01-19T19:13:41")
+    assert record["warnings"] == [
+        {
+            "code": "encoding-repaired",
+            "message": "2 invalid UTF-8 byte sequence(s) replaced with U+FFFD",
+        }
+    ]
