@@ -7,11 +7,11 @@ from typing import Any
 
 import click
 
-from .cmd_parse import check_usage, check_zone, open_runner, sources
 from .env import Env
 from .formats import Formatter
 from .options import input_options, now_option, report_format_option, run_options
 from .runner import Handler, Outcome
+from .runs import check_usage, check_zone, open_runner, sources
 from .sinks import Sink
 
 # code -> what it means; `newsctl check --help` and the README list them.

@@ -63,7 +63,7 @@ def command(
     from newsctl.dateparse import parse_date
     from newsctl.errors import DateError, NewsctlError
 
-    from .cmd_parse import check_zone
+    from .runs import check_zone
 
     zone = check_zone(tz)
     writer = RecordWriter(env.stdout, fmt) if fmt != "iso" else None

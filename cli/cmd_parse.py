@@ -8,10 +8,9 @@ import click
 
 from .env import Env
 from .options import digits_option, input_options, output_options, run_options, tz_option
-from .runner import Handler, Options, Runner
+from .runner import Handler
+from .runs import check_usage, check_zone, open_runner, sources
 from .sinks import AppendSink, AtomicFileSink, Sink
-from .sources import Selection, gather
-from .status import ExitStatus
 
 EPILOG = """\b
 Examples:
@@ -173,68 +172,3 @@ def check_fields(value: str | None) -> list[str] | None:
             param_hint="'--fields'",
         )
     return fields
-
-
-def check_usage(opts: dict[str, Any]) -> None:
-    if opts["append"] and opts["output"] is None:
-        raise click.UsageError("--append needs -o/--output FILE")
-    if opts["append"] and opts.get("fmt", "jsonl") != "jsonl":
-        raise click.UsageError("--append works with --format jsonl only (whole lines)")
-    if opts["new_only"] and opts["state"] is None:
-        raise click.UsageError("--new-only needs --state FILE to remember what was done")
-    if opts["null"] and opts["files_from"] is None:
-        raise click.UsageError("-0/--null goes with --files-from")
-    if opts["output"] is not None and opts["state"] is not None and opts["output"] == opts["state"]:
-        raise click.UsageError("-o/--output and --state must be different files")
-
-
-def check_zone(tz: str | None) -> str | None:
-    if tz is None:
-        return None
-    from newsctl.errors import UnknownZoneError
-    from newsctl.zones import resolve_zone
-
-    try:
-        return resolve_zone(tz)
-    except UnknownZoneError as exc:
-        raise click.BadParameter(str(exc), param_hint="'--tz'") from None
-
-
-def open_runner(env: Env, opts: dict[str, Any], zone: str | None, prepare: Any = None) -> Runner:
-    options = Options(
-        max_bytes=opts["max_bytes"],
-        tz=zone,
-        jobs=opts["jobs"],
-        state=opts["state"],
-        new_only=opts["new_only"],
-        dedupe=opts["dedupe"] == "id",
-        wait=opts["wait"],
-        fail_fast=opts["fail_fast"],
-        quiet=opts["quiet"],
-        prepare=prepare,
-    )
-    if options.state is None:  # no state: nothing to lock, and sqlite3 need not load
-        return Runner(env, options)
-    from .state import StateError, StateLocked
-
-    try:
-        return Runner(env, options)
-    except StateLocked as exc:
-        env.error(None, str(exc))
-        raise click.exceptions.Exit(ExitStatus.LOCKED) from None
-    except StateError as exc:
-        env.error(None, str(exc))
-        raise click.exceptions.Exit(ExitStatus.ERROR) from None
-
-
-def sources(env: Env, opts: dict[str, Any]) -> Any:
-    if not opts["paths"] and opts["files_from"] is None and env.stdin_isatty:
-        raise click.UsageError("no input: give a PATH, `-` for standard input, or pipe an article")
-    selection = Selection(recursive=opts["recursive"], glob=opts["glob"], hidden=opts["hidden"])
-    return gather(
-        opts["paths"],
-        selection,
-        files_from=opts["files_from"],
-        null=opts["null"],
-        stdin=env.stdin,
-    )

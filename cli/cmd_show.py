@@ -7,11 +7,11 @@ from typing import Any
 
 import click
 
-from .cmd_parse import check_usage, check_zone, open_runner, sources
 from .display import bidi_enabled, console, flush, right_to_left, visual_lines
 from .env import Env
 from .options import input_options, now_option
 from .runner import Handler
+from .runs import check_usage, check_zone, open_runner, sources
 
 EPILOG = """\b
 Examples:

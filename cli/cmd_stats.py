@@ -6,11 +6,11 @@ from typing import Any
 
 import click
 
-from .cmd_parse import check_usage, check_zone, open_runner, sources
 from .display import console, flush
 from .env import Env
 from .options import input_options, report_format_option, run_options
 from .runner import Handler, Outcome
+from .runs import check_usage, check_zone, open_runner, sources
 
 EPILOG = """\b
 Examples:
