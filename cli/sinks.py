@@ -77,12 +77,8 @@ class AtomicFileSink(FileSink):
             fd, self.temp = tempfile.mkstemp(
                 prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder
             )
-        except FileNotFoundError:
-            raise OutputError(f"{path}: the output folder {folder} does not exist") from None
-        except PermissionError:
-            raise OutputError(f"{path}: the output folder {folder} is not writable") from None
         except OSError as exc:
-            raise OutputError(f"{path}: cannot create a file in {folder}: {exc.strerror}") from None
+            raise _open_error(path, exc) from None
         super().__init__(os.fdopen(fd, "wb"))
 
     def commit(self) -> None:
@@ -113,12 +109,8 @@ class AppendSink(FileSink):
         self.path = path
         try:
             stream = open(path, "ab")  # noqa: SIM115 - closed by commit/abort
-        except FileNotFoundError:
-            raise OutputError(f"{path}: the output folder does not exist") from None
-        except PermissionError:
-            raise OutputError(f"{path}: permission denied") from None
         except OSError as exc:
-            raise OutputError(f"{path}: {exc.strerror}") from None
+            raise _open_error(path, exc) from None
         super().__init__(stream)
         self.final_size = 0
         self._repair(committed)
@@ -151,6 +143,18 @@ class AppendSink(FileSink):
         with contextlib.suppress(OSError, ValueError):
             self.stream.flush()
             self.stream.close()
+
+
+def _open_error(path: str, exc: OSError) -> OutputError:
+    """Why an output file cannot be opened, in one line naming the file (and its folder)."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if isinstance(exc, FileNotFoundError):
+        return OutputError(f"{path}: the output folder {folder} does not exist")
+    if isinstance(exc, PermissionError):
+        if os.path.exists(path) and not os.access(path, os.W_OK):
+            return OutputError(f"{path}: permission denied")
+        return OutputError(f"{path}: the output folder {folder} is not writable")
+    return OutputError(f"{path}: cannot open a file in {folder}: {exc.strerror}")
 
 
 def _keep_mode(path: str, temp: str) -> None:

@@ -204,6 +204,14 @@ def case_vanished_output_folder(tmp: Path) -> Case:
     )  # fmt: skip
 
 
+def case_append_to_a_missing_folder(tmp: Path) -> Case:
+    return Case(
+        ["--append", "-o", str(tmp / "gone" / "out.jsonl")], 1,
+        "newsctl: {tmp}/gone/out.jsonl: the output folder {tmp}/gone does not exist",
+        good_record=False,
+    )  # fmt: skip
+
+
 def case_full_output_disk(tmp: Path) -> Case:
     (tmp / "out.jsonl").write_text("previous\n")
     return Case(
