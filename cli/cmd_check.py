@@ -132,9 +132,8 @@ class CheckHandler(Handler):
             if first != path:
                 self.report(path, 1, "duplicate-id", f"id {article.id} was already in {first}")
 
-    def batch_done(self) -> int | None:
+    def batch_done(self) -> None:
         self.sink.flush()
-        return None
 
     def close(self) -> None:
         if self.formatter is not None:

@@ -8,9 +8,9 @@ import click
 
 from .env import Env
 from .options import digits_option, input_options, output_options, run_options, tz_option
-from .runner import Handler
+from .runner import Handler, Runner
 from .runs import check_usage, check_zone, open_runner, sources
-from .sinks import AppendSink, AtomicFileSink, Sink
+from .sinks import AppendSink, AtomicFileSink, Committed, DirectSink, Sink, output_kind
 
 EPILOG = """\b
 Examples:
@@ -57,34 +57,55 @@ def command(env: Env, /, **opts: Any) -> int:
         ),
     )
     output: str | None = opts["output"]
-    sink: Sink
     try:
-        if output is None:
-            sink = Sink(env.stdout)
-        elif opts["append"]:
-            committed = runner.state.committed_size(output) if runner.state else None
-            sink = AppendSink(output, committed)
-            if runner.state is not None and committed is None:
-                # First run on this file: remember where our lines start before writing any, so
-                # a run killed before its first commit is cut back to here by the next one.
-                runner.state.set_committed_size(output, sink.size() or 0)
-                runner.state.commit()
-        else:
-            sink = AtomicFileSink(output)
+        sink = open_sink(env, opts, runner)
     except Exception:
         runner.abandon()
         raise
     handler = RecordHandler(env, sink, opts, fields)
+    appended = output if isinstance(sink, AppendSink) else None
     try:
-        runner.run(sources(env, opts), handler, output if opts["append"] else None)
+        runner.run(sources(env, opts), handler, appended)
         handler.close()
+        committed = handler.batch_done()
         sink.commit()
     except BaseException:
         sink.abort()
         runner.abandon()
         raise
-    runner.finish(sink.size() if opts["append"] else None, output if opts["append"] else None)
+    runner.finish(committed, appended)
     return env.status
+
+
+def open_sink(env: Env, opts: dict[str, Any], runner: Runner) -> Sink:
+    """Standard output, a device written directly, a file appended to, or a file replaced
+    atomically (through a symbolic link, beside its target)."""
+    output: str | None = opts["output"]
+    if output is None:
+        return Sink(env.stdout)
+    kind = output_kind(output, env.stdout_fd())
+    if kind in ("stdout", "special") and (opts["append"] or opts["state"]):
+        what = "standard output" if kind == "stdout" else "a device, FIFO or socket"
+        flag = "--append" if opts["append"] else "--state"
+        raise click.UsageError(
+            f"{flag} needs a regular file for -o/--output, and {output} is {what}"
+        )
+    if kind == "stdout":
+        return Sink(env.stdout)
+    if kind == "special":
+        return DirectSink(output)
+    if not opts["append"]:
+        return AtomicFileSink(output)
+    state = runner.state
+    sink = AppendSink(
+        output, state.committed(output) if state else None, stateful=state is not None
+    )
+    if state is not None:
+        # Where our lines start (after the repair), before any is written: a run killed before
+        # its first commit is cut back to here by the next one.
+        state.set_committed(output, Committed(sink.marked, sink.ident()))
+        state.commit()
+    return sink
 
 
 class Prepared(NamedTuple):
@@ -136,9 +157,13 @@ class RecordHandler(Handler):
             self.started = True
         self.sink.write(self.formatter.add(article.encoded, article.data))
 
-    def batch_done(self) -> int | None:
-        self.sink.flush()
-        return self.sink.size()
+    def batch_done(self) -> Committed | None:
+        if not isinstance(self.sink, AppendSink):
+            self.sink.flush()
+            return None
+        end = self.sink.end()
+        self.sink.mark(end)  # before the state is committed: an abort never cuts below it
+        return Committed(end, self.sink.ident())
 
     def per_batch_commit(self) -> bool:
         return not self.atomic

@@ -1,22 +1,58 @@
-"""Where output goes: standard output, a file replaced atomically, or a file appended to.
+"""Where output goes: standard output, a file replaced atomically, a file appended to, or a device.
 
-``-o FILE`` writes a temporary file in the same folder and renames it into place only when the run
-is complete, so a run that dies leaves the previous file intact. ``--append`` adds whole lines to
-a JSON Lines file and remembers (in ``--state``) how far the file was safely written; a later run
-cuts a half-written tail before it appends.
+``-o FILE`` writes a temporary file beside FILE (beside its target, when FILE is a symbolic link)
+and renames it into place only when the run is complete, so a run that dies leaves the previous
+file intact. A device, a FIFO or ``/dev/stdout`` is written directly: there is nothing to rename.
+``--append`` adds whole lines to a JSON Lines file; with ``--state`` the state remembers where the
+last committed line ends, a later run cuts what a killed run wrote after it, and an interrupted
+run cuts it itself before it exits.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-from typing import BinaryIO
+import re
+import stat
+from typing import BinaryIO, Literal, NamedTuple
 
 from newsctl.errors import NewsctlError
 
 
 class OutputError(NewsctlError):
     """The output cannot be written (folder missing or read-only, disk full)."""
+
+
+class GuardedStream:
+    """A binary stream whose write errors (a full disk behind ``> file``, ``/dev/full``, EIO)
+    become one OutputError naming it; a reader that went away stays a BrokenPipeError."""
+
+    def __init__(self, stream: BinaryIO, name: str) -> None:
+        self.stream = stream
+        self.name = name
+
+    def write(self, data: bytes) -> int:
+        try:
+            return self.stream.write(data)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError(f"{self.name}: {_reason(exc)}") from None
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError(f"{self.name}: {_reason(exc)}") from None
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()
 
 
 class Sink:
@@ -33,9 +69,6 @@ class Sink:
         """Make what was written so far durable; called before the state is committed."""
         self.stream.flush()
 
-    def size(self) -> int | None:
-        return None
-
     def commit(self) -> None:
         self.stream.flush()
 
@@ -48,7 +81,6 @@ class FileSink(Sink):
     """A sink on a file: an OS error while writing becomes one clear OutputError."""
 
     path: str
-    durable = False  # fsync on every flush
 
     def write(self, data: bytes) -> None:
         try:
@@ -59,23 +91,47 @@ class FileSink(Sink):
     def flush(self) -> None:
         try:
             self.stream.flush()
-            if self.durable:
-                os.fsync(self.stream.fileno())
         except OSError as exc:
             raise OutputError(f"{self.path}: cannot write: {exc.strerror}") from None
 
 
-class AtomicFileSink(FileSink):
-    """A temporary file beside ``path``, renamed onto it by ``commit``; ``abort`` removes it."""
+class DirectSink(FileSink):
+    """A device or FIFO (``/dev/null``, a named pipe): opened and written as it is."""
 
     def __init__(self, path: str) -> None:
         self.path = path
+        try:
+            fd = os.open(path, os.O_WRONLY)
+        except OSError as exc:
+            raise _open_error(path, exc) from None
+        super().__init__(os.fdopen(fd, "wb"))
+
+    def commit(self) -> None:
+        self.flush()
+        with contextlib.suppress(OSError):
+            self.stream.close()
+
+    def abort(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self.stream.close()
+
+
+class AtomicFileSink(FileSink):
+    """A temporary file beside the target, renamed onto it by ``commit``; ``abort`` removes it.
+
+    The temporary file is named ``.NAME.PID.XXXXXXXX.tmp``: a run that was killed leaves one,
+    and the next run on the same target removes it once no process of that PID is alive."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.target = os.path.realpath(path)  # a symbolic link is written through
+        folder, base = os.path.split(self.target)
+        remove_stale_temps(folder, base)
         import tempfile
 
-        folder = os.path.dirname(os.path.abspath(path))
         try:
             fd, self.temp = tempfile.mkstemp(
-                prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder
+                prefix=f".{base}.{os.getpid()}.", suffix=".tmp", dir=folder
             )
         except OSError as exc:
             raise _open_error(path, exc) from None
@@ -86,9 +142,9 @@ class AtomicFileSink(FileSink):
             self.stream.flush()
             os.fsync(self.stream.fileno())
             self.stream.close()
-            _keep_mode(self.path, self.temp)
-            os.replace(self.temp, self.path)
-            _sync_folder(self.path)
+            _keep_mode(self.target, self.temp)
+            os.replace(self.temp, self.target)
+            _sync_folder(self.target)
         except OSError as exc:
             self.abort()
             raise OutputError(f"{self.path}: cannot write: {exc.strerror}") from None
@@ -100,49 +156,138 @@ class AtomicFileSink(FileSink):
             os.unlink(self.temp)
 
 
+class Committed(NamedTuple):
+    """Where the last committed line of an appended file ends, and which file that was."""
+
+    size: int
+    ident: str | None  # "device:inode"; None in a state written before it was kept
+
+
+def file_ident(info: os.stat_result) -> str:
+    return f"{info.st_dev}:{info.st_ino}"
+
+
 class AppendSink(FileSink):
-    """Whole lines appended to a JSON Lines file; ``flush`` makes them durable."""
+    """Whole lines appended to a JSON Lines file.
 
-    durable = True
+    ``end`` flushes, syncs and gives the real end of the file (never a position remembered from
+    before the file was cut). With a state (``committed`` given, even as None on its first run),
+    ``mark`` records each committed end and ``abort`` cuts the file back to the last one."""
 
-    def __init__(self, path: str, committed: int | None) -> None:
+    def __init__(self, path: str, committed: Committed | None, *, stateful: bool) -> None:
         self.path = path
+        self.stateful = stateful
         try:
-            stream = open(path, "ab")  # noqa: SIM115 - closed by commit/abort
+            fd = os.open(os.path.realpath(path), os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o666)
         except OSError as exc:
             raise _open_error(path, exc) from None
-        super().__init__(stream)
-        self.final_size = 0
-        self._repair(committed)
+        super().__init__(os.fdopen(fd, "ab"))
+        self.marked = self._repair(committed)
 
-    def _repair(self, committed: int | None) -> None:
-        """Cut what a killed run wrote after its last commit, or a half-written last line."""
-        size = os.fstat(self.stream.fileno()).st_size
+    def _repair(self, committed: Committed | None) -> int:
+        """Cut what a killed run wrote after its last commit, or a half-written last line;
+        return the end of what is kept."""
+        fd = self.stream.fileno()
+        info = os.fstat(fd)
+        size = info.st_size
         keep = size
-        if committed is not None and committed <= size:
-            keep = committed
+        same_file = committed is not None and committed.ident in (None, file_ident(info))
+        if committed is not None and same_file and committed.size <= size:
+            keep = committed.size
         elif size:
-            with open(self.path, "rb") as reader:
-                reader.seek(max(0, size - 1))
-                if reader.read(1) != b"\n":
-                    reader.seek(0)
-                    data = reader.read()
-                    keep = data.rfind(b"\n") + 1
+            keep = _whole_lines_end(fd, size)
         if keep != size:
-            os.truncate(self.path, keep)
+            os.ftruncate(fd, keep)
+        return keep
 
-    def size(self) -> int | None:
-        return self.final_size if self.stream.closed else self.stream.tell()
+    def ident(self) -> str:
+        return file_ident(os.fstat(self.stream.fileno()))
+
+    def end(self) -> int:
+        """Flush and sync what was written; the real end of the file."""
+        try:
+            self.stream.flush()
+            os.fsync(self.stream.fileno())
+            return os.fstat(self.stream.fileno()).st_size
+        except OSError as exc:
+            raise OutputError(f"{self.path}: cannot write: {exc.strerror}") from None
+
+    def mark(self, size: int) -> None:
+        """``size`` is about to be committed in the state: an abort cuts back to it from now on."""
+        self.marked = size
 
     def commit(self) -> None:
-        self.flush()
-        self.final_size = self.stream.tell()
+        self.end()
         self.stream.close()
 
     def abort(self) -> None:
         with contextlib.suppress(OSError, ValueError):
             self.stream.flush()
+        if self.stateful:  # lines after the last commit will be written again by the next run
+            with contextlib.suppress(OSError, ValueError):
+                os.ftruncate(self.stream.fileno(), self.marked)
+        with contextlib.suppress(OSError, ValueError):
             self.stream.close()
+
+
+def _whole_lines_end(fd: int, size: int) -> int:
+    """The end of the last whole line of the file (reading backwards from its end)."""
+    pos = size
+    block = 1 << 16
+    while pos > 0:
+        start = max(0, pos - block)
+        chunk = os.pread(fd, pos - start, start)
+        if pos == size and chunk.endswith(b"\n"):
+            return size
+        newline = chunk.rfind(b"\n")
+        if newline != -1:
+            return start + newline + 1
+        pos = start
+    return 0
+
+
+OutputKind = Literal["file", "missing", "special", "stdout"]
+
+
+def output_kind(path: str, stdout_fd: int | None = None) -> OutputKind:
+    """What ``-o PATH`` names: a regular file (through links), none yet, a device/FIFO/socket, or
+    the very file or pipe standard output is (``/dev/stdout``)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return "missing"
+    if stdout_fd is not None:
+        with contextlib.suppress(OSError, ValueError):
+            out = os.fstat(stdout_fd)
+            if (out.st_dev, out.st_ino) == (info.st_dev, info.st_ino):
+                return "stdout"
+    return "file" if stat.S_ISREG(info.st_mode) else "special"
+
+
+def remove_stale_temps(folder: str, base: str) -> None:
+    """Remove ``.BASE.PID.XXXXXXXX.tmp`` files left by runs that were killed (no such PID)."""
+    pattern = re.compile(rf"\.{re.escape(base)}\.(\d+)\.[^./]+\.tmp")
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        m = pattern.fullmatch(name)
+        if m is not None and not _alive(int(m.group(1))):
+            with contextlib.suppress(OSError):
+                os.unlink(os.path.join(folder, name))
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: alive
+        return True
+    return True
 
 
 def _open_error(path: str, exc: OSError) -> OutputError:

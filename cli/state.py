@@ -16,6 +16,8 @@ from typing import IO
 
 from newsctl.errors import NewsctlError
 
+from .sinks import Committed
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS newsctl_inputs (
     path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
@@ -26,7 +28,7 @@ CREATE TABLE IF NOT EXISTS newsctl_articles (
     id TEXT PRIMARY KEY, path TEXT NOT NULL, record TEXT
 );
 CREATE TABLE IF NOT EXISTS newsctl_outputs (
-    path TEXT PRIMARY KEY, committed_size INTEGER NOT NULL
+    path TEXT PRIMARY KEY, committed_size INTEGER NOT NULL, ident TEXT
 );
 """
 
@@ -51,6 +53,9 @@ class State:
             if tables and not any(t.startswith("newsctl_") for t in tables):
                 raise StateError(f"{path}: an SQLite file that is not a newsctl state; left as is")
             self.db.executescript(SCHEMA)
+            columns = {r[1] for r in self.db.execute("PRAGMA table_info(newsctl_outputs)")}
+            if "ident" not in columns:  # a state written by newsctl 0.1
+                self.db.execute("ALTER TABLE newsctl_outputs ADD COLUMN ident TEXT")
             self.db.execute("BEGIN")
         except sqlite3.DatabaseError as exc:
             self._release()
@@ -78,11 +83,13 @@ class State:
         row = self.db.execute("SELECT 1 FROM newsctl_articles WHERE id = ?", (article_id,))
         return row.fetchone() is not None
 
-    def committed_size(self, output: str) -> int | None:
+    def committed(self, output: str) -> Committed | None:
+        """Where the last committed line of the appended ``output`` ends, and in which file."""
         row = self.db.execute(
-            "SELECT committed_size FROM newsctl_outputs WHERE path = ?", (os.path.abspath(output),)
+            "SELECT committed_size, ident FROM newsctl_outputs WHERE path = ?",
+            (os.path.abspath(output),),
         ).fetchone()
-        return None if row is None else int(row[0])
+        return None if row is None else Committed(int(row[0]), row[1])
 
     # --- changes (pending until commit)
 
@@ -97,9 +104,10 @@ class State:
             "INSERT OR IGNORE INTO newsctl_articles VALUES (?, ?, ?)", (article_id, path, record)
         )
 
-    def set_committed_size(self, output: str, size: int) -> None:
+    def set_committed(self, output: str, committed: Committed) -> None:
         self.db.execute(
-            "INSERT OR REPLACE INTO newsctl_outputs VALUES (?, ?)", (os.path.abspath(output), size)
+            "INSERT OR REPLACE INTO newsctl_outputs (path, committed_size, ident) VALUES (?, ?, ?)",
+            (os.path.abspath(output), committed.size, committed.ident),
         )
 
     def commit(self) -> None:
