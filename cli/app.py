@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import io
 import os
+import signal
 import sys
 from typing import Any, BinaryIO
 
@@ -13,6 +15,7 @@ import click
 from newsctl.errors import NewsctlError
 
 from .env import Env
+from .sinks import OutputError
 from .status import ExitStatus
 
 # command name -> (module in this package, one-line help shown by `newsctl --help`)
@@ -76,8 +79,36 @@ def cli(ctx: click.Context) -> None:
         ctx.obj = Env.from_sys()
 
 
+class Stopped(BaseException):
+    """SIGTERM or SIGHUP arrived: the run unwinds as for Ctrl-C (temporary files removed, the
+    state rolled back to its last commit) and exits 128 + the signal's number."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+_STOP_MESSAGES = {
+    signal.SIGTERM: ("terminated", ExitStatus.TERMINATED),
+    signal.SIGHUP: ("hung up", ExitStatus.HANGUP),
+}
+
+
+def _on_signal(signum: int, frame: object) -> None:
+    """The first SIGINT, SIGTERM or SIGHUP stops the run; later ones are ignored, so that the
+    clean-up they started cannot itself be cut short."""
+    for other in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(other, signal.SIG_IGN)
+    if signum == signal.SIGINT:
+        raise KeyboardInterrupt
+    raise Stopped(signum)
+
+
 def main(args: list[str] | None = None, prog_name: str = "newsctl") -> None:
-    """Console-script entry point: exit codes, Ctrl-C and broken pipes handled, no tracebacks."""
+    """Console-script entry point: exit codes, signals and broken pipes handled, no tracebacks."""
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(signum) is not signal.SIG_IGN:  # nohup: stay immune
+            signal.signal(signum, _on_signal)
     status = run(args, prog_name)
     sys.exit(int(status))
 
@@ -99,6 +130,10 @@ def run(args: list[str] | None = None, prog_name: str = "newsctl", env: Env | No
         if isinstance(rv, int):
             return rv
         return ExitStatus.OK
+    except OutputError as exc:  # standard output full or broken (> /dev/full), or a file
+        _quiet_stdout()
+        _stderr(env).write(f"newsctl: {exc}\n".encode("utf-8", "backslashreplace"))
+        return ExitStatus.ERROR
     except NewsctlError as exc:  # a library error no command caught: still one clear line
         _stderr(env).write(f"newsctl: {exc}\n".encode("utf-8", "backslashreplace"))
         return ExitStatus.ERROR
@@ -107,6 +142,13 @@ def run(args: list[str] | None = None, prog_name: str = "newsctl", env: Env | No
         _stderr(env).write(b"newsctl: interrupted\n")
         _stderr(env).flush()
         return ExitStatus.INTERRUPTED
+    except Stopped as exc:
+        _quiet_stdout()
+        message, status = _STOP_MESSAGES[signal.Signals(exc.signum)]
+        with contextlib.suppress(OSError):  # a hung-up terminal may not take it
+            _stderr(env).write(f"newsctl: {message}\n".encode())
+            _stderr(env).flush()
+        return status
     except BrokenPipeError:
         _quiet_stdout()
         return ExitStatus.BROKEN_PIPE

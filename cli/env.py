@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from typing import BinaryIO
 
+from .sinks import GuardedStream
 from .status import ExitStatus
 
 
@@ -28,13 +30,15 @@ class Env:
         self.stderr_isatty = stderr_isatty
         self.environ: dict[str, str] = environ if environ is not None else {}
         self.status = ExitStatus.OK
+        # While a progress bar is drawn, messages go through it (above the bar, own lines).
+        self.notify: Callable[[str], None] | None = None
 
     @classmethod
     def from_sys(cls) -> Env:
         """The real process streams (binary: newsctl always writes UTF-8, whatever the locale)."""
         return cls(
             stdin=_binary(sys.stdin),
-            stdout=_binary(sys.stdout),
+            stdout=GuardedStream(_binary(sys.stdout), "standard output"),  # type: ignore[arg-type]
             stderr=_binary(sys.stderr),
             stdin_isatty=_isatty(sys.stdin),
             stdout_isatty=_isatty(sys.stdout),
@@ -44,18 +48,30 @@ class Env:
 
     def error(self, subject: str | None, reason: str) -> None:
         """Report one failed input: ``newsctl: SUBJECT: reason`` on stderr; the run exits 1."""
-        line = f"newsctl: {subject}: {reason}" if subject is not None else f"newsctl: {reason}"
-        self.stderr.write((" ".join(line.split()) + "\n").encode("utf-8", "backslashreplace"))
-        self.stderr.flush()
+        self.say(f"newsctl: {subject}: {reason}" if subject is not None else f"newsctl: {reason}")
         self.fail()
 
     def warn(self, subject: str | None, message: str) -> None:
         """A note on stderr that does not change the exit status."""
-        line = (
+        self.say(
             f"newsctl: warning: {subject}: {message}" if subject else f"newsctl: warning: {message}"
         )
-        self.stderr.write((" ".join(line.split()) + "\n").encode("utf-8", "backslashreplace"))
+
+    def say(self, line: str) -> None:
+        """One line on stderr (whitespace runs made one space), above a progress bar if drawn."""
+        line = " ".join(line.split())
+        if self.notify is not None:
+            self.notify(line)
+            return
+        self.stderr.write((line + "\n").encode("utf-8", "backslashreplace"))
         self.stderr.flush()
+
+    def stdout_fd(self) -> int | None:
+        """The file descriptor of standard output, when it has one (not in tests)."""
+        try:
+            return self.stdout.fileno()
+        except (OSError, ValueError, AttributeError):
+            return None
 
     def fail(self, status: ExitStatus = ExitStatus.ERROR) -> None:
         if self.status == ExitStatus.OK:

@@ -108,6 +108,14 @@ def run_options(func: F) -> F:
             metavar="SECONDS",
             help="Wait this long for another run holding --state to finish.",
         ),
+        click.option(
+            "--settle",
+            type=click.FloatRange(min=0),
+            default=None,
+            metavar="SECONDS",
+            help="Leave files modified less than this long ago for a later run (they may still "
+            "be being written). Default: 2 with --state, 0 without.",
+        ),
         click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
     )

@@ -17,6 +17,8 @@ from .sources import Source
 if TYPE_CHECKING:
     from newsctl.article import Article
 
+    from .progress import Bar
+    from .sinks import Committed
     from .state import State
     from .workers import Workers
 
@@ -33,6 +35,7 @@ class Options(NamedTuple):
     wait: float = 0.0
     fail_fast: bool = False
     quiet: bool = False
+    settle: float = 0.0  # files modified less than this many seconds ago are left for later
     # Done in the worker to each article before it is sent back (picklable): `parse` turns
     # articles into records there, so the main process only writes them out.
     prepare: Callable[[Article], Any] | None = None
@@ -68,6 +71,9 @@ def read_input(
             info = os.stat(path)
             size, mtime_ns = info.st_size, info.st_mtime_ns
             data = read_bytes(path, max_bytes=max_bytes)
+            after = os.stat(path)
+            if len(data) != size or (after.st_size, after.st_mtime_ns) != (size, mtime_ns):
+                return Outcome(path, error=UNSETTLED, code="unsettled")
         sha256 = ""
         if digest:  # only the state needs it
             import hashlib
@@ -83,6 +89,8 @@ def read_input(
     except OSError as exc:
         return Outcome(path, error=(exc.strerror or str(exc)).lower(), code="unreadable")
 
+
+UNSETTLED = "changed while it was read (still being written?); left for a later run"
 
 WorkItem = tuple[str, int, "str | None", "Callable[[Article], Any] | None", bool]
 
@@ -103,8 +111,9 @@ class Handler:
     def failed(self, outcome: Outcome) -> None:
         """An input that could not be read (reported by the runner already)."""
 
-    def batch_done(self) -> int | None:
-        """Everything handed over so far is written; return the output's size (for --append)."""
+    def batch_done(self) -> Committed | None:
+        """Everything handed over so far is written out; for an appended file, where it now
+        ends (made durable: the state is committed next)."""
         return None
 
     def per_batch_commit(self) -> bool:
@@ -123,20 +132,24 @@ class Runner:
 
             self.state = State(options.state, wait=options.wait)
         self.workers: Workers | None = None
+        self.bar: Bar | None = None
         self.stopped = False
         self.ids: set[str] = set()
 
     # --- the run
 
     def run(self, sources: Iterable[Source], handler: Handler, output: str | None = None) -> None:
+        """Every input, batch by batch; with a state, each batch is committed once its records
+        are written and ``handler.batch_done`` made them durable (``output``: an appended file
+        whose committed end the state keeps)."""
+        items, self.bar = self._with_progress(sources)
         try:
-            items = self._with_progress(sources)
             for batch in _batches(items, BATCH):
                 self._batch(batch, handler)
-                size = handler.batch_done()
+                committed = handler.batch_done()
                 if self.state is not None and handler.per_batch_commit():
-                    if output is not None and size is not None:
-                        self.state.set_committed_size(output, size)
+                    if output is not None and committed is not None:
+                        self.state.set_committed(output, committed)
                     self.state.commit()
                 if self.stopped:
                     break
@@ -146,13 +159,17 @@ class Runner:
                 self.state.close(commit=False)
                 self.state = None
             raise
+        finally:
+            if self.bar is not None:
+                self.bar.stop()
+                self.bar = None
         self._stop_workers(now=False)
 
-    def finish(self, committed_size: int | None = None, output: str | None = None) -> None:
+    def finish(self, committed: Committed | None = None, output: str | None = None) -> None:
         """After the command made its output durable: commit and release the state."""
         if self.state is not None:
-            if output is not None and committed_size is not None:
-                self.state.set_committed_size(output, committed_size)
+            if output is not None and committed is not None:
+                self.state.set_committed(output, committed)
             self.state.close(commit=True)
             self.state = None
 
@@ -164,13 +181,21 @@ class Runner:
     # --- one batch
 
     def _batch(self, batch: list[Source], handler: Handler) -> None:
-        todo = [s for s in batch if s.error is not None or not self._already_done(s)]
+        todo = [s for s in batch if s.error is not None or self._wanted(s)]
+        skipped = len(batch) - len(todo)
+        if self.bar is not None and skipped:
+            self.bar.advance(skipped)
         outcomes = self._outcomes([s for s in todo if s.error is None])
         for source in todo:  # in input order, the inputs that failed early included
             if source.error is not None:
                 outcome = Outcome(source.path, error=source.error, code="missing")
             else:
                 outcome = next(outcomes)
+            if self.bar is not None:
+                self.bar.advance()
+            if outcome.code == "unsettled":
+                self.env.warn(outcome.path, outcome.error or UNSETTLED)
+                continue
             if outcome.error is not None:
                 self._fail(outcome, handler)
                 if self.stopped:
@@ -188,14 +213,30 @@ class Runner:
                     self.stopped = True
                     return
 
-    def _already_done(self, source: Source) -> bool:
-        if self.state is None or not self.options.new_only or source.path == "-":
-            return False
+    def _wanted(self, source: Source) -> bool:
+        """Whether to read ``source``: not when --new-only knows it unchanged, nor while it may
+        still be being written (modified less than --settle seconds ago)."""
+        options = self.options
+        if source.path == "-" or (self.state is None and not options.settle):
+            return True
         try:
             info = os.stat(source.path)
         except OSError:
-            return False
-        return self.state.done(source.path, info.st_size, info.st_mtime_ns)
+            return True  # reading it will say why it cannot be read
+        if options.settle:
+            import time
+
+            age = time.time() - info.st_mtime
+            if -options.settle < age < options.settle:
+                self.env.warn(
+                    source.path,
+                    f"modified {max(age, 0):.1f} s ago, maybe still being written; "
+                    "left for a later run",
+                )
+                return False
+        if self.state is not None and options.new_only:
+            return not self.state.done(source.path, info.st_size, info.st_mtime_ns)
+        return True
 
     def _duplicate(self, article: Article) -> bool:
         """With --dedupe id: whether the id was seen; the state remembers every id anyway."""
@@ -230,10 +271,20 @@ class Runner:
         results = workers.map(files) if workers is not None else map(_work, files)
         for source in tasks:
             if source.path == "-":
-                data = self.env.stdin.read()
-                yield read_input("-", data, options.max_bytes, options.tz, options.prepare, False)
+                yield self._stdin()
             else:
                 yield next(results)
+
+    def _stdin(self) -> Outcome:
+        from newsctl.errors import InputError
+        from newsctl.reader import read_stream
+
+        options = self.options
+        try:
+            data = read_stream(self.env.stdin, max_bytes=options.max_bytes)
+        except InputError as exc:
+            return Outcome("-", error=str(exc), code=exc.code)
+        return read_input("-", data, options.max_bytes, options.tz, options.prepare, False)
 
     def _workers(self) -> Workers | None:
         jobs = self.options.jobs or os.cpu_count() or 1
@@ -255,54 +306,18 @@ class Runner:
 
     # --- progress
 
-    def _with_progress(self, sources: Iterable[Source]) -> Iterator[Source]:
+    def _with_progress(self, sources: Iterable[Source]) -> tuple[Iterable[Source], Bar | None]:
+        """The inputs, and a progress bar over them when one is drawn (a terminal on stderr,
+        no --quiet, more than one input)."""
         env = self.env
         if self.options.quiet or not env.stderr_isatty:
-            yield from sources
-            return
+            return sources, None
         items = list(sources)
         if len(items) <= 1:
-            yield from items
-            return
-        yield from _progress(env, items)
+            return items, None
+        from .progress import Bar
 
-
-def _progress(env: Env, items: list[Source]) -> Iterator[Source]:
-    import io
-
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        ProgressColumn,
-        Task,
-        TextColumn,
-        TimeRemainingColumn,
-    )
-    from rich.text import Text
-
-    class Rate(ProgressColumn):
-        def render(self, task: Task) -> Text:
-            return Text(f"{task.speed:,.0f}/s" if task.speed else "")
-
-    stream = io.TextIOWrapper(env.stderr, encoding="utf-8", write_through=True)
-    console = Console(file=stream, stderr=True)
-    columns: list[Any] = [
-        TextColumn("newsctl"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        Rate(),
-        TimeRemainingColumn(),
-    ]
-    try:
-        with Progress(*columns, console=console, transient=True) as progress:
-            task = progress.add_task("inputs", total=len(items))
-            for item in items:
-                yield item
-                progress.advance(task)
-    finally:
-        stream.detach()
+        return items, Bar(env, len(items))
 
 
 def _batches(items: Iterable[Source], size: int) -> Iterator[list[Source]]:

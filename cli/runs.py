@@ -40,6 +40,16 @@ def check_zone(tz: str | None) -> str | None:
         raise click.BadParameter(str(exc), param_hint="'--tz'") from None
 
 
+DEFAULT_SETTLE = 2.0  # seconds: a cron run leaves files this fresh for the next run
+
+
+def settle_seconds(opts: dict[str, Any]) -> float:
+    settle: float | None = opts.get("settle")
+    if settle is None:
+        return DEFAULT_SETTLE if opts.get("state") else 0.0
+    return settle
+
+
 def open_runner(env: Env, opts: dict[str, Any], zone: str | None, prepare: Any = None) -> Runner:
     options = Options(
         max_bytes=opts["max_bytes"],
@@ -51,6 +61,7 @@ def open_runner(env: Env, opts: dict[str, Any], zone: str | None, prepare: Any =
         wait=opts["wait"],
         fail_fast=opts["fail_fast"],
         quiet=opts["quiet"],
+        settle=settle_seconds(opts),
         prepare=prepare,
     )
     if options.state is None:  # no state: nothing to lock, and sqlite3 need not load

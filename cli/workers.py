@@ -20,7 +20,8 @@ WINDOW_PER_WORKER = 4  # tasks in flight per worker: enough to keep it busy, few
 
 
 def _serve(conn: Connection, func: Callable[[Any], Any]) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process decides what Ctrl-C means
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):  # the main process decides
+        signal.signal(signum, signal.SIG_IGN)  # what a signal means, and stops the workers
     while True:
         try:
             task = conn.recv()

@@ -16,7 +16,9 @@ _LETTER_RE: Final = recache.pattern(r"[^\W\d_]")
 class Decoded(NamedTuple):
     text: str
     encoding: str  # utf-8, utf-8-sig, utf-16, cp1256
-    repaired: str | None = None  # what was mended (a few broken UTF-8 bytes), for a warning
+    # (code, message) of a warning about the bytes: encoding-repaired (a few broken UTF-8 bytes
+    # mended) or truncated-input (the last character cut in the middle)
+    note: tuple[str, str] | None = None
 
 
 def decode_bytes(data: bytes) -> Decoded:
@@ -46,9 +48,12 @@ def decode_bytes(data: bytes) -> Decoded:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as exc:
+            cut = _cut_utf8(data, exc)
+            if cut is not None:  # a copy still being written, or cut short: UTF-8 all the same
+                return _finish(cut)
             mostly = _mostly_utf8(data)
             if mostly is not None:  # a UTF-8 copy with a few broken bytes (cut, spliced)
-                return _finish(Decoded(mostly[0], "utf-8", mostly[1]))
+                return _finish(Decoded(mostly[0], "utf-8", ("encoding-repaired", mostly[1])))
             text, encoding = data.decode("cp1256", errors="replace"), "cp1256"
             if not _plausible_cp1256(text):
                 raise InputError(
@@ -64,6 +69,32 @@ def _finish(decoded: Decoded) -> Decoded:
     if not text.strip():
         raise InputError("no text (whitespace only)", "empty")
     return decoded._replace(text=text)
+
+
+def _cut_utf8(data: bytes, exc: UnicodeDecodeError) -> Decoded | None:
+    """UTF-8 that breaks only at its very end, inside its last character (never a Windows-1256
+    guess): the text before it, with a truncated-input warning."""
+    if exc.end != len(data) or exc.start < len(data) - 3:
+        return None
+    try:
+        text = data[: exc.start].decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    lead = data[exc.start]
+    expected = (
+        2 if lead >> 5 == 0b110 else 3 if lead >> 4 == 0b1110 else 4 if lead >> 3 == 0b11110 else 0
+    )
+    if not expected or len(data) - exc.start >= expected:
+        return None  # not the start of a longer character: a wrong byte, not a cut
+    return Decoded(
+        text,
+        "utf-8",
+        (
+            "truncated-input",
+            f"the input ends inside a UTF-8 character ({len(data) - exc.start} of "
+            f"its {expected} bytes): cut short or still being written",
+        ),
+    )
 
 
 def _mostly_utf8(data: bytes) -> tuple[str, str] | None:

@@ -35,7 +35,7 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
         )
     try:
         with open(name, "rb") as handle:
-            return _read_limited(handle, max_bytes)
+            return read_stream(handle, max_bytes=max_bytes)
     except PermissionError:
         raise InputError("permission denied") from None
     except IsADirectoryError:
@@ -44,7 +44,9 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
         raise InputError(_os_reason(exc)) from None
 
 
-def _read_limited(handle: BinaryIO, max_bytes: int) -> bytes:
+def read_stream(handle: BinaryIO, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """All the bytes of an open stream (standard input, say), refused past ``max_bytes``: the
+    stream is read no further than one byte over the limit."""
     data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputError(f"more than {max_bytes} bytes (--max-bytes)", "too-large")
@@ -68,8 +70,8 @@ def articles_from_bytes(
     articles = parse_articles(decoded.text, path=path, tz=tz)
     for article in articles:
         article.encoding = decoded.encoding
-        if decoded.repaired is not None:
-            article.warnings.insert(0, Warning("encoding-repaired", decoded.repaired))
+        if decoded.note is not None:
+            article.warnings.insert(0, Warning(*decoded.note))
     return articles
 
 
