@@ -18,13 +18,15 @@ from conftest import REFERENCE, ROOT, SAMPLES, newsctl_executable, run_cli, run_
 
 
 def make_articles(folder: Path, count: int) -> list[Path]:
-    """``count`` seed-size articles with distinct ids."""
+    """``count`` seed-size articles with distinct ids, copied in an hour ago (settled)."""
     folder.mkdir(parents=True, exist_ok=True)
     text = REFERENCE.read_text("utf-8")
     paths = []
+    past = time.time() - 3600
     for i in range(count):
         path = folder / f"a{i:05d}.txt"
         path.write_text(text.replace("1220514", str(7_000_000 + i)), "utf-8")
+        os.utime(path, (past, past))
         paths.append(path)
     return paths
 
