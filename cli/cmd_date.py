@@ -60,7 +60,7 @@ def command(
     that holds no date, or an impossible one (31 فبراير), is reported on stderr and skipped; the
     exit status is then 1.
     """
-    from newsctl.dateparse import parse_date
+    from newsctl.dates.parse import parse_date
     from newsctl.errors import DateError, NewsctlError
 
     from .runs import check_zone

@@ -39,7 +39,7 @@ def command(env: Env, texts: tuple[str, ...], target: str, separators: bool) -> 
     digits change (and, with --separators, the separators between them); every other character,
     line ending and undecodable byte is written back unchanged.
     """
-    from newsctl.digits import convert_digits
+    from newsctl.text.digits import convert_digits
 
     for text, end in filter_lines(env, texts):
         write_text(env, convert_digits(text, target, separators=separators) + end)  # type: ignore[arg-type]

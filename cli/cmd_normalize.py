@@ -43,7 +43,7 @@ def command(env: Env, /, texts: tuple[str, ...], digits: bool, **steps: bool) ->
     that change letters (--alef, --maqsura, --teh) are off unless asked for. Latin text,
     punctuation and emoji are never removed.
     """
-    from newsctl.normalize import Steps, normalize
+    from newsctl.text.normalize import Steps, normalize
 
     chosen = Steps(digits="latin" if digits else None, **steps)
     for text, end in filter_lines(env, texts):

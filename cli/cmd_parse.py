@@ -184,7 +184,7 @@ class RecordHandler(Handler):
 
 
 def check_fields(value: str | None) -> list[str] | None:
-    from newsctl.article import RECORD_KEYS
+    from newsctl.articles.record import RECORD_KEYS
 
     if value is None:
         return None

@@ -85,7 +85,7 @@ def hijri_words(iso: str | None) -> str | None:
     """``1443-06-16`` as ``16 جمادى الآخرة 1443 هـ``."""
     if iso is None:
         return None
-    from newsctl.months import month_name
+    from newsctl.dates.months import month_name
 
     year, month, day = (int(x) for x in iso.split("-"))
     return f"{day} {month_name('hijri', month)} {year} هـ"

@@ -20,7 +20,7 @@ def command(env: Env) -> int:
 
     Any of these, or any IANA name (Asia/Tehran), is accepted by --tz.
     """
-    from newsctl.zones import ZONE_WORDS
+    from newsctl.dates.zones import ZONE_WORDS
 
     for zone, words in ZONE_WORDS.items():
         env.stdout.write(f"{zone}\t{'، '.join(words)}\n".encode())

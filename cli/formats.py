@@ -51,7 +51,7 @@ class Formatter:
 
     def start(self) -> bytes:
         if self.fmt in ("csv", "tsv") and self.header:
-            from newsctl.article import RECORD_KEYS
+            from newsctl.articles.record import RECORD_KEYS
 
             return self._row(list(self.fields) if self.fields is not None else list(RECORD_KEYS))
         return b""

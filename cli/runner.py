@@ -15,7 +15,7 @@ from .env import Env
 from .sources import Source
 
 if TYPE_CHECKING:
-    from newsctl.article import Article
+    from newsctl.articles.record import Article
 
     from .progress import Bar
     from .sinks import Committed

@@ -31,8 +31,8 @@ def check_usage(opts: dict[str, Any]) -> None:
 def check_zone(tz: str | None) -> str | None:
     if tz is None:
         return None
+    from newsctl.dates.zones import resolve_zone
     from newsctl.errors import UnknownZoneError
-    from newsctl.zones import resolve_zone
 
     try:
         return resolve_zone(tz)

@@ -11,19 +11,19 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "Article": "newsctl.article",
-    "Warning": "newsctl.article",
+    "Article": "newsctl.articles.record",
+    "Warning": "newsctl.articles.record",
     "parse_article": "newsctl.parser",
     "read_article": "newsctl.reader",
     "read_articles": "newsctl.reader",
     "parse_articles": "newsctl.parser",
-    "decode_bytes": "newsctl.decode",
-    "DateResult": "newsctl.dateparse",
-    "DateMention": "newsctl.dates",
-    "parse_date": "newsctl.dateparse",
-    "find_dates": "newsctl.dates",
-    "convert_digits": "newsctl.digits",
-    "normalize": "newsctl.normalize",
+    "decode_bytes": "newsctl.text.decode",
+    "DateResult": "newsctl.dates.parse",
+    "DateMention": "newsctl.dates.scan",
+    "parse_date": "newsctl.dates.parse",
+    "find_dates": "newsctl.dates.scan",
+    "convert_digits": "newsctl.text.digits",
+    "normalize": "newsctl.text.normalize",
     "NewsctlError": "newsctl.errors",
     "InputError": "newsctl.errors",
     "DateError": "newsctl.errors",
@@ -56,11 +56,9 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from newsctl.article import Article, Warning
-    from newsctl.dateparse import DateResult, parse_date
-    from newsctl.dates import DateMention, find_dates
-    from newsctl.decode import decode_bytes
-    from newsctl.digits import convert_digits
+    from newsctl.articles.record import Article, Warning
+    from newsctl.dates.parse import DateResult, parse_date
+    from newsctl.dates.scan import DateMention, find_dates
     from newsctl.errors import (
         DateError,
         ImpossibleDateError,
@@ -69,9 +67,11 @@ if TYPE_CHECKING:
         NoDateError,
         UnknownZoneError,
     )
-    from newsctl.normalize import normalize
     from newsctl.parser import parse_article, parse_articles
     from newsctl.reader import read_article, read_articles
+    from newsctl.text.decode import decode_bytes
+    from newsctl.text.digits import convert_digits
+    from newsctl.text.normalize import normalize
 
 
 def __getattr__(name: str) -> Any:

@@ -3,28 +3,29 @@
 Two layouts are read. The reference layout (ABNA, Mehr and the agencies sharing their CMS) is a
 header of short lines: agency, ``المصدر : <source>``, weekday, date, time, numeric id; then an
 optional kicker ending in ``:``, the headline, the lead, the body, a dotted rule and an end marker.
-Everything else is read as a copied web page (``newsctl.layout``): the publication date is chosen
-by evidence among every date mention, chrome (breadcrumbs, share buttons, copyright lines) is left
+Everything else is read as a copied web page (``newsctl.articles.page``): the publication date is
+chosen by evidence among every date mention, chrome (breadcrumbs, share buttons, copyright lines) is left
 out, and the headline, byline, dateline and end marker are found around it. Corpus files holding
-many articles (TREC ``<DOC>``, XML records) are split first (``newsctl.wrappers``).
+many articles (TREC ``<DOC>``, XML records) are split first (``newsctl.articles.corpus``).
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from newsctl import chars, layout
-from newsctl.article import Article, DateNote, Warning
-from newsctl.calendars import gregorian_to_hijri, iso
-from newsctl.dates import DateMention, find_in
-from newsctl.digits import TO_LATIN
+from newsctl.articles import page as layout
+from newsctl.articles.lines import ID_RE, SOURCE_RE
+from newsctl.articles.record import Article, DateNote, Warning
+from newsctl.dates.calendars import gregorian_to_hijri, iso
+from newsctl.dates.grammar import keys
+from newsctl.dates.scan import DateMention, find_in
+from newsctl.dates.timefmt import format_offset, format_time, join_iso
+from newsctl.dates.weekdays import arabic_name
+from newsctl.dates.zones import resolve_zone, utc_offset
 from newsctl.errors import NewsctlError
-from newsctl.fold import Folded, fold_key
-from newsctl.grammar import keys
-from newsctl.lines import ID_RE, SOURCE_RE
-from newsctl.timefmt import format_offset, format_time, join_iso
-from newsctl.weekdays import arabic_name
-from newsctl.zones import resolve_zone, utc_offset
+from newsctl.text import chars
+from newsctl.text.digits import TO_LATIN
+from newsctl.text.fold import Folded, fold_key
 
 HEADER_WINDOW: Final = 12  # the reference header is found within this many non-blank lines
 
@@ -312,12 +313,12 @@ def parse_article(text: str, *, path: str | None = None, tz: str | None = None) 
 
 def parse_articles(text: str, *, path: str | None = None, tz: str | None = None) -> list[Article]:
     """Every article in ``text``: one for a plain article, one per record for a corpus file."""
-    from newsctl.decode import repair_mojibake
+    from newsctl.text.decode import repair_mojibake
 
     text, repaired = repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n"))
     records = []
     if text.lstrip("\ufeff \n\t")[:1] == "<":  # maybe a corpus file: <DOC>, <?xml ...
-        from newsctl.wrappers import split_records
+        from newsctl.articles.corpus import split_records
 
         records = split_records(text)
     if records:

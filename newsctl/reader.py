@@ -6,10 +6,10 @@ import os
 import stat
 from typing import BinaryIO
 
-from newsctl.article import Article, Warning
-from newsctl.decode import decode_bytes
+from newsctl.articles.record import Article, Warning
 from newsctl.errors import InputError
 from newsctl.parser import parse_articles
+from newsctl.text.decode import decode_bytes
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 

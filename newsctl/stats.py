@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsctl.article import Article
+from newsctl.articles.record import Article
 
 
 @dataclass
@@ -79,7 +79,7 @@ class Stats:
 
 def _month_system(article: Article) -> str | None:
     """The month-name system of the publication date as written (egyptian, levantine, ...)."""
-    from newsctl.dates import find_dates
+    from newsctl.dates.scan import find_dates
 
     systems = [
         m.month_system

@@ -9,16 +9,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsctl import NewsctlError, convert_digits, find_dates, normalize, parse_date
-from newsctl.calendars import (
+from newsctl.dates.calendars import (
     gregorian_to_hijri,
     gregorian_to_jalali,
     hijri_to_gregorian,
     jalali_to_gregorian,
 )
-from newsctl.digits import DIGITS
-from newsctl.fold import Folded, fold_text
-from newsctl.months import GREGORIAN_SYSTEMS, HIJRI, JALALI
-from newsctl.weekdays import WEEKDAYS
+from newsctl.dates.months import GREGORIAN_SYSTEMS, HIJRI, JALALI
+from newsctl.dates.weekdays import WEEKDAYS
+from newsctl.text.digits import DIGITS
+from newsctl.text.fold import Folded, fold_text
 
 UAQ_FIRST, UAQ_LAST = dt.date(1924, 8, 1), dt.date(2077, 11, 16)
 uaq_dates = st.dates(min_value=UAQ_FIRST, max_value=UAQ_LAST)
@@ -201,7 +201,7 @@ LINES = st.lists(
 @given(LINES)
 def test_parser_never_raises_and_keeps_the_contract(text: str) -> None:
     from newsctl import parse_articles
-    from newsctl.article import RECORD_KEYS
+    from newsctl.articles.record import RECORD_KEYS
 
     for article in parse_articles(text, path="x"):
         record = article.to_dict()

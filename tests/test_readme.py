@@ -20,7 +20,7 @@ def test_every_command_has_a_section_with_an_example() -> None:
 
 
 def test_every_record_key_is_documented() -> None:
-    from newsctl.article import RECORD_KEYS
+    from newsctl.articles.record import RECORD_KEYS
 
     for key in RECORD_KEYS:
         assert f"| `{key}` |" in README, key
@@ -37,6 +37,6 @@ def test_ci_runs_the_readme_set_up_commands_verbatim() -> None:
 
 def test_record_keys_match_the_library() -> None:
     import newsctl
-    from newsctl.article import RECORD_KEYS
+    from newsctl.articles.record import RECORD_KEYS
 
     assert tuple(newsctl.Article().to_dict()) == RECORD_KEYS

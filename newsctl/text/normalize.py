@@ -18,8 +18,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
-from newsctl import chars
-from newsctl.digits import DigitSystem, convert_digits
+from newsctl.text import chars
+from newsctl.text.digits import DigitSystem, convert_digits
 
 # A tatweel run stretching a word (touching a letter) is removed; a run standing alone between
 # spaces is used as a dash (`ــ ابنا ــ`, `دبي ـ العربية.نت`) and is kept.

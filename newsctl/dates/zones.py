@@ -57,14 +57,14 @@ ZONE_WORDS: Final[dict[str, tuple[str, ...]]] = {
 
 @lru_cache(maxsize=1)
 def _zone_keys() -> dict[str, str]:
-    from newsctl.fold import fold_key
+    from newsctl.text.fold import fold_key
 
     return {fold_key(word): zone for zone, words in ZONE_WORDS.items() for word in words}
 
 
 def zone_for_word(word: str) -> str | None:
     """The IANA zone a zone word (city, country, Greenwich) stands for, or None."""
-    from newsctl.fold import fold_key
+    from newsctl.text.fold import fold_key
 
     return _zone_keys().get(fold_key(word))
 

@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from newsctl import recache
-from newsctl.lines import is_agency
+from newsctl.articles.lines import is_agency
 
 _DASH: Final = r"(?:-{1,2}|–|—|ـ+)"
 _PATTERNS: Final = (

@@ -14,11 +14,8 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from newsctl import recache
-from newsctl.datelines import find_dateline
-from newsctl.dates import DateMention
-from newsctl.digits import TO_LATIN
-from newsctl.fold import fold_key
-from newsctl.lines import (
+from newsctl.articles.datelines import find_dateline
+from newsctl.articles.lines import (
     BYLINE_RE,
     END_RE,
     ID_RE,
@@ -34,6 +31,9 @@ from newsctl.lines import (
     is_title_like,
     words,
 )
+from newsctl.dates.scan import DateMention
+from newsctl.text.digits import TO_LATIN
+from newsctl.text.fold import fold_key
 
 if TYPE_CHECKING:
     from newsctl.parser import Layout, Line

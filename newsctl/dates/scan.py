@@ -1,7 +1,7 @@
 """The date engine: ``find_dates``, every date and time in a text, with spans and lines.
 
-It reads the folded text (``newsctl.fold``) with the one grammar (``newsctl.grammar``), and
-check every date they find: an impossible date is reported, never rolled over.
+It reads the folded text (``newsctl.text.fold``) with the one grammar
+(``newsctl.dates.grammar``), and checks every date they find: an impossible date is reported, never rolled over.
 """
 
 from __future__ import annotations
@@ -11,15 +11,16 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal, NamedTuple
 
-from newsctl import calendars, recache
-from newsctl.digits import digit_system_of
+from newsctl import recache
+from newsctl.dates import calendars
+from newsctl.dates.grammar import keys, mention_re
+from newsctl.dates.markers import Meridiem, to_24h
+from newsctl.dates.months import Calendar
+from newsctl.dates.timefmt import TimeText
+from newsctl.dates.zones import utc_offset, zone_for_word
 from newsctl.errors import ImpossibleDateError, NoDateError
-from newsctl.fold import Folded
-from newsctl.grammar import keys, mention_re
-from newsctl.markers import Meridiem, to_24h
-from newsctl.months import Calendar
-from newsctl.timefmt import TimeText
-from newsctl.zones import utc_offset, zone_for_word
+from newsctl.text.digits import digit_system_of
+from newsctl.text.fold import Folded
 
 Kind = Literal["date", "time", "relative"]
 

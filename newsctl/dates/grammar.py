@@ -1,4 +1,4 @@
-"""The date grammar: one compiled regular expression over folded text (see ``newsctl.fold``).
+"""The date grammar: one compiled regular expression over folded text (see ``newsctl.text.fold``).
 
 Every repetition in it is bounded, and every alternative starts on a digit or a known word, so a
 search costs time linear in the length of the text whatever the input (no catastrophic
@@ -14,11 +14,11 @@ from functools import cache, lru_cache
 from typing import Final
 
 from newsctl import recache
-from newsctl.fold import fold_key
-from newsctl.markers import MARKERS, SHORT_MARKERS
-from newsctl.months import SYSTEMS
-from newsctl.weekdays import WEEKDAYS
-from newsctl.zones import ZONE_WORDS
+from newsctl.dates.markers import MARKERS, SHORT_MARKERS
+from newsctl.dates.months import SYSTEMS
+from newsctl.dates.weekdays import WEEKDAYS
+from newsctl.dates.zones import ZONE_WORDS
+from newsctl.text.fold import fold_key
 
 _NOT_LETTER_AFTER: Final = r"(?![^\W\d_])"
 _NOT_LETTER_BEFORE: Final = r"(?<![^\W\d_])"
@@ -223,7 +223,8 @@ def _relative() -> str:
 
 def _sources() -> tuple[str, ...]:
     """The files the grammar is built from (a change to any of them rebuilds the cache)."""
-    from newsctl import chars, fold, markers, months, weekdays, zones
+    from newsctl.dates import markers, months, weekdays, zones
+    from newsctl.text import chars, fold
 
     tables = (chars, fold, markers, months, weekdays, zones)
     return (*(m.__file__ or "" for m in tables), __file__)

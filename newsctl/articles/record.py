@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any, Final, NamedTuple
 
 from newsctl import recache
-from newsctl.digits import DigitSystem, convert_digits
-from newsctl.timefmt import join_iso
+from newsctl.dates.timefmt import join_iso
+from newsctl.text.digits import DigitSystem, convert_digits
 
 # Record keys in contract order (README documents each one).
 RECORD_KEYS: Final = (
@@ -101,7 +101,7 @@ class Article:
         if self.utc_offset is None:
             self.warn("no-zone", "the time names no zone (give --tz); it is left as written")
             return
-        from newsctl.calendars import gregorian_to_hijri, iso
+        from newsctl.dates.calendars import gregorian_to_hijri, iso
 
         clock = dt.time.fromisoformat(self.time)
         sign = -1 if self.utc_offset.startswith("-") else 1

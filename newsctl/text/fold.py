@@ -14,8 +14,9 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Final
 
-from newsctl import chars, recache
-from newsctl.digits import TO_LATIN
+from newsctl import recache
+from newsctl.text import chars
+from newsctl.text.digits import TO_LATIN
 
 _table: dict[int, str | None] = dict(TO_LATIN)
 _table.update({ord(c): " " for c in chars.ODD_SPACES + "\t"})

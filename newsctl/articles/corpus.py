@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from newsctl.article import Article
-from newsctl.dates import DateMention
+from newsctl.articles.record import Article
+from newsctl.dates.scan import DateMention
 
 _DOC_RE: Final = re.compile(r"<DOC>(.*?)</DOC>", re.S)
 _TEXT_RE: Final = re.compile(r"<(Text|TEXT)>(.*?)</\1>", re.S)
@@ -42,8 +42,8 @@ class Record:
         return None
 
     def to_article(self, *, path: str | None, tz: str | None) -> Article:
-        from newsctl import layout
-        from newsctl.dates import find_dates
+        from newsctl.articles import page as layout
+        from newsctl.dates.scan import find_dates
         from newsctl.parser import Layout, _attach, fill, split_lines
 
         ident = self.get("DOCNO", "ID")
@@ -75,7 +75,7 @@ class Record:
 
 def _stamp(record: Record) -> DateMention | None:
     """The record's own date field as a mention (RFC 822 ``<TIME>``, or a ``<Dateline>``)."""
-    from newsctl.dates import find_dates
+    from newsctl.dates.scan import find_dates
 
     time_field = record.get("TIME", "Time", "Date")
     if time_field is not None:

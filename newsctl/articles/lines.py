@@ -1,6 +1,6 @@
 """Classifying the lines of a copied article: chrome, bylines, sources, datelines, end markers.
 
-Each test reads a line's folded form (see ``newsctl.fold``); the patterns are written folded
+Each test reads a line's folded form (see ``newsctl.text.fold``); the patterns are written folded
 (أ/إ/آ as ا, ة as ه, ى as ي, no tatweel or diacritics).
 """
 
@@ -11,8 +11,8 @@ from functools import lru_cache
 from typing import Final
 
 from newsctl import recache
-from newsctl.agencies import AGENCIES
-from newsctl.fold import fold_key
+from newsctl.articles.agencies import AGENCIES
+from newsctl.text.fold import fold_key
 
 _W: Final = r"(?![^\W\d_])"  # end of a word
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
+from newsctl.dates.months import ENGLISH, Calendar, month_name
 from newsctl.errors import ImpossibleDateError
-from newsctl.months import ENGLISH, Calendar, month_name
 
 GREGORIAN_YEARS: Final = (1900, 2100)
 HIJRI_YEARS: Final = (1343, 1500)

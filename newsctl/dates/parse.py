@@ -1,6 +1,6 @@
 """``parse_date``: the date (and time, zone, weekday) of a short string such as a dateline.
 
-It reads with the engine of ``newsctl.dates``; the commonest whole strings go through a small
+It reads with the engine of ``newsctl.dates.scan``; the commonest whole strings go through a small
 pattern first, a cheap check before the full grammar.
 """
 
@@ -10,16 +10,17 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsctl import calendars, recache
-from newsctl.dates import find_dates, locate, scan, table_key
+from newsctl import recache
+from newsctl.dates import calendars
+from newsctl.dates.grammar import keys, simple_re
+from newsctl.dates.markers import to_24h
+from newsctl.dates.months import Calendar
+from newsctl.dates.scan import find_dates, locate, scan, table_key
+from newsctl.dates.timefmt import TimeText, join_iso
+from newsctl.dates.weekdays import arabic_name
+from newsctl.dates.zones import resolve_zone, utc_offset
 from newsctl.errors import DateError, ImpossibleDateError, NoDateError
-from newsctl.fold import Folded, fold_text
-from newsctl.grammar import keys, simple_re
-from newsctl.markers import to_24h
-from newsctl.months import Calendar
-from newsctl.timefmt import TimeText, join_iso
-from newsctl.weekdays import arabic_name
-from newsctl.zones import resolve_zone, utc_offset
+from newsctl.text.fold import Folded, fold_text
 
 
 @dataclass
