@@ -12,14 +12,14 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "Article": "newsctl.articles.record",
-    "Warning": "newsctl.articles.record",
+    "ArticleWarning": "newsctl.articles.record",
     "parse_article": "newsctl.parser",
     "read_article": "newsctl.reader",
     "read_articles": "newsctl.reader",
     "parse_articles": "newsctl.parser",
     "decode_bytes": "newsctl.text.decode",
     "DateResult": "newsctl.dates.parse",
-    "DateMention": "newsctl.dates.scan",
+    "DateMention": "newsctl.dates.mention",
     "parse_date": "newsctl.dates.parse",
     "find_dates": "newsctl.dates.scan",
     "convert_digits": "newsctl.text.digits",
@@ -34,6 +34,7 @@ _EXPORTS = {
 
 __all__ = [
     "Article",
+    "ArticleWarning",
     "DateError",
     "DateMention",
     "DateResult",
@@ -42,7 +43,6 @@ __all__ = [
     "NewsctlError",
     "NoDateError",
     "UnknownZoneError",
-    "Warning",
     "__version__",
     "convert_digits",
     "decode_bytes",
@@ -56,9 +56,10 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from newsctl.articles.record import Article, Warning
+    from newsctl.articles.record import Article, ArticleWarning
+    from newsctl.dates.mention import DateMention
     from newsctl.dates.parse import DateResult, parse_date
-    from newsctl.dates.scan import DateMention, find_dates
+    from newsctl.dates.scan import find_dates
     from newsctl.errors import (
         DateError,
         ImpossibleDateError,
@@ -75,6 +76,13 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
+    if name == "Warning":  # the old name: it shadowed Python's built-in Warning
+        import warnings
+
+        warnings.warn(
+            "newsctl.Warning is deprecated, use newsctl.ArticleWarning", DeprecationWarning, 2
+        )
+        name = "ArticleWarning"
     module_name = _EXPORTS.get(name)
     if module_name is None:
         raise AttributeError(f"module 'newsctl' has no attribute {name!r}")

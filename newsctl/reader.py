@@ -6,7 +6,7 @@ import os
 import stat
 from typing import BinaryIO
 
-from newsctl.articles.record import Article, Warning
+from newsctl.articles.record import Article, ArticleWarning
 from newsctl.errors import InputError
 from newsctl.parser import parse_articles
 from newsctl.text.decode import decode_bytes
@@ -71,7 +71,7 @@ def articles_from_bytes(
     for article in articles:
         article.encoding = decoded.encoding
         if decoded.note is not None:
-            article.warnings.insert(0, Warning(*decoded.note))
+            article.warnings.insert(0, ArticleWarning(*decoded.note))
     return articles
 
 

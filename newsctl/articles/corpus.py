@@ -8,13 +8,16 @@ not an XML parser: real corpus files are often not well-formed.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import html
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Final
 
-from newsctl.articles.record import Article
-from newsctl.dates.scan import DateMention
+from newsctl.dates.mention import DateMention
+from newsctl.dates.scan import find_dates
 
 _DOC_RE: Final = re.compile(r"<DOC>(.*?)</DOC>", re.S)
 _TEXT_RE: Final = re.compile(r"<(Text|TEXT)>(.*?)</\1>", re.S)
@@ -41,72 +44,60 @@ class Record:
                 return self.fields[name]
         return None
 
-    def to_article(self, *, path: str | None, tz: str | None) -> Article:
-        from newsctl.articles import page as layout
-        from newsctl.dates.scan import find_dates
-        from newsctl.parser import Layout, _attach, fill, split_lines
-
+    def name(self) -> str:
+        """The record's id (DOCNO, ID), or its position in the file."""
         ident = self.get("DOCNO", "ID")
-        article = Article(path=path, record=ident[0] if ident else str(self.number))
-        lines = split_lines(self.text)
-        mentions = find_dates(self.text)
-        for m in mentions:
-            m.line += self.text_line - 1
-        for line in lines:
-            line.number += self.text_line - 1
-        _attach(lines, mentions)
-        found = Layout()
-        title = self.get("TITLE", "Headline", "Title")
-        found.headline = title[0] if title is not None else None
-        layout.read_body(found, lines)
-        author = self.get("AUTHOR", "Author")
-        if author is not None and not _GUID_RE.match(author[0]):
-            found.byline = author[0]
-        src = self.get("SRC", "Source")
-        if src is not None:
-            found.agency = src[0]
-        stamp = _stamp(self)
-        if stamp is not None:
-            found.published, found.published_time, found.page, found.updated = stamp, None, [], None
-            mentions.insert(0, stamp)
-        fill(article, found, mentions, tz)
-        return article
+        return ident[0] if ident else str(self.number)
+
+    def title(self) -> str | None:
+        found = self.get("TITLE", "Headline", "Title")
+        return found[0] if found else None
+
+    def author(self) -> str | None:
+        found = self.get("AUTHOR", "Author")
+        return found[0] if found and not _GUID_RE.match(found[0]) else None
+
+    def source(self) -> str | None:
+        found = self.get("SRC", "Source")
+        return found[0] if found else None
+
+    def stamp(self) -> DateMention | None:
+        """The record's own date field as a mention (RFC 822 ``<TIME>``, or a ``<Dateline>``)."""
+        time_field = self.get("TIME", "Time", "Date")
+        if time_field is not None:
+            value, line = time_field
+            rfc = _rfc822(value, line)
+            if rfc is not None:
+                return rfc
+        dateline = self.get("Dateline")
+        if dateline is not None:
+            found = [m for m in find_dates(dateline[0]) if m.kind == "date"]
+            if found:
+                return dataclasses.replace(found[0], line=dateline[1])
+        return None
 
 
-def _stamp(record: Record) -> DateMention | None:
-    """The record's own date field as a mention (RFC 822 ``<TIME>``, or a ``<Dateline>``)."""
-    from newsctl.dates.scan import find_dates
+def _rfc822(value: str, line: int) -> DateMention | None:
+    from email.utils import parsedate_to_datetime
 
-    time_field = record.get("TIME", "Time", "Date")
-    if time_field is not None:
-        from email.utils import parsedate_to_datetime
-
-        value, line = time_field
-        try:
-            moment = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            moment = None
-        if moment is not None:
-            offset = moment.utcoffset()
-            return DateMention(
-                text=value,
-                start=0,
-                end=0,
-                line=line,
-                kind="date",
-                date=moment.date(),
-                time=moment.time().replace(tzinfo=None),
-                seconds=True,
-                offset=offset if offset is not None else dt.timedelta(0),
-                calendar="gregorian",
-            )
-    dateline = record.get("Dateline")
-    if dateline is not None:
-        found = [m for m in find_dates(dateline[0]) if m.kind == "date"]
-        if found:
-            found[0].line = dateline[1]
-            return found[0]
-    return None
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    offset = moment.utcoffset()
+    return DateMention(
+        text=value,
+        start=0,
+        end=0,
+        line=line,
+        kind="date",
+        date=moment.date(),
+        time=moment.time().replace(tzinfo=None),
+        seconds=True,
+        offset=offset if offset is not None else dt.timedelta(0),
+        calendar="gregorian",
+        forms=("rfc822",),
+    )
 
 
 class _Lines:
@@ -116,8 +107,6 @@ class _Lines:
         self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def of(self, pos: int) -> int:
-        from bisect import bisect_right
-
         return bisect_right(self.starts, pos)
 
 
@@ -143,8 +132,6 @@ def split_records(text: str) -> list[Record]:
 def _record(text: str, lines: _Lines, number: int, start: int, end: int) -> Record:
     record = Record(number)
     block = text[start:end]
-    import html
-
     for m in _FIELD_RE.finditer(block):
         value = html.unescape(m.group(2)).strip()
         record.fields.setdefault(m.group(1), (value, lines.of(start + m.start(2))))

@@ -9,26 +9,23 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsctl import recache
-from newsctl.articles.lines import is_agency
+from newsctl.articles.agencies import is_agency
 
 _DASH: Final = r"(?:-{1,2}|–|—|ـ+)"
 _PATTERNS: Final = (
     # city (agency) --   /   (agency) -
-    recache.pattern(rf"^((?:[^()\n:]{{2,60}}?\s*)?\([^()\n]{{2,30}}\))\s*(?:{_DASH}|:)"),
+    re.compile(rf"^((?:[^()\n:]{{2,60}}?\s*)?\([^()\n]{{2,30}}\))\s*(?:{_DASH}|:)"),
     # site :-
-    recache.pattern(r"^([^:\n]{2,30}?)\s*:-"),
+    re.compile(r"^([^:\n]{2,30}?)\s*:-"),
     # city/ reporter/ agency
-    recache.pattern(r"^([^/\n]{2,25}/\s*[^/\n]{2,30}/\s*[^\s/:]{2,20})\s*[:\-–]?"),
+    re.compile(r"^([^/\n]{2,25}/\s*[^/\n]{2,30}/\s*[^\s/:]{2,20})\s*[:\-–]?"),
     # city - agency:   /   city ـ agency
-    recache.pattern(
+    re.compile(
         rf"^([^\s:،,.()]{{2,20}}(?: [^\s:،,.()]{{2,20}}){{0,2}}\s*{_DASH}\s*[^\s:،,.()]{{2,15}})"
         r"\s*(:|\s)"
     ),
 )
-_LEADING_DATE: Final = recache.pattern(
-    r"^[\d٠-٩۰-۹]{1,2}\s*/\s*\S{2,12}\s*/\s*[\d٠-٩۰-۹]{4}\s*\]\s*"
-)
+_LEADING_DATE: Final = re.compile(r"^[\d٠-٩۰-۹]{1,2}\s*/\s*\S{2,12}\s*/\s*[\d٠-٩۰-۹]{4}\s*\]\s*")
 
 
 def find_dateline(paragraph: str) -> str | None:

@@ -1,110 +1,197 @@
-"""Classifying the lines of a copied article: chrome, bylines, sources, datelines, end markers.
+"""The lines of an article, each classified once: what kind of line it is on a copied page.
 
-Each test reads a line's folded form (see ``newsctl.text.fold``); the patterns are written folded
-(أ/إ/آ as ا, ة as ه, ى as ي, no tatweel or diacritics).
+A ``Line`` is one non-blank line of the text with its folded form (``newsctl.text.fold``), its
+date mentions and its ``kind``, decided here from the line alone (and its mentions):
+
+``rule`` (a dotted rule), ``end`` (an end marker), ``related`` (a heading of a list of other
+articles), ``chrome`` (share buttons, copyright, breadcrumbs, staff lines), ``source``, ``id``,
+``label`` (a date label standing alone: ``نشر :``), ``date`` (a date or time line), ``byline``,
+``dateline`` (a wire dateline standing alone), ``caption``, ``kicker`` (a short line ending with ``:``), ``paragraph`` (story text), ``title``
+(a line that could be a headline), ``short`` (one or two words: a menu item, a section).
+
+Later stages read kinds and never classify again.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Sequence
 from typing import Final
 
-from newsctl import recache
-from newsctl.articles.agencies import AGENCIES
-from newsctl.text.fold import fold_key
+from newsctl.articles import phrases
+from newsctl.articles.agencies import is_agency
+from newsctl.articles.datelines import find_dateline
+from newsctl.dates.mention import DateMention
+from newsctl.text import chars
+from newsctl.text.fold import Folded, fold_key
 
-_W: Final = r"(?![^\W\d_])"  # end of a word
-
-# Page chrome: a line starting with one of these (then not a letter), or holding one of those.
-_CHROME_START_RE: Final = recache.pattern(
-    r"\*\s|\*$|(?:©|\(c\)|copyright|الرئيسيه|الصفحه الرئيسيه|home|share on|tweet$|whatsapp$|"
-    r"facebook$|twitter$|telegram$|شارك|مشاركه|طباعه|ارسل|استمع|انسخ الرابط|تابعونا علي|تابعونا|"
-    r"اقرا ايضا|اقرا المزيد|الاكثر قراءه|الاكثر مشاهده|اخبار ذات صله|مواضيع ذات صله|"
-    r"(?:رئيس مجلس الاداره|رئيس التحرير|مدير التحرير|الاشراف العام|المؤسس)\s*:)" + _W,
-    re.IGNORECASE,
-)
-_CHROME_ANYWHERE: Final = (
-    "©", "جميع الحقوق محفوظه", "حقوق النشر محفوظه", "الحقوق محفوظه", "all rights reserved",
-    "powered by", "managed by",
-)  # fmt: skip
-# A list of other articles starts here: what follows is not the body.
-RELATED_RE: Final = recache.pattern(
-    r"^(?:اقرا ايضا|اقرا المزيد|الاكثر قراءه|الاكثر مشاهده|اخبار ذات صله|مواضيع ذات صله|"
-    r"اخبار متعلقه|قد يهمك|المزيد من|related|read more)"
-)
-BYLINE_RE: Final = recache.pattern(
-    r"^(?:كتبت|كتبه|كتب|بقلم|حوار|تحقيق|اعداد|تقرير|متابعه)(?![^\W\d_])\s*[:：-]?\s*(.+)$"
-)
-SOURCE_RE: Final = recache.pattern(r"^\*?\s*(?:ال)?مصدر\s*[:\-]?\s*(.*)$")
-ID_RE: Final = recache.pattern(
-    r"^(?:(?:رقم|رمز|كود|كد) ?(?:ال)?خبر|الرقم|id|news id)?\s*[:#]?\s*(\d{3,15})$", re.IGNORECASE
-)
-END_RE: Final = recache.pattern(
-    "|".join(
-        [
-            r"^[/\s*]*انتهي" + _W,
-            r"^[-–ـ]{1,}\s*\(([^()]{2,30})\)\s*$",  # --(بترا)
-            r"^\(\s*اعداد\b.*(?:تحرير|للنشرة).*\)$",  # Reuters footer
-            r"^the post .* appeared first on",
-        ]
-    ),
-    re.IGNORECASE,
-)
-UPDATE_LABEL_RE: Final = recache.pattern(
-    r"(?:اخر تحديث|محدثه|تم التحديث|تحديث|updated?)\W{0,3}$", re.IGNORECASE
-)
-PUBLISH_LABEL_RE: Final = recache.pattern(
-    r"(?:نشر بتاريخ|تاريخ النشر|تم نشره|نشر في|نشر|التاريخ|تاريخ|published|posted)\W{0,3}$",
-    re.IGNORECASE,
-)
-SENTENCE_END: Final = tuple('.!?؟…"”')  # not ")": a caption ends with "(رويترز)"
+_STRIP: Final = " \t\n" + chars.INVISIBLE + chars.ODD_SPACES
+SENTENCE_END: Final = tuple('.!?؟…"”»')  # not ")": a caption ends with "(رويترز)"
+PARAGRAPH_WORDS: Final = 35  # a line this long is story text, however it ends
+SENTENCE_WORDS: Final = 12  # a finished sentence this long is story text
+TITLE_WORDS: Final = (3, 40)  # a headline has this many words
+KICKER_WORDS: Final = 12  # a kicker (a line ending with ":") has at most this many
+BYLINE_LINE_WORDS: Final = 8  # كتب: NAME, on a line of at most this many words
+DATE_LINE_WORDS: Final = 6  # a date line holds its dates and at most this many other words
+DATE_LINE_CHARS: Final = 160
+DATELINE_WORDS: Final = 8  # a dateline standing alone on its line
+_RULE_RE: Final = re.compile(r"^[\s.…·•\-_=*~ـ]{3,}$")
+_BULLETS: Final = ("•", "*", "●", "■", "◄", "►", "-", "–", "|")
+_LATIN_RE: Final = re.compile(r"[A-Za-z]")
+_ARABIC_RE: Final = re.compile(r"[\u0621-\u064a]")
 
 
-@lru_cache(maxsize=1)
-def _agency_keys() -> tuple[str, ...]:
-    return tuple(sorted({fold_key(a) for a in AGENCIES}, key=len, reverse=True))
+class Line:
+    """One non-blank line (a plain slotted class: thousands are made per article)."""
+
+    __slots__ = ("folded", "index", "kind", "mentions", "number", "start", "text", "words")
+
+    def __init__(self, index: int, number: int, text: str, folded: str, start: int) -> None:
+        self.index = index  # position among the non-blank lines
+        self.number = number  # 1-based line number in the text
+        self.text = text  # stripped
+        self.folded = folded  # folded, spaces collapsed, case folded
+        self.start = start  # offset of ``text`` in the whole text
+        self.words = len(text.split())
+        self.mentions: Sequence[DateMention] = ()
+        self.kind = "title"
+
+    def __repr__(self) -> str:
+        return f"Line({self.number}, {self.kind}, {self.text[:40]!r})"
+
+    @property
+    def dated(self) -> bool:
+        """Whether the line names a whole date (not a partial or impossible one)."""
+        return any(m.date is not None and m.kind != "time" for m in self.mentions)
+
+    @property
+    def latin(self) -> bool:
+        """Whether Latin letters outnumber Arabic ones (an English title, a menu in English)."""
+        return len(_LATIN_RE.findall(self.text)) > len(_ARABIC_RE.findall(self.text))
 
 
-def is_agency(text: str) -> bool:
-    """Whether ``text`` (a short phrase) names a news agency."""
-    key = fold_key(text).strip(" ()[]-–ـ/:.")
-    return key in _agency_keys()
+def split_lines(folded: Folded, first_line: int = 1) -> list[Line]:
+    """The non-blank lines of a folded text (its folded form has the same lines); the first is
+    numbered ``first_line`` (a record inside a corpus file)."""
+    out: list[Line] = []
+    offset = 0
+    folded_lines = folded.text.split("\n")
+    for number, raw in enumerate(folded.original.split("\n"), start=first_line):
+        stripped = raw.strip(_STRIP)
+        if stripped:
+            start = offset + len(raw) - len(raw.lstrip(_STRIP))
+            key = " ".join(folded_lines[number - first_line].split()).casefold()
+            out.append(Line(len(out), number, stripped, key, start))
+        offset += len(raw) + 1
+    return out
 
 
-def agency_signature(folded: str) -> bool:
-    """A short closing line that only attributes the story: ``فرانس24/ أ ف ب``, ``سبأ``."""
-    parts = [p for p in re.split(r"[/()\-–ـ،,]+", folded) if p.strip()]
-    return 0 < len(parts) <= 3 and len(folded) <= 40 and all(is_agency(p) for p in parts)
+def attach(lines: Sequence[Line], mentions: Sequence[DateMention]) -> None:
+    """Give each line its date mentions, then its kind."""
+    by_number: dict[int, list[DateMention]] = {}
+    for m in mentions:
+        by_number.setdefault(m.line, []).append(m)
+    for line in lines:
+        line.mentions = by_number.get(line.number, ())
+        line.kind = kind_of(line)
 
 
-_CREDIT_RE: Final = recache.pattern(r"\(([^()]{1,30})\)\s*$")
-_CREDIT_WORDS: Final = recache.pattern(r"تصوير|ارشيف|صوره|getty|afp|reuters|epa", re.IGNORECASE)
+def kind_of(line: Line) -> str:
+    """The kind of a line, from its text and its mentions alone."""
+    folded, words = line.folded, line.words
+    if _RULE_RE.match(line.text):
+        return "rule"
+    if words <= phrases.END_WORDS_MAX and phrases.END_RE.search(folded):
+        return "end"
+    if words <= 6 and phrases.RELATED_RE.match(folded):
+        return "related"
+    if is_chrome(folded, words):
+        return "chrome"
+    if words <= 8 and phrases.SOURCE_RE.match(folded):
+        return "source"
+    if phrases.ID_RE.match(folded):
+        return "id"
+    if line.mentions and date_line(line):
+        return "date"
+    if words <= 3 and label_only(folded):
+        return "label"
+    if words <= BYLINE_LINE_WORDS and phrases.BYLINE_RE.match(folded):
+        return "byline"
+    if not line.mentions and phrases.byline_name(line.text) is not None:
+        return "byline"
+    if words <= DATELINE_WORDS and whole_dateline(line.text):
+        return "dateline"
+    if is_caption(folded):
+        return "caption"
+    if line.text.endswith((":", "：")) and words <= KICKER_WORDS:
+        return "kicker"
+    if is_paragraph(line.text, words):
+        return "paragraph"
+    if words <= 2:
+        return "short"
+    return "title"
+
+
+def whole_dateline(text: str) -> bool:
+    """A line that is a wire dateline and nothing else: ``أنقرة/ محمد شيخ يوسف/ الأناضول``."""
+    found = find_dateline(text)
+    return found is not None and len(found) >= len(text.rstrip(" :-–ـ")) - 1
+
+
+def is_chrome(folded: str, words: int) -> bool:
+    if words <= phrases.CHROME_WORDS_MAX and phrases.CHROME_START_RE.match(folded):
+        return True
+    if words > phrases.CHROME_ANYWHERE_WORDS_MAX:
+        return False
+    lowered = folded.lower()
+    return any(marker in lowered for marker in phrases.CHROME_ANYWHERE)
+
+
+def is_paragraph(text: str, words: int | None = None) -> bool:
+    """Story text rather than a title, caption or label: long, or a finished sentence."""
+    n = len(text.split()) if words is None else words
+    return n >= PARAGRAPH_WORDS or (n >= SENTENCE_WORDS and text.rstrip().endswith(SENTENCE_END))
 
 
 def is_caption(folded: str) -> bool:
-    """A photo caption: ends with a credit in parentheses, ``(رويترز)``, ``(أرشيفية)``."""
-    m = _CREDIT_RE.search(folded)
-    return m is not None and (is_agency(m.group(1)) or _CREDIT_WORDS.search(m.group(1)) is not None)
-
-
-def is_chrome(folded: str) -> bool:
-    if _CHROME_START_RE.match(folded) is not None:
+    """A photo caption: ends with a credit in parentheses (``(رويترز)``, ``(أرشيفية)``)."""
+    if phrases.CAPTION_START_RE.match(folded):
         return True
-    lowered = folded.lower()
-    return any(marker in lowered for marker in _CHROME_ANYWHERE)
+    m = phrases.CREDIT_RE.search(folded)
+    if m is None:
+        return False
+    return is_agency(m.group(1)) or phrases.CREDIT_WORDS_RE.search(m.group(1)) is not None
 
 
-def words(text: str) -> int:
-    return len(text.split())
+def label_only(folded: str) -> bool:
+    """A date label standing alone on its line (``نشر :``, ``آخر تحديث``): the date follows."""
+    text = folded.strip(" :：-|")
+    return bool(text) and (
+        phrases.PUBLISH_LABEL_RE.fullmatch(text) is not None
+        or phrases.UPDATE_LABEL_RE.fullmatch(text) is not None
+    )
 
 
-def is_paragraph(text: str) -> bool:
-    """A body paragraph rather than a title, caption or label: long, or a finished sentence."""
-    n = words(text)
-    return n >= 35 or (n >= 12 and text.rstrip().endswith(SENTENCE_END))
+def date_line(line: Line, leftover: int = DATE_LINE_WORDS) -> bool:
+    """Whether the line is its date mentions (a date, a time, a stamp: not a day and month in
+    words, as in a title) and at most ``leftover`` other words."""
+    if len(line.text) > DATE_LINE_CHARS or not any(not m.partial for m in line.mentions):
+        return False
+    return len(other_words(line)) <= leftover
 
 
-def is_title_like(text: str) -> bool:
-    n = words(text)
-    return 3 <= n <= 40 and not text.rstrip().endswith(":")
+def other_words(line: Line) -> list[str]:
+    """The words of a line that are not part of its date mentions, nor fillers."""
+    rest, last = [], 0
+    for m in line.mentions:
+        rest.append(line.text[last : max(last, m.start - line.start)])
+        last = m.end - line.start
+    rest.append(line.text[last:])
+    words = [w.strip(":،,.-()|•*") for w in fold_key(" ".join(rest)).split()]
+    fillers = phrases.DATE_LINE_FILLERS
+    return [w for w in words if w and any(c.isalpha() for c in w) and w not in fillers]
+
+
+def bullet(line: Line) -> bool:
+    """A line opening with a bullet: an item of a list (a ticker, related headlines)."""
+    return line.text.startswith(_BULLETS)

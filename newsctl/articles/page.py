@@ -1,366 +1,450 @@
-"""Reading copied web pages: where the publication date, headline, byline and body are.
+"""Reading a page: where the story is, which line is the headline, which date the publication.
 
-The page is read top to bottom as a header zone (everything before the first body paragraph) and
-the body. The publication date is chosen by evidence: a labelled date (``نشر في``, ``تاريخ
-النشر``, ``التاريخ:``) first, otherwise the date line nearest the body (a masthead or render time
-above the headline comes earlier), otherwise a date opening the first paragraph (wire style).
-Dates after an update label (``آخر تحديث``, ``محدثة``) are the update; dates in the body are
-mentions, never the publication date.
+The lines come classified (``newsctl.articles.lines``) and carry their date mentions. The page is
+read as three regions: the header (every line before the story's first paragraph), the story, and
+the tail (a list of other articles, the footer). The headline, the publication date and the update
+are chosen by the evidence model (``newsctl.articles.evidence``); the byline, dateline, kicker,
+lead, body and end marker are found around them by position.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Final
+from collections.abc import Sequence
+from typing import Final
 
-from newsctl import recache
+from newsctl.articles import evidence, phrases
+from newsctl.articles.agencies import agency_signature, is_agency
 from newsctl.articles.datelines import find_dateline
-from newsctl.articles.lines import (
-    BYLINE_RE,
-    END_RE,
-    ID_RE,
-    PUBLISH_LABEL_RE,
-    RELATED_RE,
-    SOURCE_RE,
-    UPDATE_LABEL_RE,
-    agency_signature,
-    is_agency,
-    is_caption,
-    is_chrome,
-    is_paragraph,
-    is_title_like,
-    words,
-)
-from newsctl.dates.scan import DateMention
+from newsctl.articles.evidence import Candidate, Choice
+from newsctl.articles.layout import Layout
+from newsctl.articles.lines import Line, bullet
+from newsctl.articles.reference import Header, source_value, unwrap
+from newsctl.dates import rules
+from newsctl.dates.lexicon import lookup
+from newsctl.dates.mention import DateMention
 from newsctl.text.digits import TO_LATIN
 from newsctl.text.fold import fold_key
 
-if TYPE_CHECKING:
-    from newsctl.parser import Layout, Line
+NEAR_HEADLINE: Final = 3  # lines between a date and the headline for "near-headline"
+NEAR_DATE: Final = 3  # lines after a headline where its date or byline stands
+WIRE_WORDS: Final = 4  # a dateline date opens the story after at most this many words
+TOP_LINES: Final = 2  # the page's top: its first two lines
+FURNITURE_NEAR: Final = 2  # furniture this close to a date makes it the site's
+LIST_RUN: Final = 3  # this many titles in a row are a list of headlines
+LONG_HEADLINE: Final = 25
+SITE_NAME_WORDS: Final = 4  # a site name repeated on the page has at most this many words
+END_SEARCH: Final = 3  # lines of text above the end of a page searched for its end marker
 
-_PUBLISHED_WORD_RE: Final = recache.pattern(
-    r"(?<![^\W\d_])(?:نشر|published|posted)(?![^\W\d_])", re.I
+_NOT_TITLE: Final = frozenset({"date", "byline", "dateline", "label", "caption", "chrome",
+                               "source", "id", "short", "kicker", "rule"})  # fmt: skip
+_OUT_OF_BODY: Final = frozenset(
+    {"chrome", "rule", "related", "label", "date", "caption", "id", "dateline"}
 )
-_RULE_RE: Final = recache.pattern(r"^[\s.…·•\-_=*~ـ]{3,}$")
-_STRIP: Final = " \t*•-–:|"
-_ATTRIBUTION_RE: Final = recache.pattern(
+_ATTRIBUTION_RE: Final = re.compile(
     r"وفقا[ًً]? لما (?:[أا]فادته|[أا]وردته|نقلته) (وكال[ةه] [^ـ\-–\n]{3,60}?)\s*[ـ\-–]+"
 )
-_TRAILING_SIGNATURE_RE: Final = recache.pattern(
+_TRAILING_SIGNATURE_RE: Final = re.compile(
     r"^(.*[.!؟?\"”»])\s+([^\s.]{2,12}(?: [^\s.]{1,6}){0,2})$"
 )
-_CITY_NAME_RE: Final = recache.pattern(r"^[^\d\s:]{2,20}\s*:\s*([^\d:،,.!؟?()«»\"]{3,40})$")
-_NAME_CITY_RE: Final = recache.pattern(r"^([^\d\W][^\d:]{2,40}?)\s+[-–]\s+[^\d\s:]{2,20}$")
+_BARE_NAME_PUNCT_RE: Final = re.compile(r"[:،,.!؟?()«»\"|/]")
 
 
-def primary(dated: list[DateMention]) -> DateMention:
-    """Of the dates on one line, the one that is the date (Gregorian over a stated Hijri)."""
-    return next((m for m in dated if m.calendar == "gregorian" and m.date), dated[0])
+class Page:
+    """One reading of one page's lines (made and used by ``read_page``)."""
+
+    def __init__(
+        self,
+        lines: Sequence[Line],
+        mentions: Sequence[DateMention],
+        text: str,
+        header: Header | None,
+        story_only: bool = False,
+    ) -> None:
+        self.lines = lines
+        self.mentions = mentions
+        self.text = text
+        self.header = header
+        first = header.end if header is not None else 0
+        paragraphs = [x.index for x in lines if x.kind == "paragraph" and x.index >= first]
+        self.story = paragraphs[0] if paragraphs else len(lines)
+        if story_only:  # a corpus record's text: the story from its first line
+            self.story = 0
+            paragraphs = [x.index for x in lines]
+        self.last_paragraph = paragraphs[-1] if paragraphs else -1
+        # a heading of other articles after the story ends the page; between two paragraphs it
+        # is a link in the story, left out alone
+        self.tail = next(
+            (x.index for x in lines[self.story :]
+             if x.kind == "related" and x.index > self.last_paragraph),
+            len(lines),
+        )  # fmt: skip
+        end = next((x.index for x in lines[self.story : self.tail] if x.kind == "end"), None)
+        self.end = end
+        self.names = _site_names(lines)
+
+    # --- the headline -----------------------------------------------------------------------
+
+    def headline(self) -> Choice:
+        lines, story = self.lines, self.story
+        seen: dict[str, int] = {}
+        for x in lines:
+            seen[x.folded] = seen.get(x.folded, 0) + 1
+        candidates: list[Candidate[Line]] = []
+        slot = self._header_headline()
+        taken: set[str] = set()
+        for x in lines[:story]:
+            if x.kind != "title" or x.folded in taken:
+                continue
+            taken.add(x.folded)
+            c = evidence.headline_candidate(x, x.text, x.number)
+            i = x.index
+            after = [y for y in lines[i + 1 : story] if y.folded != x.folded]
+            before = lines[i - 1] if i > 0 else None
+            c.add("header-slot", slot is not None and slot.index == i)
+            c.add("title-words", not x.text.endswith((":", "：")))
+            c.add("printed-twice", seen[x.folded] > 1 or self._titled(x))
+            c.add("before-story", story < len(lines) and all(y.kind in _NOT_TITLE for y in after))
+            c.add("before-date", any(y.kind in ("date", "byline", "label")
+                                     for y in after[:NEAR_DATE]))  # fmt: skip
+            c.add("after-date", before is not None and before.kind == "date")
+            c.add("kicker-above", before is not None and before.kind == "kicker")
+            c.add("long", x.words > LONG_HEADLINE)
+            c.add("sentence", x.text.endswith("."))
+            c.add("in-list", self._in_list(i))
+            c.add("bullet", bullet(x))
+            c.add("site-name", self._site_name(x))
+            c.add("furniture", phrases.FURNITURE_RE.search(x.folded) is not None)
+            c.add("latin", x.latin)
+            candidates.append(c)
+        return evidence.choose("headline", candidates, evidence.HEADLINE_THRESHOLD)
+
+    def _header_headline(self) -> Line | None:
+        """The headline slot after a reference header: the line after the kicker."""
+        if self.header is None or self.header.end >= len(self.lines):
+            return None
+        i = self.header.end
+        if self.lines[i].kind == "kicker" and i + 1 < len(self.lines):
+            i += 1
+        return self.lines[i] if self.lines[i].kind == "title" else None
+
+    def _titled(self, line: Line) -> bool:
+        """The headline printed again as the page's title: ``HEADLINE - Site``, ``HEADLINE |``."""
+        key = line.folded
+        for x in self.lines[: self.story]:
+            rest = x.folded[len(key) :] if x is not line and x.folded.startswith(key) else ""
+            if rest[:3].strip() in ("-", "|", "–", "«", ":") and rest:
+                return True
+        return False
+
+    def _in_list(self, i: int) -> bool:
+        lines = self.lines
+        start = i
+        while start > 0 and lines[start - 1].kind == "title":
+            start -= 1
+        stop = i
+        while stop + 1 < len(lines) and lines[stop + 1].kind == "title":
+            stop += 1
+        return stop - start + 1 >= LIST_RUN
+
+    def _site_name(self, line: Line) -> bool:
+        key = line.folded
+        if key in self.names:
+            return True
+        head = key.split(":", 1)[0].strip() if ":" in key else ""
+        return bool(head) and head in self.names
+
+    # --- the dates --------------------------------------------------------------------------
+
+    def dates(self, headline: int | None) -> tuple[Choice, Choice]:
+        """The publication date and the update, each chosen among the page's dates."""
+        published: list[Candidate[DateMention]] = []
+        updated: list[Candidate[DateMention]] = []
+        for x in self.lines:
+            for group in _groups(x.mentions, self.text):
+                main = rules.primary(group)
+                if main.kind == "time" or (
+                    main.date is None and not main.error and not main.partial
+                ):
+                    continue
+                c = evidence.date_candidate(main, main.text, x.number)
+                self._date_signals(c, x, group, headline)
+                if "update-label" in c.signals:
+                    u = Candidate(main, main.text, x.number, table=UPDATE_SIGNALS)
+                    u.add("update-label")
+                    u.add("page-list", "page-list" in c.signals)
+                    u.add("in-story", "in-story" in c.signals)
+                    updated.append(u)
+                published.append(c)
+        positive = [c.item.date for c in published if c.score >= evidence.DATE_THRESHOLD]
+        for c in published:  # the page's today: at its top, later than a date of the article
+            top = "top-of-page" in c.signals and c.item.date is not None
+            c.add("page-today", top and any(d is not None and d < c.item.date for d in positive))
+        return (
+            evidence.choose("published", published, evidence.DATE_THRESHOLD),
+            evidence.choose("updated", updated, evidence.UPDATE_THRESHOLD),
+        )
+
+    def _date_signals(
+        self,
+        c: Candidate[DateMention],
+        x: Line,
+        group: Sequence[DateMention],
+        headline: int | None,
+    ) -> None:
+        m, i = c.item, x.index
+        before = fold_key(x.text[: max(0, m.start - x.start)])
+        previous = self.lines[i - 1] if i > 0 else None
+        label_above = previous is not None and previous.kind == "label"
+        update = phrases.UPDATE_LABEL_RE.search(before) is not None or (
+            label_above and phrases.UPDATE_LABEL_RE.search(previous.folded) is not None  # type: ignore[union-attr]
+        )
+        labelled = not update and (
+            phrases.PUBLISH_LABEL_RE.search(before) is not None
+            or (x.words <= 30 and phrases.PUBLISHED_WORD_RE.search(before) is not None)
+            or (label_above and not x.kind == "paragraph")
+        )
+        header_date = self.header is not None and self.header.date_index == i
+        wire = i == self.story and len(before.split()) <= WIRE_WORDS
+        above_headline = headline is None or i < headline
+        c.add("header-slot", header_date)
+        c.add("update-label", update)
+        c.add("label", labelled)
+        c.add("full-date", m.date is not None)
+        c.add("partial", m.partial)
+        c.add("relative", m.relative)
+        c.add("date-line", x.kind == "date")
+        c.add("near-headline", headline is not None and abs(i - headline) <= NEAR_HEADLINE
+              and (i > headline or not self._between_titles(i, headline)))  # fmt: skip
+        c.add("above-story", i < self.story)
+        c.add("wire-dateline", wire)
+        in_story = self.story <= i < self.tail and x.kind not in ("date", "label")
+        c.add("in-story", in_story and not wire and not labelled)
+        c.add("below-story", i > self.last_paragraph >= 0 and not in_story)
+        c.add("page-list", i >= self.tail or x.kind in ("chrome", "related") or
+              (self.end is not None and i > self.end) or (bullet(x) and x.kind != "date"))  # fmt: skip
+        top = i < TOP_LINES and above_headline and not labelled and not header_date
+        c.add("top-of-page", top)
+        c.add("furniture", above_headline and not labelled and not header_date
+              and self._furniture_near(i))  # fmt: skip
+        clock = m if m.time is not None else rules.clock_for(m, self.mentions, self.text)
+        c.add("time", clock is not None)
+        c.add("zone", m.zone is not None or m.offset is not None)
+        weekday = next((g.weekday for g in group if g.weekday is not None), None)
+        if weekday is None and self.header is not None and self.header.weekday is not None:
+            weekday = _weekday_number(self.header.weekday)
+        if m.date is not None and weekday is not None:
+            c.add("weekday-agrees", weekday == m.date.weekday())
+            c.add("weekday-disagrees", weekday != m.date.weekday())
+        hijri = [g for g in group if g.calendar == "hijri" and g is not m and g.date]
+        c.add("hijri-agrees", any(g.date == m.date for g in hijri))
+
+    def _between_titles(self, i: int, headline: int) -> bool:
+        """A date above the headline with another title between them is not the headline's."""
+        return any(x.kind == "title" for x in self.lines[i + 1 : headline])
+
+    def _furniture_near(self, i: int) -> bool:
+        for x in self.lines[max(0, i - FURNITURE_NEAR) : i + FURNITURE_NEAR + 1]:
+            if x.index == i:
+                continue
+            if (
+                x.kind == "chrome"
+                or phrases.FURNITURE_RE.search(x.folded)
+                or x.folded in self.names
+            ):
+                return True
+        return False
+
+    # --- the rest, by position ----------------------------------------------------------------
+
+    def body(self, headline: Line | None) -> tuple[list[str], str | None]:
+        """The story's paragraphs (lead first), and the end marker."""
+        stop = self.tail if self.end is None else self.end
+        end_marker = self.lines[self.end].text if self.end is not None else None
+        start = self.story
+        if start >= len(self.lines) and headline is not None:
+            # no paragraph-like line: what follows the headline (and its date) is the body
+            start = headline.index + 1
+        kept = [x for x in self.lines[start:stop] if x.kind not in _OUT_OF_BODY]
+        if end_marker is None:  # an agency signing off on the last line: سبأ, فرانس24/ أ ف ب
+            for x in reversed(kept[-END_SEARCH:]):
+                if x.words <= 4 and agency_signature(x.folded):
+                    end_marker = x.text
+                    kept = kept[: kept.index(x)]
+                    break
+        texts = [x.text for x in kept if x.kind != "source" and x.kind != "byline"]
+        if texts and headline is not None and texts[0] == headline.text:
+            texts = texts[1:]  # a title printed twice is one title
+        return texts, end_marker
+
+    def source(self) -> str | None:
+        for x in self.lines[: self.tail]:
+            if x.kind == "source":
+                value = source_value(x.text)
+                if value is None and x.index + 1 < len(self.lines):  # المصدر: then (... - البيان)
+                    value = unwrap(self.lines[x.index + 1].text)
+                return value
+        return None
+
+    def ident(self) -> str | None:
+        for x in self.lines:
+            m = phrases.ID_RE.match(x.folded)
+            if m is not None and x.kind == "id" and not x.folded.isdigit():  # a labelled id only
+                return m.group(1).translate(TO_LATIN)
+        return None
+
+    def byline(self, headline: Line | None) -> tuple[str | None, str | None]:
+        """(byline, dateline on a line of its own above the story)."""
+        top = self.story if self.story < len(self.lines) else min(len(self.lines), 12)
+        header = self.lines[:top]
+        for x in list(header) + list(self.lines[self.story : self.story + 1]):
+            m = phrases.BYLINE_RE.match(x.folded)
+            if m is not None and x.kind in ("byline", "kicker"):
+                name = _label_off(x.text, m.group(1), x.folded)
+                if name:
+                    return name, None
+        for x in header:
+            name = phrases.byline_name(x.text) if x.kind == "byline" else None
+            if name is not None:
+                return name, None
+        dateline = None
+        if header:
+            last = header[-1]
+            found = find_dateline(last.text)
+            if found is not None and len(found) >= len(last.text.rstrip(" :-–ـ")) - 1:
+                dateline = found
+                parts = [p.strip() for p in found.split("/")]
+                if len(parts) == 3:
+                    return parts[1], dateline
+            elif (
+                self.story < len(self.lines)
+                and last is not headline
+                and phrases.name_words(last.text)
+                and not any(c.isdigit() for c in last.text)
+                and not _BARE_NAME_PUNCT_RE.search(last.text)
+                and not last.mentions
+                and last.kind in ("title", "short")
+                and last.folded not in self.names
+            ):
+                return last.text, None
+        return None, dateline
 
 
-def source_value(text: str) -> str | None:
-    for sep in (":", "："):
-        if sep in text:
-            return _unwrap(text.split(sep, 1)[1]) or None
-    parts = text.split(None, 1)
-    return _unwrap(parts[1]) if len(parts) > 1 else None
+def read_page(
+    lines: Sequence[Line],
+    mentions: Sequence[DateMention],
+    text: str,
+    header: Header | None,
+    *,
+    story_only: bool = False,
+) -> Layout:
+    """Whatever can be read of a page, a wire story or a bare text, by evidence and position.
+    ``story_only``: the lines are a story without its page (the text of a corpus record)."""
+    page = Page(lines, mentions, text, header, story_only)
+    headline_choice = page.headline()
+    head = headline_choice.chosen.item if headline_choice.chosen is not None else None
+    assert head is None or isinstance(head, Line)
+    published_choice, updated_choice = page.dates(head.index if head else None)
+    published = published_choice.chosen.item if published_choice.chosen else None
+    updated = updated_choice.chosen.item if updated_choice.chosen else None
+    assert published is None or isinstance(published, DateMention)
+    assert updated is None or isinstance(updated, DateMention)
+    clock = None
+    if published is not None and published.time is None:
+        clock = rules.clock_for(published, mentions, text)
+    kicker = None
+    if head is not None and head.index > 0 and lines[head.index - 1].kind == "kicker":
+        kicker = lines[head.index - 1].text.rstrip(":：").strip() or None
+    texts, end_marker = page.body(head)
+    byline, own_dateline = page.byline(head)
+    lead = texts[0] if texts else None
+    body = texts[1:]
+    if end_marker is None and (body or lead):  # ... التحديات القائمة". سبأ
+        last = body[-1] if body else lead
+        assert last is not None
+        m = _TRAILING_SIGNATURE_RE.match(last)
+        if m is not None and is_agency(m.group(2)):
+            end_marker = m.group(2)
+            if body:
+                body[-1] = m.group(1)
+            else:
+                lead = m.group(1)
+    dateline = (find_dateline(lead) if lead else None) or own_dateline
+    roles = [
+        x.number
+        for x in lines
+        if x.index < page.story or x.index >= page.tail or x.kind in ("chrome", "related")
+    ]
+    return Layout(
+        agency=header.agency if header else _attributed_agency(lead, body),
+        source=header.source if header and header.source else page.source(),
+        weekday=header.weekday if header else None,
+        id=header.id if header and header.id else page.ident(),
+        kicker=kicker,
+        headline=head.text if head else None,
+        lead=lead,
+        body=tuple(body),
+        end_marker=end_marker,
+        dateline=dateline,
+        byline=byline,
+        published=published,
+        clock=clock,
+        updated=updated,
+        page_lines=frozenset(roles),
+        choices=(published_choice, updated_choice, headline_choice),
+        known=head is not None or published is not None,
+    )
 
 
-def _unwrap(value: str) -> str:
-    value = value.strip().lstrip("*•- ").strip()
-    if value.startswith("(") and value.endswith(")") and value.count("(") == 1:
-        value = value[1:-1].strip()
-    return value
+UPDATE_SIGNALS: Final[dict[str, evidence.Signal]] = {
+    "update-label": evidence.Signal(5, "an update label stands before it (آخر تحديث)"),
+    "page-list": evidence.DATE_SIGNALS["page-list"],
+    "in-story": evidence.DATE_SIGNALS["in-story"],
+}
 
 
-def _is_rule(line: Line) -> bool:
-    return _RULE_RE.match(line.text) is not None
+def _groups(mentions: Sequence[DateMention], text: str) -> list[list[DateMention]]:
+    """The mentions of a line, the two halves of a dual date together."""
+    groups: list[list[DateMention]] = []
+    for m in mentions:
+        if groups and rules.dual(groups[-1][-1], m, text):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
 
 
-def _end(found: Layout, lines: list[Line]) -> list[Line]:
-    """Find the end marker among the last lines; return the lines before it (chrome dropped)."""
-    end = len(lines)
-    checked = 0
-    for k in range(len(lines) - 1, -1, -1):
-        line = lines[k]
-        if is_chrome(line.folded) or _is_rule(line):
-            end = k if is_chrome(line.folded) else end
-            continue
-        if END_RE.search(line.folded) or (words(line.text) <= 4 and agency_signature(line.folded)):
-            found.end_marker = line.text
-            end = k
-            break
-        checked += 1
-        if checked >= 3:
-            break
-    kept = [x for x in lines[:end] if not is_chrome(x.folded) and not _is_rule(x)]
-    return kept
+def _weekday_number(written: str) -> int | None:
+    entry = lookup(written, "weekday")
+    return None if entry is None else entry.num
 
 
-def _trailing_signature(found: Layout) -> None:
-    """``... التحديات القائمة". سبأ``: an agency signing off at the end of the last paragraph."""
-    if found.end_marker is not None or (not found.body and not found.lead):
-        return
-    last = found.body[-1] if found.body else found.lead
-    assert last is not None
-    m = _TRAILING_SIGNATURE_RE.match(last)
-    if m is None or not is_agency(m.group(2)):
-        return
-    found.end_marker = m.group(2)
-    if found.body:
-        found.body[-1] = m.group(1)
-    else:
-        found.lead = m.group(1)
+def _site_names(lines: Sequence[Line]) -> frozenset[str]:
+    """Names of the site or agency as the page prints them: a short line printed more than once
+    (``الحوار نيوز``), the head of a ``Name: slogan`` line whose name opens another line."""
+    counts: dict[str, int] = {}
+    for x in lines:
+        if x.words <= SITE_NAME_WORDS and x.kind in ("title", "short"):
+            counts[x.folded] = counts.get(x.folded, 0) + 1
+    names = {key for key, n in counts.items() if n > 1}
+    heads = [x.folded.split(":", 1)[0].strip() for x in lines if ":" in x.folded[:40]]
+    for head in heads:
+        if 1 <= len(head.split()) <= 3 and sum(x.folded.startswith(head) for x in lines) > 1:
+            names.add(head)
+    return frozenset(names)
 
 
-def read_body(found: Layout, lines: list[Line]) -> None:
-    """Lead, body, dateline, end marker (and an agency's sign-off) from body lines alone."""
-    kept = _end(found, lines)
-    for k in range(len(kept) - 1, max(0, len(kept) - 3), -1):  # "المصدر: الجزيرة" at the end
-        if SOURCE_RE.match(kept[k].folded) and words(kept[k].text) <= 8:
-            found.source = found.source or source_value(kept[k].text)
-            kept = kept[:k] + kept[k + 1 :]
-            break
-    texts = [x.text for x in kept]
-    if texts and found.headline is not None and texts[0] == found.headline:
-        texts = texts[1:]  # a title printed twice is one title
-    if texts:
-        found.lead = texts[0]
-        found.dateline = find_dateline(texts[0])
-        found.body = texts[1:]
-    _agency_from_attribution(found)
-    _trailing_signature(found)
+def _label_off(text: str, name: str, folded: str) -> str | None:
+    """The name of a byline, as written (without ``كتب:``)."""
+    if len(text) == len(folded):  # same length: the name can be cut from the original
+        name = text[len(text) - len(name) :]
+    return name.strip(" :：-/ـ") or None
 
 
-def split_content(found: Layout, lines: list[Line]) -> None:
-    """Kicker, headline, byline and the body from the lines after a reference header."""
-    content = [x for x in lines if not is_chrome(x.folded)]
-    if len(content) > 1 and content[0].text.endswith(":") and len(content[0].text) <= 150:
-        found.kicker = content[0].text.rstrip(":").strip() or None
-        content = content[1:]
-    if content:
-        found.headline = content[0].text
-        content = content[1:]
-    if content and words(content[0].text) <= 8 and BYLINE_RE.match(content[0].folded):
-        _byline(found, content[:1], [])
-        content = content[1:]
-    read_body(found, content)
-
-
-def _agency_from_attribution(found: Layout) -> None:
+def _attributed_agency(lead: str | None, body: Sequence[str]) -> str | None:
     """``وفقا لما أفادته وكالة أهل البيت (ع) للأنباء ــ ابنا ــ``: the agency, when no masthead."""
-    if found.agency is not None:
-        return
-    for paragraph in [found.lead or "", *found.body[:3]]:
+    for paragraph in [lead or "", *body[:3]]:
         m = _ATTRIBUTION_RE.search(paragraph)
         if m is not None:
-            found.agency = m.group(1).strip()
-            return
-
-
-def _date_line(line: Line) -> bool:
-    from newsctl.parser import date_only
-
-    return any(m.kind == "date" for m in line.mentions) and date_only(line, leftover=6)
-
-
-def _before(line: Line, mention: DateMention) -> str:
-    """The folded text of the line before a mention."""
-    return fold_key(line.text[: mention.start - line.start])
-
-
-def read_page(lines: list[Line]) -> Layout:
-    """A copied web page, a wire story or a bare text: whatever can be found, by position."""
-    from newsctl.parser import Layout
-
-    found = Layout(known=False)
-    # "اقرأ أيضا" after the story starts a list of other articles: everything after it goes;
-    # one between two paragraphs is a link in the story: only that line goes.
-    last_paragraph = max((x.index for x in lines if is_paragraph(x.text)), default=-1)
-    related = next(
-        (x.index for x in lines if x.index > last_paragraph and RELATED_RE.match(x.folded)),
-        len(lines),
-    )
-    found.page_lines = {x.number for x in lines if x.index >= related or is_chrome(x.folded)}
-    content = [
-        x
-        for x in lines[:related]
-        if not is_chrome(x.folded) and not _is_rule(x) and not RELATED_RE.match(x.folded)
-    ]
-    body_start = next((i for i, x in enumerate(content) if is_paragraph(x.text)), len(content))
-    header, body = content[:body_start], content[body_start:]
-    published_at = _choose_dates(found, header, body)
-    _source_and_id(found, header, lines)
-    _headline(found, header, published_at)
-    if not body and header and found.headline is not None:
-        # no paragraph-like line: everything after the headline (and its date) is the body
-        after = max(
-            (i for i, x in enumerate(header) if x.text == found.headline or i == published_at),
-            default=-1,
-        )
-        body = [x for x in header[after + 1 :] if not _date_line(x)]
-        header = header[: after + 1]
-    _byline(found, header, body)
-    _dateline_line(found, header)
-    read_body(found, body)
-    if found.dateline is None and found.byline_dateline is not None:
-        found.dateline = found.byline_dateline
-    found.known = found.headline is not None or found.published is not None
-    return found
-
-
-def _choose_dates(found: Layout, header: list[Line], body: list[Line]) -> int | None:
-    """Set published/updated/page mentions; return the header index of the publication line."""
-    labelled: tuple[int, DateMention] | None = None
-    candidates: list[tuple[int, DateMention]] = []
-    for i, line in enumerate(header):
-        short_labelled = len(line.text) <= 160 and any(
-            m.kind == "date" and _PUBLISHED_WORD_RE.search(_before(line, m)) for m in line.mentions
-        )  # "نشر بواسطة: فلان في 12 مارس 2023": a label makes a date line of a longer one
-        if not (_date_line(line) or short_labelled):
-            continue
-        for m in line.mentions:
-            if m.kind != "date":
-                continue
-            before = _before(line, m)
-            if UPDATE_LABEL_RE.search(before):
-                if found.updated is None:
-                    found.updated = m
-                continue
-            if labelled is None and PUBLISH_LABEL_RE.search(before):
-                labelled = (i, m)
-            candidates.append((i, m))
-    chosen: tuple[int, DateMention] | None = labelled
-    if chosen is None and candidates:
-        last_line = candidates[-1][0]
-        chosen = (last_line, primary([m for i, m in candidates if i == last_line]))
-    if chosen is None and body:
-        chosen = _wire_date(body[0]) or _labelled_after(body)
-        if chosen is not None:
-            found.published = chosen[1]
-            return None
-    if chosen is None:
-        return None
-    found.published = chosen[1]
-    found.page = [m for _, m in candidates if m is not chosen[1]]
-    return chosen[0]
-
-
-def _labelled_after(body: list[Line]) -> tuple[int, DateMention] | None:
-    """Some pages put the story first: a short labelled date line below it ("تاريخ النشر: ...")."""
-    for line in body[1:]:
-        if len(line.text) > 160:
-            continue
-        for m in line.mentions:  # the label must open the line: "تاريخ النشر: 12/3/2023"
-            before = _before(line, m).strip(" :：-")
-            if m.kind == "date" and before and PUBLISH_LABEL_RE.fullmatch(before + ":"):
-                return (-1, m)
+            return m.group(1).strip()
     return None
-
-
-def _wire_date(first: Line) -> tuple[int, DateMention] | None:
-    """A date opening the first paragraph, after at most a few words (a city, a weekday)."""
-    for m in first.mentions:
-        if m.kind == "date" and words(first.text[: m.start - first.start]) <= 4:
-            return (-1, m)
-    return None
-
-
-def _source_and_id(found: Layout, header: list[Line], lines: list[Line]) -> None:
-    for line in header:
-        if SOURCE_RE.match(line.folded) and found.source is None:
-            value = source_value(line.text)
-            if value is None and line.index + 1 < len(lines):  # "المصدر:" then "(أبوظبي - البيان)"
-                value = _unwrap(lines[line.index + 1].text)
-            found.source = value
-    for line in lines:
-        m = ID_RE.match(line.folded)
-        if m is not None and not line.folded.isdigit():  # a labelled id only
-            found.id = m.group(1).translate(TO_LATIN)
-            break
-
-
-def _headline_candidate(line: Line) -> bool:
-    name_city = _NAME_CITY_RE.match(line.text)
-    return (
-        is_title_like(line.text)
-        and not (name_city is not None and 2 <= words(name_city.group(1)) <= 4)
-        and not is_caption(line.folded)
-        and not _date_line(line)
-        and not BYLINE_RE.match(line.folded)
-        and not SOURCE_RE.match(line.folded)
-        and not is_chrome(line.folded)
-    )
-
-
-def _headline(found: Layout, header: list[Line], published_at: int | None) -> None:
-    index: int | None = None
-    if published_at is not None and published_at >= 0:
-        above = [i for i in range(published_at) if _headline_candidate(header[i])]
-        below = [i for i in range(published_at + 1, len(header)) if _headline_candidate(header[i])]
-        index = above[-1] if above else (below[0] if below else None)
-    else:
-        index = next((i for i, x in enumerate(header) if _headline_candidate(x)), None)
-    if index is None:
-        return
-    found.headline = header[index].text
-    if index > 0:
-        above_line = header[index - 1].text
-        if (
-            above_line.endswith(":")
-            and words(above_line) <= 12
-            and not SOURCE_RE.match(header[index - 1].folded)
-        ):
-            found.kicker = above_line.rstrip(":").strip() or None
-
-
-def _dateline_line(found: Layout, header: list[Line]) -> None:
-    """A dateline on its own line just above the story: ``أنقرة/ محمد شيخ يوسف/ الأناضول``
-    (the middle part is the reporter)."""
-    if not header:
-        return
-    line = header[-1].text
-    dateline = find_dateline(line)
-    if dateline is None or len(dateline) < len(line.rstrip(" :-–ـ")) - 1:
-        return
-    found.byline_dateline = dateline
-    parts = [p.strip() for p in dateline.split("/")]
-    if len(parts) == 3 and found.byline is None:
-        found.byline = parts[1]
-
-
-def _byline(found: Layout, header: list[Line], body: list[Line]) -> None:
-    for line in header:
-        m = BYLINE_RE.match(line.folded)
-        if m is not None and words(line.text) <= 8:
-            label_end = (
-                len(line.text) - len(m.group(1)) if len(line.text) == len(line.folded) else 0
-            )
-            name = line.text[label_end:] if label_end else m.group(1)
-            found.byline = name.strip(" :：-") or None
-            return
-    after_title = False
-    for line in header:
-        if line.text == found.headline:
-            after_title = True
-            continue
-        if not after_title or line.mentions:
-            continue
-        m = _NAME_CITY_RE.match(line.text)  # حسام أبو العلا - القاهرة
-        if m is not None and 2 <= words(m.group(1)) <= 4:
-            found.byline = m.group(1).strip()
-            return
-        m = _CITY_NAME_RE.match(line.text)  # بيروت: كارولين عاكوم
-        if m is not None and 2 <= words(m.group(1)) <= 4:
-            found.byline = m.group(1).strip()
-            return
-    if header and body:
-        last = header[-1]
-        if (
-            last.text != found.headline
-            and 2 <= words(last.text) <= 4
-            and not any(c.isdigit() for c in last.text)
-            and not re.search(r"[:،,.!؟?()«»\"]", last.text)
-            and not last.mentions
-        ):
-            found.byline = last.text

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any, Final, NamedTuple
 
-from newsctl import recache
+from newsctl.articles.evidence import Choice
 from newsctl.dates.timefmt import join_iso
 from newsctl.text.digits import DigitSystem, convert_digits
 
@@ -16,14 +17,15 @@ RECORD_KEYS: Final = (
     "published", "updated", "dates", "hijri", "id", "dateline", "byline", "kicker", "headline",
     "lead", "body", "end_marker", "words", "warnings",
 )  # fmt: skip
-DATE_ROLES: Final = ("published", "updated", "page", "mention")
 # Warning codes that mean the input itself is wrong (the CLI reports them and exits 1).
 ERROR_CODES: Final = frozenset({"impossible-date"})
 
-_WORD_RE: Final = recache.pattern(r"\S*[^\W_]\S*")
+_WORD_RE: Final = re.compile(r"\S*[^\W_]\S*")
 
 
-class Warning(NamedTuple):
+class ArticleWarning(NamedTuple):
+    """A warning about a record: a code of ``newsctl.codes`` and a message."""
+
     code: str
     message: str
     line: int | None = None  # the line it is about (``newsctl check`` shows it; not in the record)
@@ -77,7 +79,9 @@ class Article:
     lead: str | None = None
     body: list[str] = field(default_factory=list)
     end_marker: str | None = None
-    warnings: list[Warning] = field(default_factory=list)
+    warnings: list[ArticleWarning] = field(default_factory=list)
+    # the evidence behind the choices of date and headline (``newsctl explain``; not in records)
+    choices: tuple[Choice, ...] = field(default=(), repr=False, compare=False)
 
     @property
     def published(self) -> str | None:
@@ -90,7 +94,7 @@ class Article:
         return sum(len(_WORD_RE.findall(p)) for p in ([self.lead] if self.lead else []) + self.body)
 
     @property
-    def errors(self) -> list[Warning]:
+    def errors(self) -> list[ArticleWarning]:
         """The warnings that say the input is wrong, not merely unusual."""
         return [w for w in self.warnings if w.code in ERROR_CODES]
 
@@ -116,7 +120,7 @@ class Article:
         self.hijri = None if hijri is None else iso(hijri)
 
     def warn(self, code: str, message: str, line: int | None = None) -> None:
-        self.warnings.append(Warning(code, message, line))
+        self.warnings.append(ArticleWarning(code, message, line))
 
     def to_dict(self, *, digits: DigitSystem | None = None) -> dict[str, Any]:
         """The record, keys in contract order. ``digits`` converts digits in the text fields."""

@@ -1,267 +1,696 @@
-"""The date grammar: one compiled regular expression over folded text (see ``newsctl.text.fold``).
+"""The date grammar: dates, times, zones and relative expressions read from tokens.
 
-Every repetition in it is bounded, and every alternative starts on a digit or a known word, so a
-search costs time linear in the length of the text whatever the input (no catastrophic
-backtracking). Word lists are compiled into prefix trees, so a position that starts no known word
-is rejected after one or two characters.
+``read_at(tokens, i)`` reads the longest mention that starts at token ``i``, or None. The forms:
+
+- a date: ``[weekday] d MONTH [MONTH] [yyyy] [era]`` (every month system, pairs of two systems),
+  ``MONTH d[st], yyyy`` (English order), ordinals in words (``الأول من يناير``, ``غرة رمضان``),
+  Hijri and Solar Hijri months, numeric ``d/m/yyyy``, ``yyyy/m/d``, ``d/MONTH/yyyy``, two-digit
+  years (with a warning), ISO 8601 (``2017-01-20T21:43:00+01:00``, ``2017-05-12T214300``);
+- a time before or after it: ``h:mm[:ss] [marker]``, ``الساعة h [marker]``, ``الساعة 20 و51
+  دقيقة``, ``الساعة الثامنة والنصف مساءً``;
+- a zone around them: ``بتوقيت X``, ``(X)``, ``GMT+3``, ``+03:00``;
+- a time alone; a relative expression (``منذ 3 أيام``, ``قبل يوم وساعتين``, ``منذ ساعة ونصف``);
+- and, when none of those reads, the unambiguous parts of a stamp copied in visual order
+  (``22 21:43 2023 فيفري``: a day, a time, a year and a month in any order), marked ``reordered``.
+
+Each reading step looks at a bounded number of tokens, so reading a text costs time linear in its
+length whatever it holds. Values are checked later (``newsctl.dates.scan``): the grammar only
+says what is written.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from functools import cache, lru_cache
-from typing import Final
+from dataclasses import dataclass, field
 
-from newsctl import recache
-from newsctl.dates.markers import MARKERS, SHORT_MARKERS
-from newsctl.dates.months import SYSTEMS
-from newsctl.dates.weekdays import WEEKDAYS
-from newsctl.dates.zones import ZONE_WORDS
-from newsctl.text.fold import fold_key
+from newsctl.dates.lexicon import MARK, NL, NUM, WORD, Entry, Tokens, lexicon
 
-_NOT_LETTER_AFTER: Final = r"(?![^\W\d_])"
-_NOT_LETTER_BEFORE: Final = r"(?<![^\W\d_])"
-
-GREENWICH_WORDS: Final = ZONE_WORDS["UTC"]
-
-RELATIVE_UNITS: Final[dict[str, tuple[str, int]]] = {
-    # word: (unit, count implied by the word; 0 means "a number stands before it")
-    "ثانيه": ("seconds", 1),
-    "ثانيتين": ("seconds", 2),
-    "ثوان": ("seconds", 0),
-    "ثواني": ("seconds", 0),
-    "دقيقه": ("minutes", 1),
-    "دقيقتين": ("minutes", 2),
-    "دقائق": ("minutes", 0),
-    "ساعه": ("hours", 1),
-    "ساعتين": ("hours", 2),
-    "ساعات": ("hours", 0),
-    "يوم": ("days", 1),
-    "يومين": ("days", 2),
-    "ايام": ("days", 0),
-    "اسبوع": ("weeks", 1),
-    "اسبوعين": ("weeks", 2),
-    "اسابيع": ("weeks", 0),
-    "شهر": ("months", 1),
-    "شهرين": ("months", 2),
-    "اشهر": ("months", 0),
-    "شهور": ("months", 0),
-    "سنه": ("years", 1),
-    "سنتين": ("years", 2),
-    "سنوات": ("years", 0),
-    "عام": ("years", 1),
-    "عامين": ("years", 2),
-    "اعوام": ("years", 0),
-}
-# Words that are a day relative to now: (days back).
-RELATIVE_DAYS: Final[dict[str, int]] = {
-    "اليوم": 0,
-    "امس": 1,
-    "البارحه": 1,
-    "اول امس": 2,
-    "امس الاول": 2,
-    "غدا": -1,
-}
+SEPARATORS = frozenset("/-.")  # between the numbers of a numeric date
+GAP = frozenset(",،|-/")  # between a date and its time
+WEEKDAY_END = frozenset(",،:-")  # after a weekday name
+SHORT_MARKERS = frozenset({"ص", "م"})  # need minutes before them (an hour alone takes a long one)
+ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching any of ``words`` (already folded), longest first, through a prefix tree.
+@dataclass(slots=True)
+class Reading:
+    """What one mention says, as written (token indexes ``first`` to ``last``, inclusive)."""
 
-    A space in a word matches up to three spaces, or none before a digit (``كانون2``).
-    """
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        ends = "" in node
-        branches = []
-        for ch in sorted((c for c in node if c), key=lambda c: (-_depth(node[c]), c)):
-            atom = r" {0,3}" if ch == " " else re.escape(ch)
-            branches.append(atom + emit(node[ch]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return emit(trie)
-
-
-def _depth(node: dict) -> int:  # type: ignore[type-arg]
-    return 1 + max((_depth(child) for child in node.values()), default=0)
+    first: int
+    last: int
+    kind: str = "date"  # date, time, relative
+    calendar: str | None = None  # gregorian, hijri, jalali
+    system: str | None = None  # egyptian, levantine, ..., numeric, hijri, jalali, english
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    second_month: int | None = None  # the other half of a pair, to check
+    hour: int | None = None  # as written
+    minute: int = 0
+    second: int | None = None
+    meridiem: str | None = None
+    zone: str | None = None  # IANA
+    offset: tuple[int, int, int] | None = None  # sign, hours, minutes
+    weekday: int | None = None
+    weekday_tokens: tuple[int, int] | None = None
+    shift: dict[str, float] = field(default_factory=dict)  # relative: unit -> count
+    days_back: int | None = None  # relative day words: أمس
+    forms: list[str] = field(default_factory=list)
 
 
-@lru_cache(maxsize=1)
-def keys() -> dict[str, dict[str, tuple[int, str]]]:
-    """Folded word -> (number, system/kind) lookups for every table the grammar uses."""
-    months: dict[str, tuple[int, str]] = {}
-    hijri: dict[str, tuple[int, str]] = {}
-    jalali: dict[str, tuple[int, str]] = {}
-    for system, table in SYSTEMS.items():
-        target = hijri if system == "hijri" else jalali if system == "jalali" else months
-        for number, names in table.items():
-            for name in names:
-                key = fold_key(name)
-                target.setdefault(key, (number, system))
-                target.setdefault(key.replace(" ", ""), (number, system))  # كانون2, ذوالحجة
-    for name in list(months):  # "Sept." and "Feb." are written with a dot
-        if name.isascii() and len(name) <= 4:
-            months.setdefault(name + ".", months[name])
-    weekdays = {fold_key(n): (num, "weekday") for num, names in WEEKDAYS.items() for n in names}
-    markers: dict[str, tuple[int, str]] = {
-        fold_key(m): (0, kind) for kind, ms in MARKERS.items() for m in ms
-    }
-    zones = {fold_key(w): (0, zone) for zone, ws in ZONE_WORDS.items() for w in ws}
-    units = {k: (n, u) for k, (u, n) in RELATIVE_UNITS.items()}
-    days = {k: (n, "day") for k, n in RELATIVE_DAYS.items()}
-    return {
-        "month": months,
-        "hijri": hijri,
-        "jalali": jalali,
-        "weekday": weekdays,
-        "marker": markers,
-        "zone": zones,
-        "unit": units,
-        "day": days,
-    }
+class Grammar:
+    """The reading functions over one text's tokens. Each takes a token index and returns the
+    index after what it read (with the reading filled in), or -1."""
 
+    def __init__(self, tokens: Tokens, *, whole: bool = False) -> None:
+        self.whole = whole  # the tokens are a whole string given to parse_date
+        self.t = tokens
+        self.kinds = tokens.kinds
+        self.keys = tokens.keys
+        self.n = len(tokens.kinds)
+        self.lex = lexicon()
+        self._phrases: dict[int, list[tuple[Entry, int]]] = {}
 
-@cache
-def _words(kind: str) -> str:
-    return trie_pattern(keys()[kind]) + _NOT_LETTER_AFTER
+    # --- tokens ---------------------------------------------------------------------------
 
+    def phrases(self, i: int) -> list[tuple[Entry, int]]:
+        """Every table phrase that starts at token ``i``: (entry, index after it), longest first."""
+        found = self._phrases.get(i)
+        if found is not None:
+            return found
+        found = []
+        if i < self.n:
+            bucket = self.lex.get(self.keys[i])
+            if bucket:
+                keys, kinds, n = self.keys, self.kinds, self.n
+                for rest, entry in bucket:
+                    j = i + 1
+                    for key in rest:
+                        if j >= n or keys[j] != key or kinds[j] == NL:
+                            break
+                        j += 1
+                    else:
+                        found.append((entry, j))
+        self._phrases[i] = found
+        return found
 
-@lru_cache(maxsize=1)
-def _long_markers() -> str:
-    short = {fold_key(s) for s in SHORT_MARKERS}
-    return trie_pattern(m for m in keys()["marker"] if m not in short)
+    def word(self, i: int, cat: str, name: str | None = None) -> tuple[Entry, int] | None:
+        for entry, j in self.phrases(i):
+            if entry.cat == cat and (name is None or entry.name == name):
+                return entry, j
+        return None
 
+    def glue(self, i: int, name: str) -> int:
+        found = self.word(i, "glue", name)
+        return -1 if found is None else found[1]
 
-def _time(p: str) -> str:
-    """A clock time; ``p`` prefixes the group names so the pattern can appear twice."""
-    pre = r"(?:(?:في|عند|على) {1,2})?(?:تمام {1,2})?(?:ال)?ساعه"
-    return (
-        rf"(?:(?P<{p}_pre>{pre}) {{0,3}})?"
-        rf"(?<![\d:])(?P<{p}_h>\d{{1,2}})"
-        rf"(?:(?::(?P<{p}_m>\d{{2}})(?::(?P<{p}_s>\d{{2}}))?(?![\d:]))"
-        rf"|(?({p}_pre)(?!\d)|(?= {{0,3}}(?:{_long_markers()}){_NOT_LETTER_AFTER})))"
-        rf"(?: {{0,3}}(?P<{p}_mer>{_words('marker')}))?"
-    )
+    def num(self, i: int, low: int = 1, high: int = 2) -> int | None:
+        if i < self.n and self.kinds[i] == NUM and low <= len(self.keys[i]) <= high:
+            return int(self.keys[i])
+        return None
 
+    def mark(self, i: int, chars: frozenset[str] | str) -> bool:
+        return i < self.n and self.kinds[i] == MARK and self.keys[i] in chars
 
-def _zone(p: str) -> str:
-    """A zone after or before a time. City and country names are captured as one or two words
-    and checked against the zone table afterwards (a table in the pattern would be repeated
-    for every place a zone can stand, and make compiling slow)."""
-    offset = r"[+-] {0,2}\d{1,2}(?::?\d{2})?"
-    word = r"[^\W\d_]{2,15}"
-    words = rf"{word}(?: {{1,2}}{word})?"
-    label = r"(?:(?:ب|حسب {1,2})?(?:ال)?توقيت {0,2})"
-    return (
-        rf"(?P<{p}_z>{label}(?P<{p}_zw>{words})"
-        rf"|\( {{0,2}}{label}?(?P<{p}_zp>{words})(?: {{0,2}}(?P<{p}_zpo>{offset}))? {{0,2}}\)"
-        rf"|(?P<{p}_zg>{_greenwich()}){_NOT_LETTER_AFTER}(?: {{0,2}}(?P<{p}_zgo>{offset}))?"
-        rf"|(?P<{p}_zn>[+-]\d{{2}}:?\d{{2}})(?!\d))"
-    )
+    def touching(self, i: int) -> bool:
+        """Whether token ``i`` follows token ``i - 1`` with no space between them."""
+        return 0 < i < self.n and self.t.starts[i] == self.t.ends[i - 1]
 
+    def skip_marks(self, i: int, chars: frozenset[str], most: int = 3) -> int:
+        j = i
+        while j < self.n and j - i < most and self.kinds[j] == MARK and self.keys[j] in chars:
+            j += 1
+        return j
 
-@lru_cache(maxsize=1)
-def _greenwich() -> str:
-    return trie_pattern(fold_key(w) for w in GREENWICH_WORDS)
+    # --- a whole mention --------------------------------------------------------------------
 
+    def read_at(self, i: int) -> Reading | None:
+        kind = self.kinds[i]
+        if kind == NL:
+            return None
+        r = self.datetime(i)
+        if r is not None and r.year is None and r.kind == "date" and kind == NUM:
+            visual = self.reordered(i)  # 22 فيفري 21:43 2023: not a partial date
+            if visual is not None:
+                return visual
+        if r is None:
+            r = self.relative(i)
+        if r is None:
+            r = self.time_alone(i)
+        if r is None and (kind == NUM or (kind == WORD and self.word(i, "month"))):
+            r = self.reordered(i)
+        return r
 
-_SP: Final = r"[ ,،]{0,4}"
-_GAP: Final = r"[ ,،|\-/]{0,6}"
-_YEAR: Final = r"(?<!\d)\d{4}(?!\d)"
-_DAY: Final = r"(?<![\d.:/])\d{1,2}(?!\d)"
-_HSUF: Final = r" {0,3}(?:ه(?:\.|(?![^\W\d_]))|هجريه|هجري|للهجره|ه\.ق)"
-_GSUF: Final = r" {0,3}(?:م(?:\.|(?![^\W\d_]))|ميلاديه|ميلادي|للميلاد)"
-_JSUF: Final = r" {0,3}(?:ه\.? {0,2}ش\.?|هجري شمسي|شمسي)"
-_PAIR: Final = r"(?: {0,3}[/\-(] {0,3}| {1,3})"  # آذار/مارس, آذار - مارس, آذار مارس, آذار (مارس)
-_PAIR_END: Final = r"(?: {0,2}\))?"
+    def datetime(self, i: int) -> Reading | None:
+        """``[zone] [time [zone] gap] date [gap [zone] time] [zone]``."""
+        r = Reading(i, i)
+        j = self.zone(i, r)
+        j = i if j == -1 else j
+        time_end = self.time(j, r)
+        if time_end != -1:  # the time first: ٧:١٣ م ١٩ يناير ٢٠٢٢, GMT 17:27 17.03.2020
+            k = self.zone(time_end, r)
+            k = self.skip_marks(time_end if k == -1 else k, GAP)
+            date_end = self.date(k, r)
+            if date_end == -1:
+                return None
+            r.last = date_end - 1
+            return self._zone_after(date_end, r)
+        r.hour, r.minute, r.second, r.meridiem = None, 0, None, None
+        date_end = self.date(j, r)
+        if date_end == -1:
+            return None
+        r.last = date_end - 1
+        return self._zone_after(self._time_after(date_end, r), r)
 
+    def _time_after(self, i: int, r: Reading) -> int:
+        """A time after a date: ``- 7:13 م``, ``| 05:05``, ``الساعة 5 مساء``, ``T21:43:00``."""
+        if i < self.n and self.keys[i] in ("t", "@") and self.touching(i):
+            j = i + 1  # ISO 8601: 2017-01-20T21:43:00, 2024-11-17@14:40:59
+            if self.num(j, 6, 6) is not None and self.touching(j):  # 2017-05-12T214300
+                value = self.keys[j]
+                r.hour, r.minute, r.second = int(value[:2]), int(value[2:4]), int(value[4:])
+                r.last = j
+                return j + 1
+        else:
+            j = self.skip_marks(i, GAP)
+        probe = Reading(r.first, r.last)
+        z = self.zone(j, probe)
+        k = self.time(j if z == -1 else z, probe)
+        if k == -1:
+            return i
+        r.hour, r.minute, r.second, r.meridiem = (
+            probe.hour, probe.minute, probe.second, probe.meridiem
+        )  # fmt: skip
+        if probe.zone or probe.offset:
+            r.zone, r.offset = probe.zone, probe.offset
+        r.forms += [f for f in probe.forms if f not in r.forms]
+        r.last = k - 1
+        return k
 
-def _date() -> str:
-    month = _words("month")
-    hijri = _words("hijri")
-    jalali = _words("jalali")
-    weekday = rf"(?:(?:يوم) {{1,3}})?(?P<wd>{_words('weekday')})[ ,،:\-]{{0,4}}(?:الموافق {{1,3}})?"
-    return (
-        rf"(?:{weekday})?(?:"
-        # 19 يناير 2022, 21 فبراير/ شباط, 2010, 08/ديسمبر/2009, 15 يناير (partial)
-        rf"(?P<gd>{_DAY}) {{0,3}}[/\-.]? {{0,3}}(?P<gm>{month})"
-        rf"(?:{_PAIR}(?P<gm2>{month}){_PAIR_END})?"
-        rf"(?:[ ,،]{{0,3}}[/\-.]?[ ,،]{{0,3}}(?P<gy>{_YEAR})(?P<gys>{_GSUF})?)?"
-        # November 9, 2020; ديسمبر 25, 2020; Feb. 19 2020
-        rf"|{_NOT_LETTER_BEFORE}(?P<md>{month})(?:{_PAIR}(?P<md2>{month}){_PAIR_END})? {{0,3}}"
-        rf"(?P<mdd>{_DAY})(?:st|nd|rd|th)?[ ,،]{{0,3}}(?P<mdy>{_YEAR})"
-        # 11 شوال 1441هـ
-        rf"|(?P<hd>{_DAY}) {{0,3}}[/\-]? {{0,3}}(?P<hm>{hijri})"
-        rf"(?:[ ,،]{{0,3}}[/\-]?[ ,،]{{0,3}}(?P<hy>\d{{3,4}})(?!\d)(?P<hys>{_HSUF})?)?"
-        # ۲۹ بهمن ۱۳۹۸
-        rf"|(?P<jd>{_DAY}) {{0,3}}(?P<jm>{jalali})(?: {{0,3}}(?P<jy>{_YEAR})(?P<jys>{_JSUF})?)?"
-        # 17.03.2020, 1 / 12 / 2020, 1427/4/9 هـ
-        rf"|(?P<nd>{_DAY}) {{0,3}}(?P<ns>[/\-.]) {{0,3}}(?P<nm>\d{{1,2}}) {{0,3}}(?P=ns) {{0,3}}"
-        rf"(?P<ny>{_YEAR})(?![/.\-]\d)(?:(?P<nhs>{_HSUF})|(?P<ngs>{_GSUF}))?"
-        # 2020/12/25, 1427/4/9 هـ
-        rf"|(?<![\d/.\-])(?P<yy>\d{{4}}) {{0,3}}(?P<ys>[/\-.]) {{0,3}}(?P<ym>\d{{1,2}}) {{0,3}}"
-        rf"(?P=ys) {{0,3}}(?P<yd>\d{{1,2}})(?![\d/.\-])(?:(?P<yhs>{_HSUF})|(?P<ygs>{_GSUF}))?"
-        r")"
-    )
+    def _zone_after(self, i: int, r: Reading) -> Reading:
+        k = self.zone(i, r)
+        if k != -1:
+            r.last = k - 1
+        return r
 
+    def time_alone(self, i: int) -> Reading | None:
+        r = Reading(i, i, kind="time")
+        j = self.zone(i, r)
+        k = self.time(i if j == -1 else j, r)
+        if k == -1:
+            return None
+        r.last = k - 1
+        return self._zone_after(k, r)
 
-def _relative() -> str:
-    return (
-        rf"{_NOT_LETTER_BEFORE}(?:منذ|قبل) {{1,3}}(?:(?P<rn>\d{{1,3}}) {{0,3}})?"
-        rf"(?P<ru>{_words('unit')})"
-    )
+    # --- dates ------------------------------------------------------------------------------
 
+    def date(self, i: int, r: Reading) -> int:
+        j = self.weekday(i, r)
+        start = i if j == -1 else j
+        for form in (self.named, self.month_first, self.ordinal_words, self.numeric):
+            k = form(start, r)
+            if k != -1:
+                return self.era(k, r)
+        if j != -1:
+            r.weekday = r.weekday_tokens = None
+        return -1
 
-def _sources() -> tuple[str, ...]:
-    """The files the grammar is built from (a change to any of them rebuilds the cache)."""
-    from newsctl.dates import markers, months, weekdays, zones
-    from newsctl.text import chars, fold
+    def weekday(self, i: int, r: Reading) -> int:
+        """``[يوم] WEEKDAY [،:-] [الموافق]`` before a date."""
+        j = self.glue(i, "day")
+        j = i if j == -1 else j
+        found = self.word(j, "weekday")
+        if found is None:
+            return -1
+        r.weekday = found[0].num
+        r.weekday_tokens = (j, found[1] - 1)
+        k = self.skip_marks(found[1], WEEKDAY_END)
+        m = self.glue(k, "corresponding")
+        return k if m == -1 else m
 
-    tables = (chars, fold, markers, months, weekdays, zones)
-    return (*(m.__file__ or "" for m in tables), __file__)
+    def _day(self, i: int) -> int | None:
+        """A day number that is not the end of another number (``1.2.3``, ``10:30``)."""
+        day = self.num(i)
+        if day is None or self.continues_number(i, ".:/"):
+            return None
+        return day
 
+    def continues_number(self, i: int, marks: str | frozenset[str]) -> bool:
+        """Whether token ``i`` is glued to a number before it by one of ``marks`` (``1.2.3``)."""
+        return (
+            i > 1
+            and self.kinds[i - 2] == NUM
+            and self.mark(i - 1, marks)
+            and self.touching(i - 1)
+            and self.touching(i)
+        )
 
-@lru_cache(maxsize=1)
-def mention_re() -> re.Pattern[str]:
-    """Every date, time and relative expression, with optional weekday, time and zone around."""
-    return recache.compile_built("mention", _sources(), _mention_pattern, re.IGNORECASE)
+    def number_follows(self, i: int, marks: str | frozenset[str]) -> bool:
+        """Whether a number is glued after token ``i - 1`` by one of ``marks`` at token ``i``."""
+        return (
+            i + 1 < self.n
+            and self.mark(i, marks)
+            and self.kinds[i + 1] == NUM
+            and self.touching(i)
+            and self.touching(i + 1)
+        )
 
+    def _year(self, i: int, r: Reading, *, low: int = 4) -> int:
+        """A year after a day and month; -1 when there is none (a partial date)."""
+        j = self.skip_marks(i, frozenset(",،/-."), 2)
+        year = self.num(j, low, 4)
+        if year is None or self.number_follows(j + 1, SEPARATORS):
+            return -1  # 2020/12/25 read from its middle, or a longer number
+        r.year = year
+        return j + 1
 
-def _mention_pattern() -> str:
-    zone_pre = rf"(?:{_zone('a')} {{0,3}})?"
-    time_first = rf"(?:(?P<t0>{_time('b')})(?: {{0,3}}{_zone('c')})?{_GAP})?"
-    time_after = (
-        rf"(?:{_GAP}(?:(?:{_zone('d')}) {{0,3}})?(?P<t1>{_time('e')})(?: {{0,3}}{_zone('f')})?)?"
-    )
-    pattern = (
-        rf"{zone_pre}(?:{time_first}(?P<date>{_date()}){time_after}(?: {{0,3}}{_zone('g')})?"
-        rf"|(?P<t2>{_time('h')})(?: {{0,3}}{_zone('i')})?"
-        rf"|(?P<rel>{_relative()}))"
-    )
-    return pattern
+    def named(self, i: int, r: Reading) -> int:
+        """``d MONTH [MONTH] [yyyy]`` in any month system, ``08/ديسمبر/2009``, ``3rd, October``."""
+        day = self._day(i)
+        if day is None:
+            return -1
+        j = i + 1
+        suffix = j < self.n and self.keys[j] in ORDINAL_SUFFIX and self.touching(j)
+        j = self.skip_marks(j + suffix, frozenset(",،/-."), 2)
+        for cat in ("month", "hijri", "jalali"):
+            found = self.word(j, cat)
+            if found is not None:
+                break
+        else:
+            return -1
+        entry, k = found
+        if k < self.n and self.keys[k] == "." and entry.name == "english":
+            k += 1  # Feb.
+        r.day, r.month = day, entry.num
+        r.calendar = "gregorian" if cat == "month" else cat
+        r.system = entry.name
+        if cat == "month":
+            k = self._pair(k, r)
+        if suffix:
+            r.forms.append("ordinal")
+        y = self._year(k, r, low=3 if cat == "hijri" else 4)
+        if y == -1 and cat == "hijri":
+            y = self._short_hijri_year(k, r)
+        return k if y == -1 else y
 
+    def _short_hijri_year(self, i: int, r: Reading) -> int:
+        """``10 شوال 41 هـ``: a two-digit year with the Hijri era is a year of the 1400s."""
+        j = self.skip_marks(i, frozenset(",،/-"), 2)
+        year = self.num(j, 2, 2)
+        if year is None or self.word(j + 1, "era", "hijri") is None:
+            return -1
+        r.year = 1400 + year
+        r.forms.append("two-digit-year")
+        return j + 1
 
-@lru_cache(maxsize=1)
-def simple_re() -> re.Pattern[str]:
-    """The commonest whole strings (a cheap check before the full grammar, fullmatch only):
-    ``[weekday] d MONTH yyyy [[الساعة] h:mm[:ss] [marker]]`` and ``d/m/yyyy``."""
-    return recache.compile_built("simple", _sources(), _simple_pattern, re.IGNORECASE)
+    def _pair(self, i: int, r: Reading) -> int:
+        """The other system's name of the same month: ``فبراير/ شباط``, ``آذار (مارس)``."""
+        j = self.skip_marks(i, frozenset("/-("), 1)
+        found = self.word(j, "month")
+        if found is None:
+            return i
+        r.second_month = found[0].num
+        k = found[1]
+        if j > i and self.keys[j - 1] == "(" and self.mark(k, ")"):
+            k += 1
+        return k
 
+    def month_first(self, i: int, r: Reading) -> int:
+        """``November 9, 2020``, ``Feb. 19 2020``, ``ديسمبر 25, 2020``: the year is needed."""
+        found = self.word(i, "month")
+        if found is None or (i > 0 and self.kinds[i - 1] == NUM and not self._line_start(i)):
+            return -1
+        entry, j = found
+        if j < self.n and self.keys[j] == ".":
+            j += 1
+        probe = Reading(i, i)
+        j = self._pair(j, probe)
+        day = self.num(j)
+        if day is None:
+            return -1
+        k = j + 1
+        if k < self.n and self.keys[k] in ORDINAL_SUFFIX and self.touching(k):
+            k += 1
+        k = self.skip_marks(k, frozenset(",،"), 1)
+        year = self.num(k, 4, 4)
+        if year is None:
+            return -1
+        r.day, r.month, r.year = day, entry.num, year
+        r.second_month = probe.second_month
+        r.calendar, r.system = "gregorian", entry.name
+        return k + 1
 
-def _simple_pattern() -> str:
-    return (
-        rf" {{0,3}}(?:(?P<wd>{_words('weekday')})[ ,،]{{0,3}})?"
-        rf"(?:(?P<d>\d{{1,2}}) (?P<mo>{_words('month')}) (?P<y>\d{{4}})"
-        rf"|(?P<nd>\d{{1,2}})(?P<s>[/.-])(?P<nm>\d{{1,2}})(?P=s)(?P<ny>\d{{4}}))"
-        rf"(?: {{1,3}}(?:الساعه {{1,2}})?(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::(?P<se>\d{{2}}))?"
-        rf"(?: {{1,3}}(?P<mer>{_words('marker')}))?)? {{0,3}}"
-    )
+    def _line_start(self, i: int) -> bool:
+        return i == 0 or self.kinds[i - 1] == NL
+
+    def ordinal_words(self, i: int, r: Reading) -> int:
+        """``الأول من يناير 2024``, ``الحادي عشر من سبتمبر``, ``غرة رمضان``, ``فاتح شهر شعبان``."""
+        found = self.word(i, "ordinal")
+        if found is None:
+            return -1
+        day, j = found[0].num, found[1]
+        k = self.glue(j, "of")
+        j = j if k == -1 else k
+        k = self.glue(j, "month")
+        j = j if k == -1 else k
+        for cat in ("month", "hijri", "jalali"):
+            month = self.word(j, cat)
+            if month is not None:
+                break
+        else:
+            return -1
+        entry, k = month
+        r.day, r.month = day, entry.num
+        r.calendar = "gregorian" if cat == "month" else cat
+        r.system = entry.name
+        r.forms.append("words")
+        if cat == "month":
+            k = self._pair(k, r)
+        y = self._year(k, r, low=3 if cat == "hijri" else 4)
+        return k if y == -1 else y
+
+    def numeric(self, i: int, r: Reading) -> int:
+        """``d/m/yyyy``, ``yyyy-m-d``, ``d.m.yy`` (one separator repeated, spaces allowed)."""
+        first = self.num(i, 1, 4)
+        if first is None or self.continues_number(i, ".:/-"):
+            return -1
+        if not self.mark(i + 1, SEPARATORS):
+            return -1
+        sep = self.keys[i + 1]
+        second = self.num(i + 2, 1, 2)
+        if second is None or not self.mark(i + 3, sep):
+            return -1
+        third_text = self.keys[i + 4] if i + 4 < self.n and self.kinds[i + 4] == NUM else ""
+        if not third_text:
+            return -1
+        end = i + 5
+        if self.number_follows(end, ".:/-"):
+            return -1  # a longer run of numbers: a version, an address, a phone number
+        if len(self.keys[i]) == 4 and len(third_text) <= 2:  # yyyy/m/d
+            r.year, r.month, r.day = first, second, int(third_text)
+        elif len(self.keys[i]) <= 2 and len(third_text) == 4:  # d/m/yyyy
+            r.day, r.month, r.year = first, second, int(third_text)
+        elif len(self.keys[i]) <= 2 and len(third_text) == 2 and sep in "/-":  # d/m/yy
+            if first > 31 or second > 12:
+                return -1
+            r.day, r.month = first, second
+            if self.word(end, "era", "hijri") is not None:
+                r.year = 1400 + int(third_text)
+            else:
+                yy = int(third_text)
+                r.year = 2000 + yy if yy < 70 else 1900 + yy
+            r.forms.append("two-digit-year")
+        else:
+            return -1
+        r.system = "numeric"
+        r.calendar = None  # decided by the era, the year and the digits (scan)
+        iso = len(self.keys[i]) == 4 and sep == "-" and end < self.n and self.touching(end)
+        if iso and self.keys[end] in ("t", "@"):
+            r.forms.append("iso")
+        return end
+
+    def era(self, i: int, r: Reading) -> int:
+        """``م``, ``هـ``, ``ه.ش``, ``ميلادي`` after a year; it decides a numeric date's calendar."""
+        if r.year is None:
+            return i
+        found = self.word(i, "era")
+        if found is None:
+            return i
+        era = found[0].name
+        if r.system == "numeric":
+            r.calendar = era
+        elif r.calendar != era and not (r.calendar == "hijri" and era == "jalali"):
+            return i  # 19 يناير 2022 هـ: not this date's era
+        k = found[1]
+        if k < self.n and self.keys[k] == "." and self.touching(k):
+            k += 1
+        return k
+
+    # --- times and zones --------------------------------------------------------------------
+
+    def time(self, i: int, r: Reading) -> int:
+        """A clock time, with what may stand before it (في تمام الساعة) and its marker."""
+        j = i
+        at = self.glue(j, "at")
+        j = j if at == -1 else at
+        sharp = self.glue(j, "sharp")
+        j = j if sharp == -1 else sharp
+        hour_word = self.glue(j, "hour")
+        if hour_word == -1 and j != i:
+            return -1  # في, عند, تمام alone do not make a time
+        j = j if hour_word == -1 else hour_word
+        hour = self.num(j)
+        if hour is not None:
+            if i > 0 and j == i and self.mark(i - 1, ":.") and self.touching(i):
+                return -1  # the end of another time or number
+            k = j + 1
+            if self.mark(k, ":") and self.touching(k) and self.num(k + 1, 2, 2) is not None:
+                if not self.touching(k + 1):
+                    return -1
+                r.hour, r.minute = hour, int(self.keys[k + 1])
+                k += 2
+                if self.number_follows(k, ":") and self.num(k + 1, 2, 2) is not None:
+                    r.second = int(self.keys[k + 1])
+                    k += 2
+                if k < self.n and self.kinds[k] == NUM and self.touching(k):
+                    return -1  # 10:305
+                return self.marker(k, r, short=True)
+            if hour_word != -1:  # الساعة 5 مساء, الساعة 20 و51 دقيقة
+                r.hour = hour
+                m = self.glue(k, "and")
+                if m != -1 and self.num(m) is not None:
+                    after = self.glue(m + 1, "minute")
+                    if after != -1:
+                        r.minute = int(self.keys[m])
+                        r.forms.append("words")
+                        return self.marker(after, r, short=False)
+                half = self.word(k, "fraction")
+                if half is not None:
+                    r.minute = half[0].num
+                    r.forms.append("words")
+                    return self.marker(half[1], r, short=False)
+                return self.marker(k, r, short=False)
+            marker = self.word(k, "marker")
+            if marker is None or self.keys[k] in SHORT_MARKERS:
+                return -1  # a bare number is not a time
+            r.hour = hour
+            return self.marker(k, r, short=False)
+        if hour_word == -1:
+            return -1
+        found = self.word(j, "hour")  # الساعة الثامنة والنصف مساءً
+        if found is None:
+            return -1
+        r.hour = found[0].num
+        r.forms.append("words")
+        k = found[1]
+        fraction = self.word(k, "fraction")
+        if fraction is not None:
+            r.minute = fraction[0].num
+            k = fraction[1]
+        return self.marker(k, r, short=False)
+
+    def marker(self, i: int, r: Reading, *, short: bool) -> int:
+        found = self.word(i, "marker")
+        if found is None:
+            return i
+        if not short and self.keys[i] in SHORT_MARKERS:
+            return i
+        r.meridiem = found[0].name
+        return found[1]
+
+    def zone(self, i: int, r: Reading) -> int:
+        """``بتوقيت مكة``, ``(القدس)``, ``(GMT+03:00)``, ``GMT+3``, ``+0400``, ``Z``."""
+        if i >= self.n:
+            return -1
+        j = self.glue(i, "zone")
+        if j != -1:
+            found = self.word(j, "zone")
+            if found is None:
+                return -1
+            return self._greenwich_offset(found[1], found[0], r)
+        if self.mark(i, "("):
+            k = self.glue(i + 1, "zone")
+            k = i + 1 if k == -1 else k
+            found = self.word(k, "zone")
+            if found is None:
+                return -1
+            end = self._greenwich_offset(found[1], found[0], r)
+            if not self.mark(end, ")"):
+                r.zone = r.offset = None
+                return -1
+            return end + 1
+        found = self.word(i, "zone")
+        if found is not None and found[0].name == "UTC":  # GMT, غرينتش, UTC standing alone
+            return self._greenwich_offset(found[1], found[0], r)
+        if self.keys[i] == "z" and self.touching(i) and r.hour is not None:
+            r.zone = "UTC"
+            return i + 1
+        if self.mark(i, "+-") and r.hour is not None:  # +03:00, +0400 after a time
+            end = self._offset(i, r, strict=True)
+            return end
+        return -1
+
+    def _greenwich_offset(self, i: int, entry: Entry, r: Reading) -> int:
+        if entry.name == "UTC" and self.mark(i, "+-"):
+            end = self._offset(i, r, strict=False)
+            if end != -1:
+                return end
+        r.zone, r.offset = entry.name, None
+        return i
+
+    def _offset(self, i: int, r: Reading, *, strict: bool) -> int:
+        """``+03:00``, ``+0300``, ``-05``; ``strict``: hours and minutes both written."""
+        sign = -1 if self.keys[i] == "-" else 1
+        j = i + 1
+        if j >= self.n or self.kinds[j] != NUM:
+            return -1
+        digits = self.keys[j]
+        k = j + 1
+        if len(digits) == 4:
+            hours, minutes = int(digits[:2]), int(digits[2:])
+        elif len(digits) <= 2:
+            hours, minutes = int(digits), 0
+            if self.mark(k, ":") and self.num(k + 1, 2, 2) is not None:
+                minutes = int(self.keys[k + 1])
+                k += 2
+            elif strict:
+                return -1
+        else:
+            return -1
+        if hours > 14 or minutes > 59:
+            return -1
+        r.zone = None
+        r.offset = (sign, hours, minutes)
+        return k
+
+    # --- relative expressions ----------------------------------------------------------------
+
+    def relative(self, i: int) -> Reading | None:
+        """``منذ 3 أيام``, ``قبل يوم وساعتين``, ``منذ 1 عام، 1 شهر``, ``أمس``, ``أمس الساعة 5``."""
+        r = Reading(i, i, kind="relative")
+        found = self.word(i, "relday")
+        if found is not None:
+            r.days_back = found[0].num
+            r.last = found[1] - 1
+            probe = Reading(i, i)
+            k = self.time(found[1], probe)
+            if k == -1 and not self.whole:
+                return None  # اليوم in a sentence; أمس 10:30 is a stamp
+            if k != -1:
+                r.hour, r.minute, r.second, r.meridiem = (
+                    probe.hour, probe.minute, probe.second, probe.meridiem
+                )  # fmt: skip
+                r.last = k - 1
+            r.forms.append("relative")
+            return r
+        j = self.glue(i, "since")
+        if j == -1:
+            j = self.glue(i, "ago")
+        if j == -1:
+            return None
+        k = self._amount(j, r)
+        if k == -1:
+            return None
+        while True:  # ونصف, وساعتين, ، 1 شهر, و 3 ساعات
+            half = self.glue(k, "half")
+            if half != -1:
+                unit = list(r.shift)[-1]
+                r.shift[unit] += 0.5
+                k = half
+                continue
+            glued = self._and_glued(k, r)
+            if glued != -1:
+                k = glued
+                continue
+            m = self.skip_marks(k, frozenset(",،"), 1)
+            n = self.glue(m, "and")
+            n = m if n == -1 else n
+            nxt = -1 if n == k else self._amount(n, r)
+            if nxt == -1:
+                break
+            k = nxt
+        if self.glue(k, "of") != -1:
+            return None  # قبل ساعة من النوم: an hour before something, not a date
+        r.last = k - 1
+        r.forms.append("relative")
+        return r
+
+    def _and_glued(self, i: int, r: Reading) -> int:
+        """``وساعتين``: and-glued units are one token starting with و."""
+        if i >= self.n or self.kinds[i] != WORD or not self.keys[i].startswith("و"):
+            return -1
+        bucket = self.lex.get(self.keys[i][1:])
+        if not bucket:
+            return -1
+        for rest, entry in bucket:
+            if not rest and entry.cat == "unit" and entry.num > 0:
+                r.shift[entry.name] = r.shift.get(entry.name, 0) + entry.num
+                return i + 1
+        return -1
+
+    def _amount(self, i: int, r: Reading) -> int:
+        count: int | None = self.num(i, 1, 3)
+        j = i + 1 if count is not None else i
+        if count is None:
+            number = self.word(i, "number")
+            if number is not None:
+                count, j = number[0].num, number[1]
+        unit = self.word(j, "unit")
+        if unit is None:
+            return -1
+        entry, k = unit
+        if entry.num == -1 and count is None:
+            return -1  # منذ ساعات: some hours
+        if count is None:
+            if entry.num == 0:
+                return -1
+            count = entry.num
+        elif entry.num == 2:
+            return -1  # 3 يومين
+        r.shift[entry.name] = r.shift.get(entry.name, 0) + count
+        return k
+
+    # --- a stamp copied in visual order --------------------------------------------------
+
+    def reordered(self, i: int) -> Reading | None:
+        """A day, a month name, a four-digit year and maybe a time, next to each other on one
+        line in an order no form reads (``22 21:43 2023 فيفري``)."""
+        r = Reading(i, i)
+        parts: list[str] = []
+        j = i
+        last = i
+        while j < self.n and len(parts) < 4:
+            kind = self.kinds[j]
+            if kind == NUM and len(self.keys[j]) == 4 and "year" not in parts:
+                r.year = int(self.keys[j])
+                parts.append("year")
+                last, j = j, j + 1
+            elif kind == NUM and self.mark(j + 1, ":") and "time" not in parts:
+                probe = Reading(j, j)
+                k = self.time(j, probe)
+                if k == -1:
+                    break
+                r.hour, r.minute, r.second, r.meridiem = (
+                    probe.hour, probe.minute, probe.second, probe.meridiem
+                )  # fmt: skip
+                parts.append("time")
+                last, j = k - 1, k
+            elif kind == NUM and len(self.keys[j]) <= 2 and "day" not in parts:
+                r.day = int(self.keys[j])
+                parts.append("day")
+                last, j = j, j + 1
+            elif kind == WORD and "month" not in parts and self.word(j, "month") is not None:
+                entry, k = self.word(j, "month")  # type: ignore[misc]
+                r.month, r.system = entry.num, entry.name
+                parts.append("month")
+                last, j = k - 1, k
+            else:
+                break
+            j = self.skip_marks(j, frozenset(",،|-"), 1)
+        if not {"day", "month", "year"} <= set(parts) or parts[:3] == ["day", "month", "year"]:
+            return None
+        if r.day is None or not 1 <= r.day <= 31:
+            return None
+        r.calendar = "gregorian"
+        r.last = last
+        r.forms.append("reordered")
+        return r

@@ -1,7 +1,7 @@
 """``parse_date``: the date (and time, zone, weekday) of a short string such as a dateline.
 
-It reads with the engine of ``newsctl.dates.scan``; the commonest whole strings go through a small
-pattern first, a cheap check before the full grammar.
+It reads with the engine of ``newsctl.dates.scan``; the commonest whole strings are read by
+splitting them on spaces first, a cheap check before the full grammar.
 """
 
 from __future__ import annotations
@@ -10,17 +10,17 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsctl import recache
-from newsctl.dates import calendars
-from newsctl.dates.grammar import keys, simple_re
+from newsctl.dates import calendars, rules
+from newsctl.dates.lexicon import lexicon
 from newsctl.dates.markers import to_24h
+from newsctl.dates.mention import DateMention
 from newsctl.dates.months import Calendar
-from newsctl.dates.scan import find_dates, locate, scan, table_key
+from newsctl.dates.scan import line_starts, mention, scan
 from newsctl.dates.timefmt import TimeText, join_iso
 from newsctl.dates.weekdays import arabic_name
 from newsctl.dates.zones import resolve_zone, utc_offset
 from newsctl.errors import DateError, ImpossibleDateError, NoDateError
-from newsctl.text.fold import Folded, fold_text
+from newsctl.text.fold import Folded
 
 
 @dataclass
@@ -38,6 +38,7 @@ class DateResult(TimeText):
     stated_weekday: int | None = None
     stated_hijri: tuple[int, int, int] | None = None
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    forms: tuple[str, ...] = ()  # how it was written: month-name, numeric, relative, reordered ...
 
     @property
     def hijri(self) -> str | None:
@@ -64,6 +65,7 @@ class DateResult(TimeText):
             "calendar": self.calendar,
             "weekday": self.weekday,
             "relative": self.relative,
+            "forms": list(self.forms),
             "warnings": [{"code": c, "message": m} for c, m in self.warnings],
         }
 
@@ -93,141 +95,132 @@ class DateResult(TimeText):
             relative=self.relative,
             partial=self.partial,
             warnings=list(self.warnings),
+            forms=self.forms,
         )
 
 
 def parse_date(text: str, *, now: dt.datetime | None = None, tz: str | None = None) -> DateResult:
     """Read the date (and time, zone, weekday) in a short string such as a dateline or header.
 
-    ``tz`` is the zone for text that names none (an IANA name or an Arabic place name).
+    ``tz`` is the zone for text that names none (an IANA name or an Arabic place name); ``now``
+    the moment relative expressions (منذ 3 أيام, أمس) count from (default: now).
     Raises NoDateError when there is nothing to read, ImpossibleDateError for a date that does
     not exist or lies outside the supported range.
     """
-    folded_text = fold_text(text)
-    simple = _simple(folded_text) if len(folded_text) < 64 else None
-    if simple is not None:
-        _check_weekday(simple)
-        _apply_zone(simple, tz)
-        return simple
-    found = scan(folded_text, now)
-    for start, mention in found:
-        if mention.error is not None:
-            locate(mention, start, Folded(text))
-            raise ImpossibleDateError(mention.error, mention.text)
-    mentions = [mention for _, mention in found]
-    dated = [x for x in mentions if x.date is not None or x.partial]
-    if not dated:
-        relative = _relative_words(folded_text, now)
-        if relative is not None:
-            _apply_zone(relative, tz)
-            return relative
-        raise NoDateError("no date found" + (" (only a time)" if found else ""))
-    primary = next((x for x in dated if x.calendar == "gregorian" and x.date), dated[0])
-    if primary.date is None:
-        start = next(st for st, x in found if x is primary)
-        locate(primary, start, Folded(text))
-        raise NoDateError("no year: a partial date, not a full one", primary.text)
-    result = DateResult(
-        date=primary.date,
-        time=primary.time,
-        seconds=primary.seconds,
-        zone=primary.zone,
-        offset=primary.offset,
-        calendar=primary.calendar or "gregorian",
-        relative=primary.relative,
-        stated_weekday=primary.weekday,
-    )
-    if result.time is None:  # a time written apart from the date ("19 يناير 2022 ... 7:13 م")
-        alone = next((x for x in mentions if x.kind == "time" and x.time is not None), None)
-        if alone is not None:
-            result.time, result.seconds = alone.time, alone.seconds
-            result.zone = result.zone or alone.zone
-            if result.offset is None and alone.offset is not None and alone.zone is None:
-                result.offset = alone.offset
-    for other in dated:
-        if other is not primary and other.calendar == "hijri" and other.stated:
-            y, mo, d = other.stated
-            if y is not None:
-                result.stated_hijri = (y, mo, d)
-                if other.date != primary.date and other.date is not None:
-                    diff = (other.date - primary.date).days
-                    result.warnings.append(
-                        (
-                            "hijri-mismatch",
-                            f"stated Hijri date {calendars.iso((y, mo, d))} is {diff:+d} day(s) "
-                            f"from Umm al-Qura ({result.hijri})",
-                        )
-                    )
-    _check_weekday(result)
-    _apply_zone(result, tz)
-    return result
-
-
-def _simple(folded: str) -> DateResult | None:
-    """The commonest shapes through the small pattern; None sends the text to the full grammar."""
-    m = simple_re().fullmatch(folded)
-    if m is None:
-        return None
-    wd, day, month_name, year, nd, _, nm, ny, hour, minute, second, marker = m.groups()
-    tables = keys()
-    try:
-        if month_name is not None:
-            month = tables["month"][table_key(month_name)][0]
-            date = calendars.gregorian(int(year), month, int(day))
-        else:
-            if not calendars.GREGORIAN_YEARS[0] <= int(ny) <= calendars.GREGORIAN_YEARS[1]:
-                return None  # a Hijri or Solar Hijri year: the full grammar decides
-            date = calendars.gregorian(int(ny), int(nm), int(nd))
-        result = DateResult(date=date)
-        if hour is not None:
-            meridiem = None if marker is None else tables["marker"][table_key(marker)][1]
-            hour24 = to_24h(int(hour), meridiem)  # type: ignore[arg-type]
-            if hour24 is None or int(minute) > 59 or (second is not None and int(second) > 59):
-                return None  # the full grammar words the error
-            result.time = dt.time(hour24, int(minute), int(second or 0))
-            result.seconds = second is not None
-    except ImpossibleDateError:
-        return None
-    if wd is not None:
-        result.stated_weekday = tables["weekday"][table_key(wd)][0]
-    return result
-
-
-def _check_weekday(result: DateResult) -> None:
-    stated = result.stated_weekday
-    if stated is not None and stated != result.date.weekday():
-        result.warnings.append(
-            (
-                "weekday-mismatch",
-                f"{arabic_name(stated)} is written, but {result.date.isoformat()} is a "
-                f"{arabic_name(result.date.weekday())}",
-            )
-        )
-
-
-def _apply_zone(result: DateResult, tz: str | None) -> None:
+    folded = Folded(text)
+    result = _simple(folded.text) if len(folded.text) < 64 else None
+    if result is None:
+        result = _full(folded, now or dt.datetime.now())
+    note = rules.weekday_note(result.date, result.stated_weekday)
+    if note is not None:
+        result.warnings.append((note.code, note.message))
     if result.zone is None and result.offset is None and tz is not None:
         result.zone = resolve_zone(tz)
     if result.offset is None and result.zone is not None and result.time is not None:
         result.offset = utc_offset(result.zone, result.date, result.time)
+    return result
 
 
-_RELATIVE_WORDS_RE = recache.pattern(r"(?:يوم )?(اول امس|امس الاول|امس|البارحه|اليوم|غدا)")
+def _full(folded: Folded, now: dt.datetime) -> DateResult:
+    """Every mention of the string through the grammar; the date is the first full one (the
+    Gregorian half of a dual date), with a time written apart from it."""
+    readings = scan(folded.text, whole=len(folded.text) <= 256)
+    starts = line_starts(folded.original)
+    mentions = [mention(r, tokens, folded, starts, now) for r, tokens in readings]
+    for m in mentions:
+        if m.error is not None:
+            raise ImpossibleDateError(m.error, m.text)
+    dated = [m for m in mentions if (m.date is not None and m.kind != "time") or m.partial]
+    if not dated:
+        raise NoDateError("no date found" + (" (only a time)" if mentions else ""))
+    first = dated[0]
+    group = [first, *(m for m in dated[1:] if rules.dual(first, m, folded.original))]
+    main = rules.primary(group)
+    if main.date is None:
+        raise NoDateError("no year: a partial date, not a full one", main.text)
+    clock: DateMention | None = main if main.time is not None else None
+    if clock is None:
+        clock = rules.clock_for(main, mentions, folded.original)
+    result = DateResult(
+        date=main.date,
+        time=clock.time if clock else None,
+        seconds=clock.seconds if clock else False,
+        zone=main.zone or (clock.zone if clock else None),
+        offset=main.offset if main.offset is not None else (clock.offset if clock else None),
+        calendar=main.calendar or "gregorian",
+        relative=main.relative,
+        stated_weekday=next((m.weekday for m in group if m.weekday is not None), None),
+        forms=tuple(dict.fromkeys(f for m in group for f in m.forms)),
+    )
+    hijri = next((m for m in group if m.calendar == "hijri" and m is not main), None)
+    if hijri is not None and hijri.stated is not None and hijri.stated[0] is not None:
+        result.stated_hijri = (hijri.stated[0], hijri.stated[1], hijri.stated[2])
+        result.forms = (*result.forms, "dual")
+    note = rules.hijri_note(main, group, folded.original)
+    if note is not None:
+        result.warnings.append((note.code, note.message))
+    return result
 
 
-def _relative_words(folded_text: str, now: dt.datetime | None) -> DateResult | None:
-    """Whole-string relative days: أمس, اليوم, أول أمس (with an optional time after)."""
-    folded = " ".join(folded_text.split())
-    m = _RELATIVE_WORDS_RE.match(folded)
-    if m is None:
+def _simple(folded: str) -> DateResult | None:
+    """The commonest whole strings, read by splitting on spaces: ``[weekday] d MONTH yyyy
+    [[الساعة] h:mm[:ss] [marker]]`` and ``d/m/yyyy``; None sends the text to the full grammar."""
+    words = folded.split()
+    if not 1 <= len(words) <= 7:
         return None
-    rest = folded[m.end() :].strip(" ,،-")
-    days = keys()["day"][m.group(1)][0]
-    base = (now or dt.datetime.now()).date() - dt.timedelta(days=days)
-    result = DateResult(date=base, relative=True)
-    if rest:
-        times = [x for x in find_dates(rest) if x.kind == "time" and x.time is not None]
-        if not times:
+    lex = lexicon()
+    weekday: int | None = None
+    first = lex.get(words[0].rstrip("،,"))
+    if first is not None:
+        entry = next((e for rest, e in first if not rest and e.cat == "weekday"), None)
+        if entry is None:
             return None
-        result.time, result.seconds, result.zone = times[0].time, times[0].seconds, times[0].zone
+        weekday = entry.num
+        words = words[1:]
+    try:
+        if len(words) >= 3 and words[0].isdigit() and words[2].isdigit() and len(words[2]) == 4:
+            bucket = lex.get(words[1].lower())
+            month = next((e for rest, e in bucket or () if not rest and e.cat == "month"), None)
+            if month is None or len(words[0]) > 2:
+                return None
+            date = calendars.gregorian(int(words[2]), month.num, int(words[0]))
+            forms: tuple[str, ...] = ("month-name",)
+            rest = words[3:]
+        elif len(words) == 1 and words[0].count("/") == 2:
+            day, month_text, year = words[0].split("/")
+            if not (day.isdigit() and month_text.isdigit() and year.isdigit()) or len(year) != 4:
+                return None
+            lo, hi = calendars.GREGORIAN_YEARS
+            if len(day) > 2 or len(month_text) > 2 or not lo <= int(year) <= hi:
+                return None  # a Hijri or Solar Hijri year: the full grammar decides
+            date = calendars.gregorian(int(year), int(month_text), int(day))
+            forms, rest = ("numeric",), []
+        else:
+            return None
+    except ImpossibleDateError:
+        return None  # the full grammar words the error
+    result = DateResult(date=date, stated_weekday=weekday, forms=forms)
+    if rest and rest[0] == "الساعه":
+        rest = rest[1:]
+    if not rest:
+        return result
+    if len(rest) > 2:
+        return None
+    parts = rest[0].split(":")
+    if not 2 <= len(parts) <= 3 or not all(p.isdigit() and len(p) <= 2 for p in parts):
+        return None
+    meridiem = None
+    if len(rest) == 2:
+        bucket = lex.get(rest[1].lower())
+        marker = next((e for r, e in bucket or () if not r and e.cat == "marker"), None)
+        if marker is None:
+            return None
+        meridiem = marker.name
+    hour = to_24h(int(parts[0]), meridiem)  # type: ignore[arg-type]
+    if hour is None or len(parts[1]) != 2 or int(parts[1]) > 59:
+        return None
+    if len(parts) == 3 and (len(parts[2]) != 2 or int(parts[2]) > 59):
+        return None
+    result.time = dt.time(hour, int(parts[1]), int(parts[2]) if len(parts) == 3 else 0)
+    result.seconds = len(parts) == 3
     return result

@@ -23,6 +23,7 @@ def format_offset(offset: dt.timedelta) -> str:
 class TimeText:
     """``time_text`` and ``utc_offset`` for a class with ``time``, ``seconds`` and ``offset``."""
 
+    __slots__ = ()
     time: dt.time | None
     seconds: bool
     offset: dt.timedelta | None

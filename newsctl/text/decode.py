@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import re
 from typing import Final, NamedTuple
 
-from newsctl import recache
 from newsctl.errors import InputError
 
-_CONTROL_RE: Final = recache.pattern(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_ARABIC_RE: Final = recache.pattern(r"[\u0621-\u064a]")
-_LETTER_RE: Final = recache.pattern(r"[^\W\d_]")
+_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_ARABIC_RE: Final = re.compile(r"[\u0621-\u064a]")
+_LETTER_RE: Final = re.compile(r"[^\W\d_]")
 
 
 class Decoded(NamedTuple):
@@ -140,8 +140,8 @@ def _too_many_controls(text: str) -> bool:
     return len(_CONTROL_RE.findall(text)) > max(2, len(text) // 200)
 
 
-_LATIN1_MOJIBAKE_RE: Final = recache.pattern(r"[\u00c0-\u00ff]")
-_CP1256_MOJIBAKE_RE: Final = recache.pattern(r"[طظ][\u0600-\u06ff\u0080-\u00ff\u2000-\u20ff]")
+_LATIN1_MOJIBAKE_RE: Final = re.compile(r"[\u00c0-\u00ff]")
+_CP1256_MOJIBAKE_RE: Final = re.compile(r"[طظ][\u0600-\u06ff\u0080-\u00ff\u2000-\u20ff]")
 
 
 def repair_mojibake(text: str) -> tuple[str, str | None]:

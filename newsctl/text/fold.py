@@ -14,7 +14,6 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Final
 
-from newsctl import recache
 from newsctl.text import chars
 from newsctl.text.digits import TO_LATIN
 
@@ -35,7 +34,7 @@ _MARKS: Final = frozenset(chars.TATWEEL + chars.DIACRITICS)
 _DELETE_TABLE: Final = {ord(c): None for c in _DELETE}
 # Characters whose folded form is not exactly one character: runs of deletable ones, and
 # presentation forms (one at a time, NFKC may expand them).
-_CHANGING_RE: Final = recache.pattern(
+_CHANGING_RE: Final = re.compile(
     "([" + re.escape(_DELETE) + "]+)|(" + chars.PRESENTATION_FORMS_RE + ")"
 )
 

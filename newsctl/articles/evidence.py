@@ -1,0 +1,123 @@
+"""The one evidence model: which date is the publication date, which the update, which line the
+headline. Each is chosen among candidates by signals kept in the tables below: a name, a weight
+and a one-line reason each. A candidate's score is the sum of the weights of its signals; the
+best candidate wins when its score reaches the table's threshold, otherwise there is none (a page
+with no date says so: nothing is invented). ``newsctl explain`` prints the candidates, their
+signals and scores, so a reader who disagrees sees why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Final, Generic, NamedTuple, TypeVar
+
+
+class Signal(NamedTuple):
+    weight: float
+    reason: str
+
+
+DATE_SIGNALS: Final[dict[str, Signal]] = {
+    "record-field": Signal(10, "the corpus record's own date field"),
+    "header-slot": Signal(8, "the date line of the reference header"),
+    "label": Signal(6, "a publication label stands before it (نشر في, تاريخ النشر)"),
+    "update-label": Signal(-20, "an update label stands before it (آخر تحديث): the update"),
+    "full-date": Signal(1, "a whole date: day, month and year"),
+    "date-line": Signal(2, "on a line of its own: the date and a few words"),
+    "near-headline": Signal(3, "within three lines of the headline"),
+    "above-story": Signal(1, "above the story"),
+    "wire-dateline": Signal(3, "it opens the story, in the dateline"),
+    "in-story": Signal(-6, "inside the story text: an event, not the publication"),
+    "below-story": Signal(-1, "below the story"),
+    "page-list": Signal(-8, "in a list of other articles, a ticker or the footer"),
+    "top-of-page": Signal(-2, "at the very top of the page, above the headline"),
+    "furniture": Signal(-4, "beside the site's furniture (its name, staff, banners)"),
+    "page-today": Signal(-3, "the page's today: at the top and later than the article's date"),
+    "time": Signal(1, "a time is written with it"),
+    "zone": Signal(0.5, "a zone is named"),
+    "weekday-agrees": Signal(1, "the weekday written with it is its own"),
+    "weekday-disagrees": Signal(-2, "the weekday written with it is not its own"),
+    "hijri-agrees": Signal(1, "the Hijri date written with it is the same day"),
+    "relative": Signal(-1, "a relative stamp (منذ ساعتين), resolved against --now"),
+    "partial": Signal(-1, "no year is written"),
+}
+DATE_THRESHOLD: Final = 2.0  # a publication date needs at least this much evidence
+UPDATE_THRESHOLD: Final = 0.0  # an update date: the update label is the evidence
+
+HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
+    "record-field": Signal(10, "the corpus record's own title field"),
+    "header-slot": Signal(8, "the headline slot of the reference header"),
+    "title-words": Signal(2, "as long as a headline: 3 to 40 words, not a sentence"),
+    "printed-twice": Signal(3, "printed twice, as pages print their headline"),
+    "before-story": Signal(3, "the last title above the story"),
+    "before-date": Signal(2, "a date or byline line follows it"),
+    "after-date": Signal(1, "a date line stands just above it"),
+    "kicker-above": Signal(1, "a kicker (a short line ending with ':') stands above it"),
+    "long": Signal(-1, "long for a headline (over 25 words)"),
+    "sentence": Signal(-1, "ends with a full stop, like a sentence"),
+    "in-list": Signal(-2, "one of several titles in a row: a list of other headlines"),
+    "bullet": Signal(-3, "opens with a bullet: an item of a list"),
+    "site-name": Signal(-5, "names the site or agency"),
+    "furniture": Signal(-5, "the site's furniture (staff, banners)"),
+    "latin": Signal(-1, "in Latin letters on an Arabic page"),
+    "page-list": Signal(-8, "after the story, in a list of other articles or the footer"),
+}
+HEADLINE_THRESHOLD: Final = 3.0
+
+T = TypeVar("T")
+
+
+@dataclass
+class Candidate(Generic[T]):
+    """One candidate: what it is (a mention, a line), where, and the signals it got."""
+
+    item: T
+    text: str
+    line: int
+    signals: list[str] = field(default_factory=list)
+    table: dict[str, Signal] = field(default_factory=dict, repr=False)
+
+    @property
+    def score(self) -> float:
+        return sum(self.table[name].weight for name in self.signals)
+
+    def add(self, name: str, when: bool = True) -> None:
+        if when and name not in self.signals:
+            assert name in self.table, name
+            self.signals.append(name)
+
+
+class Choice(NamedTuple):
+    """What was chosen for one field, among which candidates (best first)."""
+
+    field: str  # published, updated, headline
+    candidates: Sequence[Candidate[object]]
+    threshold: float
+    chosen: Candidate[object] | None
+
+    def lines(self) -> Iterable[str]:
+        """The choice in words, for ``newsctl explain``."""
+        verdict = "none reaches" if self.chosen is None else "chosen: the first, reaching"
+        yield f"{self.field}: {len(self.candidates)} candidate(s); {verdict} {self.threshold:g}"
+        for c in self.candidates:
+            mark = "*" if c is self.chosen else " "
+            yield f" {mark} {c.score:+g}  line {c.line}: {c.text}"
+            for name in c.signals:
+                signal = c.table[name]
+                yield f"        {signal.weight:+g} {name}: {signal.reason}"
+
+
+def choose(field_name: str, candidates: Sequence[Candidate[T]], threshold: float) -> Choice:
+    """The best candidate (the first among equals) when it reaches ``threshold``."""
+    ranked = sorted(candidates, key=lambda c: -c.score)  # stable: page order among equals
+    best = ranked[0] if ranked and ranked[0].score >= threshold else None
+    return Choice(field_name, ranked, threshold, best)  # type: ignore[arg-type]
+
+
+def date_candidate(item: T, text: str, line: int) -> Candidate[T]:
+    return Candidate(item, text, line, table=DATE_SIGNALS)
+
+
+def headline_candidate(item: T, text: str, line: int) -> Candidate[T]:
+    return Candidate(item, text, line, table=HEADLINE_SIGNALS)

@@ -1,0 +1,114 @@
+"""The words of page furniture, the one table of each: labels of dates, bylines, sources and ids,
+chrome (share buttons, copyright, breadcrumbs, navigation), lists of other articles, editorial
+furniture, end markers. Patterns are written folded (أ/إ/آ as ا, ة as ه, ى as ي, no tatweel or
+diacritics) and read a line's folded form (``newsctl.articles.lines``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_W: Final = r"(?![^\W\d_])"  # the end of a word
+
+# Labels before a publication date: نشر في, تاريخ النشر, التاريخ:, Time.
+PUBLISH_LABEL_RE: Final = re.compile(
+    r"(?:نشر بتاريخ|تاريخ النشر|تاريخ الخبر|تم نشره|تم النشر|نشر في|نشر|بتاريخ|التاريخ|تاريخ|"
+    r"published|posted|date|time|ekleme)\W{0,3}$",
+    re.IGNORECASE,
+)
+# Labels before an update date: آخر تحديث, محدثة, updated.
+UPDATE_LABEL_RE: Final = re.compile(
+    r"(?:اخر تحديث|محدثه|محدث|تم التحديث|التحديث الاخير|تحديث|updated?|guncelleme)\W{0,3}$",
+    re.IGNORECASE,
+)
+# "نشر بواسطة: فلان في 12 مارس 2023": a line that says it was published, with a name in it.
+PUBLISHED_WORD_RE: Final = re.compile(r"(?<![^\W\d_])(?:نشر|published|posted)" + _W, re.I)
+
+BYLINE_RE: Final = re.compile(
+    r"^(?:كتبت|كتبه|كتب|بقلم|حوار|حاوره|تحقيق|اعداد|تقرير|متابعه|تابع الجلسه)"
+    + _W
+    + r"\s*[:：\-/ـ]?\s*(.+)$"
+)
+SOURCE_RE: Final = re.compile(r"^\*?\s*(?:ال)?مصدر\s*[:\-]?\s*(.*)$")
+ID_RE: Final = re.compile(
+    r"^(?:(?:رقم|رمز|كود|كد) ?(?:ال)?خبر|الرقم|id|news id)?\s*[:#]?\s*(\d{3,15})$", re.IGNORECASE
+)
+
+# Page chrome, on short lines: a line starting with one of these (then not a letter).
+CHROME_START_RE: Final = re.compile(
+    r"(?:\*\s|\*$|©|\(c\)|copyright|الرئيسيه|الصفحه الرئيسيه|home\b|share on|tweet$|whatsapp$|"
+    r"facebook$|twitter$|telegram$|شارك|مشاركه|طباعه|ارسل|استمع|انسخ الرابط|تم نسخ الرابط|"
+    r"تابعونا علي|تابعونا|تابعنا|اشترك|site icon|اين يمكنك متابعتنا|اقرا ايضا|اقرا المزيد|"
+    r"الاكثر قراءه|الاكثر مشاهده|اخبار ذات صله|مواضيع ذات صله|image \d|"
+    r"(?:رئيس مجلس الاداره|رئيس التحرير|مدير التحرير|الاشراف العام|المؤسس|المدير العام|"
+    r"رئيس مجلس الاداره ورئيس التحرير)\s*[:\-]?)" + _W,
+    re.IGNORECASE,
+)
+CHROME_WORDS_MAX: Final = 12  # a line with more words is text, whatever its first word
+# Chrome anywhere on a line that is not long text.
+CHROME_ANYWHERE: Final = (
+    "©", "جميع الحقوق محفوظه", "حقوق النشر محفوظه", "الحقوق محفوظه", "all rights reserved",
+    "powered by", "managed by", "رئيس مجلس الاداره", "رئيس التحرير",
+)  # fmt: skip
+CHROME_ANYWHERE_WORDS_MAX: Final = 30
+
+# A list of other articles starts here: what follows is not the body.
+RELATED_RE: Final = re.compile(
+    r"^(?:اقرا ايضا|اقرا المزيد|الاكثر قراءه|الاكثر مشاهده|اخبار ذات صله|مواضيع ذات صله|"
+    r"اخبار متعلقه|قد يهمك|المزيد من|اخبار اخري|مقالات ذات صله|شاهد ايضا|related|read more)"
+)
+
+# End markers, each a short line of its own: انتهى/185, // انتهى //, انتهي *** س.م (not a sentence
+# that begins with the word: after it comes the end of the line, a slash, a star, a number),
+# --(بترا), a Reuters footer (إعداد ... تحرير ...), "The post ... appeared first on ...".
+END_RE: Final = re.compile(
+    "|".join(
+        [
+            r"^[/\s*\-–]*انتهي(?:\s*$|\s*[/*\-–(.:]|\s+\d)",
+            r"^[-–ـ]{1,}\s*\(([^()]{2,30})\)\s*$",  # --(بترا)
+            r"^\(\s*اعداد\b.*(?:تحرير|للنشرة).*\)$",  # Reuters footer
+            r"^the post .* appeared first on",
+        ]
+    ),
+    re.IGNORECASE,
+)
+END_WORDS_MAX: Final = 40  # "The post <its title> appeared first on <site>" is the longest
+
+# Editorial furniture: a masthead's staff lines and banners (a date just above them is the
+# site's, not the article's).
+FURNITURE_RE: Final = re.compile(
+    r"(?:رئيس مجلس الاداره|رئيس التحرير|مدير التحرير|المدير العام|الاشراف العام|"
+    r"^عاجل$|^عاجل\s*[|:]|^الرئيسيه\b|^اخر الاخبار$|^اخبار عاجله$|^breaking\b)",
+    re.IGNORECASE,
+)
+
+# Credits that end a photo caption: (رويترز), (أرشيفية), (تصوير: ...).
+CREDIT_RE: Final = re.compile(r"\(([^()]{1,30})\)\s*$")
+CREDIT_WORDS_RE: Final = re.compile(r"تصوير|ارشيف|صوره|getty|afp|reuters|epa", re.IGNORECASE)
+CAPTION_START_RE: Final = re.compile(r"^(?:صوره|الصوره|تصوير|ارشيفيه|photo|image)\b", re.I)
+
+# Words that may stand around the dates of a date line without making it a sentence.
+DATE_LINE_FILLERS: Final = frozenset(
+    {"الساعه", "يوم", "في", "بتاريخ", "التاريخ", "تاريخ", "الموافق", "نشر", "ص", "م", "ه", "|",
+     "اخر", "تحديث", "النشر", "published", "updated", "time", "date", "at", "on"}
+)  # fmt: skip
+
+# Bylines without a label, on a line of their own under the headline: "City: Name", "Name - City".
+CITY_NAME_RE: Final = re.compile(r"^[^\d\s:]{2,20}\s*:\s*([^\d:،,.!؟?()«»\"]{3,40})$")
+NAME_CITY_RE: Final = re.compile(r"^([^\d\W][^\d:]{2,40}?)\s+[-–]\s+[^\d\s:]{2,20}$")
+BYLINE_NAME_WORDS: Final = (2, 4)  # a name is two to four words
+
+
+def byline_name(text: str) -> str | None:
+    """The name of an unlabelled byline line (``بيروت: كارولين عاكوم``), or None."""
+    for pattern in (NAME_CITY_RE, CITY_NAME_RE):
+        m = pattern.match(text)
+        if m is not None and name_words(m.group(1)):
+            return m.group(1).strip()
+    return None
+
+
+def name_words(text: str) -> bool:
+    low, high = BYLINE_NAME_WORDS
+    return low <= len(text.split()) <= high

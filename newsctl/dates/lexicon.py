@@ -1,0 +1,138 @@
+"""Tokens of folded text, and the lexicon that names them: every date word of every table, looked
+up by the words (tokens) it is made of.
+
+The date grammar (``newsctl.dates.grammar``) reads tokens, not characters: a run of digits, a run
+of letters, a line break, or one other character (spaces separate tokens and are not tokens). A
+name of several words (كانون الثاني, ربيع الآخر, بتوقيت مكة المكرمة, a.m.) is a phrase of tokens.
+The tables live in their own modules (months, weekdays, markers, zones, words); this module only
+folds their words and indexes them, once, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final, NamedTuple
+
+from newsctl.dates.markers import MARKERS
+from newsctl.dates.months import SYSTEMS
+from newsctl.dates.weekdays import WEEKDAYS
+from newsctl.dates.words import (
+    ERAS,
+    FRACTIONS,
+    GLUE,
+    HOUR_WORDS,
+    NUMBER_WORDS,
+    ORDINAL_DAYS,
+    RELATIVE_DAYS,
+    UNITS,
+)
+from newsctl.dates.zones import ZONE_WORDS
+from newsctl.text.fold import fold_text
+
+NUM, WORD, NL, MARK = 0, 1, 2, 3  # token kinds: digits, letters, line break, any other character
+TOKEN_RE: Final = re.compile(r"\d+|[^\W\d_]+|\n|[^\s]")
+
+
+class Tokens:
+    """The tokens of a folded text between two offsets, as parallel lists (fast to index)."""
+
+    __slots__ = ("ends", "keys", "kinds", "starts", "text")
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+        self.text = text
+        kinds: list[int] = []
+        keys: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+            token = m.group()
+            first = token[0]
+            if first.isdigit():
+                kinds.append(NUM)
+                keys.append(token)
+            elif first == "\n":
+                kinds.append(NL)
+                keys.append(token)
+            elif first.isalpha() or len(token) > 1:
+                kinds.append(WORD)
+                keys.append(token.lower())
+            else:
+                kinds.append(MARK)
+                keys.append(token)
+            starts.append(m.start())
+            ends.append(m.end())
+        self.kinds, self.keys, self.starts, self.ends = kinds, keys, starts, ends
+
+    def __len__(self) -> int:
+        return len(self.kinds)
+
+
+class Entry(NamedTuple):
+    """What a word or phrase names: ``cat`` is its table (month, hijri, jalali, weekday, marker,
+    zone, ordinal, hour, fraction, number, unit, relday, era, glue), ``num`` and ``name`` its
+    value there (a month's number and system, a zone's IANA name, a unit and its count ...)."""
+
+    cat: str
+    num: int
+    name: str
+
+
+def phrase_keys(words: str) -> tuple[str, ...]:
+    """The token keys of a table word, as the tokenizer gives them for text holding it."""
+    tokens = Tokens(fold_text(words))
+    return tuple(tokens.keys)
+
+
+# first token key -> [(the other keys of the phrase, what it names)], longest phrases first
+Lexicon = dict[str, list[tuple[tuple[str, ...], Entry]]]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    entries: list[tuple[str, Entry]] = []
+    for system, table in SYSTEMS.items():
+        cat = system if system in ("hijri", "jalali") else "month"
+        for number, names in table.items():
+            for name in names:
+                entries.append((name, Entry(cat, number, system)))
+                if cat == "hijri" and name.startswith(("ذو ", "ذي ")):
+                    entries.append((name.replace(" ", "", 1), Entry(cat, number, system)))
+    for number, names in WEEKDAYS.items():
+        entries += [(name, Entry("weekday", number, "")) for name in names]
+    for meridiem, names in MARKERS.items():
+        entries += [(name, Entry("marker", 0, meridiem)) for name in names]
+    for zone, names in ZONE_WORDS.items():
+        entries += [(name, Entry("zone", 0, zone)) for name in names]
+    for table, cat in ((ORDINAL_DAYS, "ordinal"), (HOUR_WORDS, "hour"), (FRACTIONS, "fraction"),
+                       (NUMBER_WORDS, "number")):  # fmt: skip
+        for number, names in table.items():
+            entries += [(name, Entry(cat, number, "")) for name in names]
+    entries += [(w, Entry("unit", count, unit)) for w, (unit, count) in UNITS.items()]
+    entries += [(w, Entry("relday", days, "")) for w, days in RELATIVE_DAYS.items()]
+    for era, names in ERAS.items():
+        entries += [(name, Entry("era", 0, era)) for name in names]
+    for glue, names in GLUE.items():
+        entries += [(name, Entry("glue", 0, glue)) for name in names]
+    index: Lexicon = {}
+    for words, entry in entries:
+        keys = phrase_keys(words)
+        if not keys:
+            continue
+        bucket = index.setdefault(keys[0], [])
+        if (keys[1:], entry) not in bucket:
+            bucket.append((keys[1:], entry))
+    for bucket in index.values():
+        bucket.sort(key=lambda item: -len(item[0]))
+    return index
+
+
+def lookup(text: str, cat: str) -> Entry | None:
+    """What a text of one table phrase names in the table ``cat`` (a weekday line), or None."""
+    keys = phrase_keys(text)
+    if not keys:
+        return None
+    for rest, entry in lexicon().get(keys[0], ()):
+        if entry.cat == cat and rest == keys[1:]:
+            return entry
+    return None

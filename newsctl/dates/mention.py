@@ -1,0 +1,81 @@
+"""``DateMention``: one date, time or relative expression found in a text. Immutable once made."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal, NamedTuple
+
+from newsctl.dates.months import Calendar
+from newsctl.dates.timefmt import TimeText
+
+Kind = Literal["date", "time", "relative"]
+
+
+class Shift(NamedTuple):
+    """A relative expression before it is resolved: how far back from a moment it points."""
+
+    months: int = 0  # calendar months (years are twelve)
+    days: float = 0.0  # days and weeks
+    seconds: float = 0.0  # hours, minutes and seconds
+    clock: dt.time | None = None  # a time written with a day word: أمس الساعة 5 مساءً
+
+    @property
+    def has_time(self) -> bool:
+        """Whether the expression points at a time of day (منذ ساعتين), not only a day."""
+        return self.clock is not None or bool(self.seconds) or self.days % 1 != 0
+
+    def resolve(self, now: dt.datetime) -> tuple[dt.date, dt.time | None]:
+        """The date (and time, when it has one) this expression means, seen from ``now``."""
+        moment = now - dt.timedelta(days=self.days, seconds=self.seconds)
+        if self.months:
+            total = moment.year * 12 + moment.month - 1 - self.months
+            year, month = divmod(total, 12)
+            month += 1
+            days = _DAYS[month] + (month == 2 and _leap(year))
+            moment = moment.replace(year=year, month=month, day=min(moment.day, days))
+        if self.clock is not None:
+            return moment.date(), self.clock
+        if self.has_time:
+            return moment.date(), moment.time().replace(second=0, microsecond=0)
+        return moment.date(), None
+
+
+_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention(TimeText):
+    """One date, time or relative expression found in a text, with where it is and what it says.
+
+    ``date`` is Gregorian, whatever calendar it was written in; None for a time alone, a partial
+    or impossible date, and a relative expression nobody resolved (no reference moment given).
+    """
+
+    text: str  # as written in the original text
+    start: int  # character offsets in the original text
+    end: int
+    line: int  # 1-based line number of ``start``
+    kind: Kind
+    date: dt.date | None = None
+    time: dt.time | None = None
+    seconds: bool = False  # the time was written with seconds
+    zone: str | None = None  # IANA zone named in the text
+    offset: dt.timedelta | None = None  # explicit numeric offset, or the zone's on that date
+    calendar: Calendar | None = None  # the calendar the date was written in
+    month_system: str | None = None  # egyptian, levantine, maghrebi, moroccan, english, ...
+    stated: tuple[int | None, int, int] | None = None  # (year, month, day) as written
+    weekday: int | None = None  # weekday named in the text (Monday is 0)
+    weekday_text: str | None = None  # as written
+    partial: bool = False  # a day and month without a year
+    shift: Shift | None = None  # a relative expression: how far back it points
+    error: str | None = None  # why the date is impossible
+    forms: tuple[str, ...] = ()  # how it was written: month-name, numeric, hijri, relative, ...
+
+    @property
+    def relative(self) -> bool:
+        return self.shift is not None

@@ -1,0 +1,138 @@
+"""The rules about several mentions at once, in one place for ``parse_date``, the article reader
+and ``check`` alike: which of the dates on a line is the date, which time goes with it, whether a
+stated weekday or a stated Hijri date agrees with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Final, NamedTuple
+
+from newsctl.dates.calendars import gregorian_to_hijri, iso
+from newsctl.dates.mention import DateMention
+from newsctl.dates.weekdays import arabic_name
+from newsctl.text.fold import fold_key
+
+
+class Note(NamedTuple):
+    """A warning about a date: its code, its message, and the mention it is about."""
+
+    code: str
+    message: str
+    mention: DateMention | None = None
+
+
+def primary(dated: Sequence[DateMention]) -> DateMention:
+    """Of the dates written together (a dual date), the one that is the date: the Gregorian
+    one over a stated Hijri or Solar Hijri one."""
+    return next((m for m in dated if m.calendar == "gregorian" and m.date), dated[0])
+
+
+# What may stand between the two halves of a dual date: separators, الموافق, era letters.
+_DUAL_GAP_RE: Final = re.compile(r"[\s\-/,،|()\[\]]*(?:الموافق(?: ?ل)?)?[\s\-/,،|()\[\]]*")
+
+
+def dual(a: DateMention, b: DateMention, text: str) -> bool:
+    """Whether two mentions of one line are one date written twice (``11 شوال 1441هـ -
+    03 يونيو 2020م``, ``... هـ الموافق ... م``): adjacent, joined only by separators."""
+    if a.line != b.line or a.kind != "date" or b.kind != "date":
+        return False
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    gap = text[first.end : second.start]
+    return len(gap) <= 24 and _DUAL_GAP_RE.fullmatch(fold_key(gap)) is not None
+
+
+def hijri_note(date: DateMention, mentions: Sequence[DateMention], text: str) -> Note | None:
+    """A Hijri date stated beside the Gregorian ``date`` (its dual half) that is not the same
+    day by Umm al-Qura: ``hijri-mismatch``, with the difference."""
+    if date.date is None or date.calendar != "gregorian":
+        return None
+    for other in mentions:
+        if other.calendar != "hijri" or other.date is None or other is date:
+            continue
+        if not dual(date, other, text):
+            continue
+        diff = (other.date - date.date).days
+        if diff == 0:
+            return None
+        assert other.stated is not None and other.stated[0] is not None
+        stated = (other.stated[0], other.stated[1], other.stated[2])
+        expected = gregorian_to_hijri(date.date)
+        return Note(
+            "hijri-mismatch",
+            f"stated Hijri date {iso(stated)} is {diff:+d} day(s) from Umm al-Qura"
+            + (f" ({iso(expected)})" if expected else ""),
+            other,
+        )
+    return None
+
+
+def weekday_note(date: dt.date, stated: int | None, written: str | None = None) -> Note | None:
+    """A weekday written with a date that is not the date's: ``weekday-mismatch``."""
+    if stated is None or stated == date.weekday():
+        return None
+    return Note(
+        "weekday-mismatch",
+        f"{written or arabic_name(stated)} is written, but {date.isoformat()} is a "
+        f"{arabic_name(date.weekday())}",
+    )
+
+
+def clock_for(date: DateMention, mentions: Sequence[DateMention], text: str) -> DateMention | None:
+    """The time that goes with a date written without one: a time standing apart on its line
+    (``11 مارس 2023 ... 10:30 ص``), or alone on the next non-blank line (``الجمعة ٢٩ نوفمبر
+    ٢٠١٩`` / ``٠٧:٢١ بتوقيت غرينتش``) below a line that holds nothing after the date."""
+    if date.time is not None or date.kind != "date":
+        return None
+    for m in mentions:
+        if m.start < date.end or m.kind == "date" and m.line == date.line:
+            continue
+        if m.kind != "time" or m.time is None:
+            return None
+        between = text[date.end : m.start]
+        if m.line == date.line:
+            return None if _update_label_between(between) else m
+        newline = between.find("\n")
+        line_end = text.find("\n", m.end)
+        after = text[m.end : len(text) if line_end < 0 else line_end]
+        if (
+            not _blank(between[:newline])
+            or between[newline:].strip(" \t\n" + BLANKS)
+            or not _blank(after)
+        ):
+            return None
+        return m
+    return None
+
+
+BLANKS: Final = "\u00a0\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff"
+
+
+def _blank(text: str) -> bool:
+    return not fold_key(text).strip(" -|:،,()")
+
+
+_UPDATE_WORDS_RE: Final = re.compile(r"تحديث|محدث|updated?", re.IGNORECASE)
+
+
+def _update_label_between(gap: str) -> bool:
+    return _UPDATE_WORDS_RE.search(fold_key(gap)) is not None
+
+
+def form_notes(date: DateMention) -> list[Note]:
+    """Notes on how a date was read, when the reading had to guess: a two-digit year, a stamp
+    whose parts were copied in visual order."""
+    notes = []
+    if "two-digit-year" in date.forms and date.stated is not None:
+        notes.append(
+            Note(
+                "two-digit-year",
+                f"{date.text!r}: the two-digit year read as {date.stated[0]}",
+                date,
+            )
+        )
+    if "reordered" in date.forms:
+        notes.append(Note("reordered", f"{date.text!r}: its parts were read in visual order", date))
+    return notes
