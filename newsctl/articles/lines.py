@@ -29,12 +29,16 @@ _STRIP: Final = " \t\n" + chars.INVISIBLE + chars.ODD_SPACES
 SENTENCE_END: Final = tuple('.!?؟…"”»')  # not ")": a caption ends with "(رويترز)"
 PARAGRAPH_WORDS: Final = 35  # a line this long is story text, however it ends
 SENTENCE_WORDS: Final = 12  # a finished sentence this long is story text
+QUESTION_WORDS: Final = 20  # a question, an exclamation or a quotation this long is story text
 TITLE_WORDS: Final = (3, 40)  # a headline has this many words
 KICKER_WORDS: Final = 12  # a kicker (a line ending with ":") has at most this many
 BYLINE_LINE_WORDS: Final = 8  # كتب: NAME, on a line of at most this many words
-DATE_LINE_WORDS: Final = 6  # a date line holds its dates and at most this many other words
+DATE_LINE_WORDS: Final = 4  # a date line holds its dates and at most this many other words
 DATE_LINE_CHARS: Final = 160
 DATELINE_WORDS: Final = 8  # a dateline standing alone on its line
+CHROME_EMBED_WORDS: Final = 20  # an embedded post's signature line
+TICKER_GAPS: Final = 2  # a ticker: headlines set apart by this many wide gaps (3+ spaces)
+_GAP_RE: Final = re.compile(r"\S {3,}(?=\S)")
 _RULE_RE: Final = re.compile(r"^[\s.…·•\-_=*~ـ]{3,}$")
 _BULLETS: Final = ("•", "*", "●", "■", "◄", "►", "-", "–", "|")
 _LATIN_RE: Final = re.compile(r"[A-Za-z]")
@@ -105,14 +109,18 @@ def kind_of(line: Line) -> str:
         return "end"
     if words <= 6 and phrases.RELATED_RE.match(folded):
         return "related"
-    if is_chrome(folded, words):
+    if phrases.EMBED_RE.search(line.text) and words <= CHROME_EMBED_WORDS:
+        return "chrome"  # the signature of an embedded post: not the article's date
+    if line.mentions and date_line(line):  # a stamp, even behind a share label
+        return "date"
+    if is_chrome(folded, words) or ticker(line.text) or menu(folded, words):
         return "chrome"
+    if words <= phrases.META_WORDS and phrases.META_RE.search(folded):
+        return "meta"
     if words <= 8 and phrases.SOURCE_RE.match(folded):
         return "source"
     if phrases.ID_RE.match(folded):
         return "id"
-    if line.mentions and date_line(line):
-        return "date"
     if words <= 3 and label_only(folded):
         return "label"
     if words <= BYLINE_LINE_WORDS and phrases.BYLINE_RE.match(folded):
@@ -120,6 +128,8 @@ def kind_of(line: Line) -> str:
     if not line.mentions and phrases.byline_name(line.text) is not None:
         return "byline"
     if words <= DATELINE_WORDS and whole_dateline(line.text):
+        return "dateline"
+    if credit(line.text, words):
         return "dateline"
     if is_caption(folded):
         return "caption"
@@ -130,6 +140,31 @@ def kind_of(line: Line) -> str:
     if words <= 2:
         return "short"
     return "title"
+
+
+def menu(folded: str, words: int) -> bool:
+    """A row of menu items: many words, no sentence's little words, no punctuation."""
+    if words < phrases.MENU_WORDS or any(c in folded for c in ".،,:؟?!"):
+        return False
+    return sum(w in phrases.FUNCTION_WORDS for w in folded.split()) <= 1
+
+
+def ticker(text: str) -> bool:
+    """Headlines run together on one line, set apart by wide gaps: a ticker."""
+    return len(_GAP_RE.findall(text)) >= TICKER_GAPS
+
+
+def has_letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+def credit(text: str, words: int) -> bool:
+    """A short credit of place, desk or outlet: ``أوج – طرابلس``, ``«عكاظ» (جدة)``, ``بي دي ان |``."""
+    return (
+        words <= phrases.CREDIT_WORDS
+        and phrases.CREDIT_LINE_RE.match(text) is not None
+        and not text.rstrip().endswith(SENTENCE_END)
+    )
 
 
 def whole_dateline(text: str) -> bool:
@@ -148,9 +183,15 @@ def is_chrome(folded: str, words: int) -> bool:
 
 
 def is_paragraph(text: str, words: int | None = None) -> bool:
-    """Story text rather than a title, caption or label: long, or a finished sentence."""
+    """Story text rather than a title, caption or label: long, or a finished sentence (one
+    ending with a full stop; a question or a quotation ends many a headline)."""
     n = len(text.split()) if words is None else words
-    return n >= PARAGRAPH_WORDS or (n >= SENTENCE_WORDS and text.rstrip().endswith(SENTENCE_END))
+    end = text.rstrip()
+    if n >= PARAGRAPH_WORDS:
+        return True
+    if end.endswith((".", "…")):
+        return n >= SENTENCE_WORDS
+    return n >= QUESTION_WORDS and end.endswith(SENTENCE_END)
 
 
 def is_caption(folded: str) -> bool:

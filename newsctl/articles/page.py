@@ -18,7 +18,7 @@ from newsctl.articles.agencies import agency_signature, is_agency
 from newsctl.articles.datelines import find_dateline
 from newsctl.articles.evidence import Candidate, Choice
 from newsctl.articles.layout import Layout
-from newsctl.articles.lines import Line, bullet
+from newsctl.articles.lines import Line, bullet, has_letters
 from newsctl.articles.reference import Header, source_value, unwrap
 from newsctl.dates import rules
 from newsctl.dates.lexicon import lookup
@@ -29,6 +29,10 @@ from newsctl.text.fold import fold_key
 NEAR_HEADLINE: Final = 3  # lines between a date and the headline for "near-headline"
 NEAR_DATE: Final = 3  # lines after a headline where its date or byline stands
 WIRE_WORDS: Final = 4  # a dateline date opens the story after at most this many words
+LABEL_OPENS_WORDS: Final = 2  # inside a paragraph, a label counts when it opens the line
+HEADING_WORDS: Final = 4  # a heading of a list of other articles, standing alone
+CREDIT_SLOT_WORDS: Final = 4  # a line this short between a headline and the story: a credit
+PUBLISHED_LINE_WORDS: Final = 16  # "نشر بواسطة: NAME في DATE ...", "Posted by NAME on DATE"
 TOP_LINES: Final = 2  # the page's top: its first two lines
 FURNITURE_NEAR: Final = 2  # furniture this close to a date makes it the site's
 LIST_RUN: Final = 3  # this many titles in a row are a list of headlines
@@ -37,9 +41,9 @@ SITE_NAME_WORDS: Final = 4  # a site name repeated on the page has at most this 
 END_SEARCH: Final = 3  # lines of text above the end of a page searched for its end marker
 
 _NOT_TITLE: Final = frozenset({"date", "byline", "dateline", "label", "caption", "chrome",
-                               "source", "id", "short", "kicker", "rule"})  # fmt: skip
+                               "source", "id", "short", "kicker", "rule", "meta"})  # fmt: skip
 _OUT_OF_BODY: Final = frozenset(
-    {"chrome", "rule", "related", "label", "date", "caption", "id", "dateline"}
+    {"chrome", "rule", "related", "label", "date", "caption", "id", "dateline", "meta"}
 )
 _ATTRIBUTION_RE: Final = re.compile(
     r"وفقا[ًً]? لما (?:[أا]فادته|[أا]وردته|نقلته) (وكال[ةه] [^ـ\-–\n]{3,60}?)\s*[ـ\-–]+"
@@ -66,19 +70,33 @@ class Page:
         self.text = text
         self.header = header
         first = header.end if header is not None else 0
-        paragraphs = [x.index for x in lines if x.kind == "paragraph" and x.index >= first]
+        counts: dict[str, int] = {}
+        for x in lines:
+            counts[x.folded] = counts.get(x.folded, 0) + 1
+        self.counts = counts  # a line printed twice or more (a headline) is not story text
+        paragraphs = [
+            x.index
+            for x in lines
+            if x.kind == "paragraph" and x.index >= first and counts[x.folded] == 1
+        ]
         self.story = paragraphs[0] if paragraphs else len(lines)
         if story_only:  # a corpus record's text: the story from its first line
             self.story = 0
             paragraphs = [x.index for x in lines]
+        self.second = paragraphs[1] if len(paragraphs) > 1 else len(lines)
         self.last_paragraph = paragraphs[-1] if paragraphs else -1
-        # a heading of other articles after the story ends the page; between two paragraphs it
-        # is a link in the story, left out alone
+        # a heading of other articles standing alone ends the page (teasers may follow it);
+        # with a title after it (اقرأ أيضا: ...) it is a link in the story, left out alone,
+        # unless it comes after the last paragraph
         self.tail = next(
             (x.index for x in lines[self.story :]
-             if x.kind == "related" and x.index > self.last_paragraph),
+             if x.kind == "related"
+             and (x.index > self.last_paragraph or _heading_alone(x))),
             len(lines),
         )  # fmt: skip
+        if self.tail < len(lines):
+            paragraphs = [p for p in paragraphs if p < self.tail]
+            self.last_paragraph = paragraphs[-1] if paragraphs else -1
         end = next((x.index for x in lines[self.story : self.tail] if x.kind == "end"), None)
         self.end = end
         self.names = _site_names(lines)
@@ -87,14 +105,16 @@ class Page:
 
     def headline(self) -> Choice:
         lines, story = self.lines, self.story
-        seen: dict[str, int] = {}
-        for x in lines:
-            seen[x.folded] = seen.get(x.folded, 0) + 1
+        seen = self.counts
         candidates: list[Candidate[Line]] = []
         slot = self._header_headline()
         taken: set[str] = set()
+        first_title = next((x.index for x in lines[:story] if x.kind == "title"), None)
         for x in lines[:story]:
-            if x.kind != "title" or x.folded in taken:
+            twice = seen[x.folded] > 1 and x.kind in ("paragraph", "byline", "dateline", "short")
+            title = x.kind == "title" or (twice and x.kind != "short")
+            two = twice and x.kind == "short" and x.words == 2 and has_letters(x.text)
+            if not (title or two) or x.folded in taken:
                 continue
             taken.add(x.folded)
             c = evidence.headline_candidate(x, x.text, x.number)
@@ -102,9 +122,13 @@ class Page:
             after = [y for y in lines[i + 1 : story] if y.folded != x.folded]
             before = lines[i - 1] if i > 0 else None
             c.add("header-slot", slot is not None and slot.index == i)
-            c.add("title-words", not x.text.endswith((":", "：")))
+            c.add("title-words", title and not x.text.endswith((":", "：")))
+            c.add("two-words", two)
+            c.add("first-line", i == 0)
+            c.add("first-title", i == first_title)
+            c.add("title-label", phrases.TITLE_LABEL_RE.match(x.text) is not None)
             c.add("printed-twice", seen[x.folded] > 1 or self._titled(x))
-            c.add("before-story", story < len(lines) and all(y.kind in _NOT_TITLE for y in after))
+            c.add("before-story", story < len(lines) and all(_not_title(y) for y in after))
             c.add("before-date", any(y.kind in ("date", "byline", "label")
                                      for y in after[:NEAR_DATE]))  # fmt: skip
             c.add("after-date", before is not None and before.kind == "date")
@@ -138,12 +162,18 @@ class Page:
         return False
 
     def _in_list(self, i: int) -> bool:
+        """One of several titles of the same shape in a row (all bullets, or none)."""
         lines = self.lines
+        shape = bullet(lines[i])
+
+        def alike(x: Line) -> bool:
+            return x.kind in ("title", "short") and bullet(x) == shape and self.counts[x.folded] == 1
+
         start = i
-        while start > 0 and lines[start - 1].kind == "title":
+        while start > 0 and alike(lines[start - 1]):
             start -= 1
         stop = i
-        while stop + 1 < len(lines) and lines[stop + 1].kind == "title":
+        while stop + 1 < len(lines) and alike(lines[stop + 1]):
             stop += 1
         return stop - start + 1 >= LIST_RUN
 
@@ -176,10 +206,6 @@ class Page:
                     u.add("in-story", "in-story" in c.signals)
                     updated.append(u)
                 published.append(c)
-        positive = [c.item.date for c in published if c.score >= evidence.DATE_THRESHOLD]
-        for c in published:  # the page's today: at its top, later than a date of the article
-            top = "top-of-page" in c.signals and c.item.date is not None
-            c.add("page-today", top and any(d is not None and d < c.item.date for d in positive))
         return (
             evidence.choose("published", published, evidence.DATE_THRESHOLD),
             evidence.choose("updated", updated, evidence.UPDATE_THRESHOLD),
@@ -196,37 +222,56 @@ class Page:
         before = fold_key(x.text[: max(0, m.start - x.start)])
         previous = self.lines[i - 1] if i > 0 else None
         label_above = previous is not None and previous.kind == "label"
-        update = phrases.UPDATE_LABEL_RE.search(before) is not None or (
-            label_above and phrases.UPDATE_LABEL_RE.search(previous.folded) is not None  # type: ignore[union-attr]
+        opening = len(before.split()) <= LABEL_OPENS_WORDS + 3  # the label opens the line
+        prose = not opening and x.kind != "date"
+        update = not prose and (
+            phrases.UPDATE_LABEL_RE.search(before) is not None
+            or (opening and phrases.UPDATE_WORDS_RE.search(before) is not None)
+            or (label_above and phrases.UPDATE_LABEL_RE.search(previous.folded) is not None)  # type: ignore[union-attr]
         )
         labelled = not update and (
-            phrases.PUBLISH_LABEL_RE.search(before) is not None
-            or (x.words <= 30 and phrases.PUBLISHED_WORD_RE.search(before) is not None)
-            or (label_above and not x.kind == "paragraph")
+            phrases.STRONG_LABEL_RE.search(before) is not None
+            or (not prose and phrases.PUBLISH_LABEL_RE.search(before) is not None)
+            or (label_above and x.kind != "paragraph")
         )
+        says_published = (
+            not update and not labelled and x.words <= PUBLISHED_LINE_WORDS
+            and phrases.PUBLISHED_WORD_RE.search(before) is not None
+        )  # fmt: skip
         header_date = self.header is not None and self.header.date_index == i
-        wire = i == self.story and len(before.split()) <= WIRE_WORDS
+        after = x.text[max(0, m.end - x.start) :]
+        wire = (
+            i == self.story
+            and len(before.split()) <= WIRE_WORDS
+            and phrases.WIRE_AFTER_RE.match(after) is not None
+        )
         above_headline = headline is None or i < headline
         c.add("header-slot", header_date)
         c.add("update-label", update)
         c.add("label", labelled)
+        c.add("published-word", says_published)
+        c.add("issue", x.kind == "date" and i < self.story and phrases.ISSUE_RE.search(x.folded))
+        c.add("in-headline", headline is not None and self.lines[headline].folded == x.folded)
+        c.add("caption", x.kind == "caption")
         c.add("full-date", m.date is not None)
         c.add("partial", m.partial)
         c.add("relative", m.relative)
         c.add("date-line", x.kind == "date")
         c.add("near-headline", headline is not None and abs(i - headline) <= NEAR_HEADLINE
-              and (i > headline or not self._between_titles(i, headline)))  # fmt: skip
+              and (i > headline or self._nothing_between(i, headline)))  # fmt: skip
         c.add("above-story", i < self.story)
         c.add("wire-dateline", wire)
-        in_story = self.story <= i < self.tail and x.kind not in ("date", "label")
+        # between paragraphs (past the first two, which may be a summary over its stamp)
+        between = self.second <= i <= self.last_paragraph
+        in_story = between or (self.story <= i < self.tail and x.kind not in ("date", "label"))
         c.add("in-story", in_story and not wire and not labelled)
         c.add("below-story", i > self.last_paragraph >= 0 and not in_story)
         c.add("page-list", i >= self.tail or x.kind in ("chrome", "related") or
               (self.end is not None and i > self.end) or (bullet(x) and x.kind != "date"))  # fmt: skip
         top = i < TOP_LINES and above_headline and not labelled and not header_date
         c.add("top-of-page", top)
-        c.add("furniture", above_headline and not labelled and not header_date
-              and self._furniture_near(i))  # fmt: skip
+        c.add("furniture", above_headline and i < self.story and not labelled
+              and not header_date and self._furniture_near(i))  # fmt: skip
         clock = m if m.time is not None else rules.clock_for(m, self.mentions, self.text)
         c.add("time", clock is not None)
         c.add("zone", m.zone is not None or m.offset is not None)
@@ -239,9 +284,16 @@ class Page:
         hijri = [g for g in group if g.calendar == "hijri" and g is not m and g.date]
         c.add("hijri-agrees", any(g.date == m.date for g in hijri))
 
-    def _between_titles(self, i: int, headline: int) -> bool:
-        """A date above the headline with another title between them is not the headline's."""
-        return any(x.kind == "title" for x in self.lines[i + 1 : headline])
+    def _nothing_between(self, i: int, headline: int) -> bool:
+        """Nothing of the page between a date above the headline and the headline: no other
+        title, no furniture, no site name."""
+        return not any(
+            x.kind in ("title", "chrome")
+            or x.folded in self.names
+            or phrases.FURNITURE_RE.search(x.folded)
+            for x in self.lines[i + 1 : headline]
+            if x.folded != self.lines[headline].folded
+        )
 
     def _furniture_near(self, i: int) -> bool:
         for x in self.lines[max(0, i - FURNITURE_NEAR) : i + FURNITURE_NEAR + 1]:
@@ -311,7 +363,9 @@ class Page:
         if header:
             last = header[-1]
             found = find_dateline(last.text)
-            if found is not None and len(found) >= len(last.text.rstrip(" :-–ـ")) - 1:
+            if found is None and last.kind == "dateline":
+                found = last.text.rstrip(" :-–ـ|").strip()
+            if found is not None and len(found) >= len(last.text.rstrip(" :-–ـ|")) - 1:
                 dateline = found
                 parts = [p.strip() for p in found.split("/")]
                 if len(parts) == 3:
@@ -344,7 +398,11 @@ def read_page(
     headline_choice = page.headline()
     head = headline_choice.chosen.item if headline_choice.chosen is not None else None
     assert head is None or isinstance(head, Line)
-    published_choice, updated_choice = page.dates(head.index if head else None)
+    if head is None and page.end is not None:  # "The post TITLE appeared first on SITE."
+        footer = phrases.POST_FOOTER_RE.match(lines[page.end].text)
+        if footer is not None:
+            head = Line(-1, lines[page.end].number, footer.group(1), "", 0)
+    published_choice, updated_choice = page.dates(head.index if head and head.index >= 0 else None)
     published = published_choice.chosen.item if published_choice.chosen else None
     updated = updated_choice.chosen.item if updated_choice.chosen else None
     assert published is None or isinstance(published, DateMention)
@@ -403,6 +461,17 @@ UPDATE_SIGNALS: Final[dict[str, evidence.Signal]] = {
 }
 
 
+def _not_title(line: Line) -> bool:
+    """What may stand between a headline and its story: a stamp, a byline, a credit, a
+    caption, a short line of furniture."""
+    return line.kind in _NOT_TITLE or line.words <= CREDIT_SLOT_WORDS
+
+
+def _heading_alone(line: Line) -> bool:
+    """``اقرأ أيضا`` and nothing else (``اقرأ أيضا: TITLE`` is a link in the story)."""
+    return line.words <= HEADING_WORDS and ":" not in line.text.rstrip(" :")
+
+
 def _groups(mentions: Sequence[DateMention], text: str) -> list[list[DateMention]]:
     """The mentions of a line, the two halves of a dual date together."""
     groups: list[list[DateMention]] = []
@@ -422,11 +491,12 @@ def _weekday_number(written: str) -> int | None:
 def _site_names(lines: Sequence[Line]) -> frozenset[str]:
     """Names of the site or agency as the page prints them: a short line printed more than once
     (``الحوار نيوز``), the head of a ``Name: slogan`` line whose name opens another line."""
-    counts: dict[str, int] = {}
+    where: dict[str, list[int]] = {}
     for x in lines:
-        if x.words <= SITE_NAME_WORDS and x.kind in ("title", "short"):
-            counts[x.folded] = counts.get(x.folded, 0) + 1
-    names = {key for key, n in counts.items() if n > 1}
+        if x.words <= SITE_NAME_WORDS and x.kind in ("title", "short") and has_letters(x.text):
+            where.setdefault(x.folded, []).append(x.index)
+    # printed more than once, not on neighbouring lines (a headline printed twice is)
+    names = {key for key, at in where.items() if len(at) > 1 and at[-1] - at[0] > len(at) - 1}
     heads = [x.folded.split(":", 1)[0].strip() for x in lines if ":" in x.folded[:40]]
     for head in heads:
         if 1 <= len(head.split()) <= 3 and sum(x.folded.startswith(head) for x in lines) > 1:

@@ -11,7 +11,14 @@ from typing import Final
 
 _W: Final = r"(?![^\W\d_])"  # the end of a word
 
-# Labels before a publication date: نشر في, تاريخ النشر, التاريخ:, Time.
+# Labels before a publication date: نشر في, تاريخ النشر, التاريخ:, Time. The strong ones name
+# publishing and count wherever they stand; the weak ones (بتاريخ, "on the date") only when they
+# open a line, as stamps do, not inside a sentence.
+STRONG_LABEL_RE: Final = re.compile(
+    r"(?:نشر بتاريخ|تاريخ النشر|تاريخ الخبر|تم نشره|تم النشر|نشر في|نشر|published|posted|"
+    r"ekleme)\W{0,3}$",
+    re.IGNORECASE,
+)
 PUBLISH_LABEL_RE: Final = re.compile(
     r"(?:نشر بتاريخ|تاريخ النشر|تاريخ الخبر|تم نشره|تم النشر|نشر في|نشر|بتاريخ|التاريخ|تاريخ|"
     r"published|posted|date|time|ekleme)\W{0,3}$",
@@ -22,11 +29,13 @@ UPDATE_LABEL_RE: Final = re.compile(
     r"(?:اخر تحديث|محدثه|محدث|تم التحديث|التحديث الاخير|تحديث|updated?|guncelleme)\W{0,3}$",
     re.IGNORECASE,
 )
+# Update words anywhere in the few words before a date: التحديث الاخير بتاريخ.
+UPDATE_WORDS_RE: Final = re.compile(r"تحديث|محدث|updated?|guncelleme", re.IGNORECASE)
 # "نشر بواسطة: فلان في 12 مارس 2023": a line that says it was published, with a name in it.
 PUBLISHED_WORD_RE: Final = re.compile(r"(?<![^\W\d_])(?:نشر|published|posted)" + _W, re.I)
 
 BYLINE_RE: Final = re.compile(
-    r"^(?:كتبت|كتبه|كتب|بقلم|حوار|حاوره|تحقيق|اعداد|تقرير|متابعه|تابع الجلسه)"
+    r"^(?:كتبت|كتبه|كتب|بقلم|حوار|حاوره|تحقيق|اعداد|تقرير|متابعه|تابع الجلسه|الكاتب|الكاتبه)"
     + _W
     + r"\s*[:：\-/ـ]?\s*(.+)$"
 )
@@ -37,7 +46,8 @@ ID_RE: Final = re.compile(
 
 # Page chrome, on short lines: a line starting with one of these (then not a letter).
 CHROME_START_RE: Final = re.compile(
-    r"(?:\*\s|\*$|©|\(c\)|copyright|الرئيسيه|الصفحه الرئيسيه|home\b|share on|tweet$|whatsapp$|"
+    r"(?:\*\s|\*$|©|\(c\)|copyright|الرئيسيه|رئيسيه|الصفحه الرئيسيه|home\b|share on|tweet$|"
+    r"whatsapp$|"
     r"facebook$|twitter$|telegram$|شارك|مشاركه|طباعه|ارسل|استمع|انسخ الرابط|تم نسخ الرابط|"
     r"تابعونا علي|تابعونا|تابعنا|اشترك|site icon|اين يمكنك متابعتنا|اقرا ايضا|اقرا المزيد|"
     r"الاكثر قراءه|الاكثر مشاهده|اخبار ذات صله|مواضيع ذات صله|image \d|"
@@ -56,8 +66,15 @@ CHROME_ANYWHERE_WORDS_MAX: Final = 30
 # A list of other articles starts here: what follows is not the body.
 RELATED_RE: Final = re.compile(
     r"^(?:اقرا ايضا|اقرا المزيد|الاكثر قراءه|الاكثر مشاهده|اخبار ذات صله|مواضيع ذات صله|"
-    r"اخبار متعلقه|قد يهمك|المزيد من|اخبار اخري|مقالات ذات صله|شاهد ايضا|related|read more)"
+    r"اخبار متعلقه|قد يهمك|المزيد من|اخبار اخري|مقالات ذات صله|شاهد ايضا|احدث الاخبار|"
+    r"اخر الاخبار|اخبار مشابهه|مقالات مشابهه|ذات صله|related|read more|more articles)"
 )
+# An embedded social post's signature: "— Name (@handle) October 28, 2019".
+EMBED_RE: Final = re.compile(r"\(@\w{1,30}\)|pic\.twitter\.com|^— ", re.IGNORECASE)
+# A print issue's stamp names its issue: العدد 47203.
+ISSUE_RE: Final = re.compile(r"العدد|issue no", re.IGNORECASE)
+# What may follow a wire dateline's date: a separator, an agency in parentheses, an era letter.
+WIRE_AFTER_RE: Final = re.compile(r"^\s*(?:م|ه)?\s*[(\[\]/\-–ـ:|]")
 
 # End markers, each a short line of its own: انتهى/185, // انتهى //, انتهي *** س.م (not a sentence
 # that begins with the word: after it comes the end of the line, a slash, a star, a number),
@@ -85,8 +102,27 @@ FURNITURE_RE: Final = re.compile(
 
 # Credits that end a photo caption: (رويترز), (أرشيفية), (تصوير: ...).
 CREDIT_RE: Final = re.compile(r"\(([^()]{1,30})\)\s*$")
-CREDIT_WORDS_RE: Final = re.compile(r"تصوير|ارشيف|صوره|getty|afp|reuters|epa", re.IGNORECASE)
-CAPTION_START_RE: Final = re.compile(r"^(?:صوره|الصوره|تصوير|ارشيفيه|photo|image)\b", re.I)
+CREDIT_WORDS_RE: Final = re.compile(r"تصوير|ارشيف|getty|afp|reuters|epa", re.IGNORECASE)
+CAPTION_START_RE: Final = re.compile(
+    r"^(?:(?:ال)?صوره\s*[:：]|صوره ارشيفيه|تصوير\s*[:：]|ارشيفيه\s*[:：]|photo\s*:|image\s*:)", re.I
+)
+
+# A title given with its label: "العنوان: ...".
+TITLE_LABEL_RE: Final = re.compile(r"^(?:العنوان|عنوان الخبر|عنوان المقال|title)\s*[:：\-]?\s+(.+)$", re.I)
+# A line of page metadata: views, readings, comments, page and issue numbers.
+META_RE: Final = re.compile(
+    r"(?:^|\s)(?:المشاهدات|مشاهدات|عدد المشاهدات|القراءات|قراءات|عدد القراءات|التعليقات|الردود|"
+    r"المشاركات|نشر في العدد|نشر في الصفحه|views|comments)(?:\s|:|$)",
+    re.IGNORECASE,
+)
+META_WORDS: Final = 20
+# The little words of sentences: a long line without them is a menu, not text.
+FUNCTION_WORDS: Final = frozenset(
+    {"في", "من", "علي", "الي", "ان", "عن", "مع", "التي", "الذي", "هذا", "هذه", "قد", "كان",
+     "بين", "الذين", "او", "لا", "ما", "حيث", "بعد", "قبل", "خلال", "منذ", "حتي", "عند", "لم",
+     "لن", "تم", "كما", "ذلك", "وقد", "وفي", "ومن", "الا", "اذا", "لكن", "ثم", "بان", "انه"}
+)  # fmt: skip
+MENU_WORDS: Final = 16  # a line this long with at most one little word is a menu
 
 # Words that may stand around the dates of a date line without making it a sentence.
 DATE_LINE_FILLERS: Final = frozenset(
@@ -95,8 +131,13 @@ DATE_LINE_FILLERS: Final = frozenset(
 )  # fmt: skip
 
 # Bylines without a label, on a line of their own under the headline: "City: Name", "Name - City".
-CITY_NAME_RE: Final = re.compile(r"^[^\d\s:]{2,20}\s*:\s*([^\d:،,.!؟?()«»\"]{3,40})$")
-NAME_CITY_RE: Final = re.compile(r"^([^\d\W][^\d:]{2,40}?)\s+[-–]\s+[^\d\s:]{2,20}$")
+CITY_NAME_RE: Final = re.compile(r"^[^\d\s:]{2,20}\s*:\s*([^\d:،,.!؟?()«»\"“”‘’]{3,40})$")
+NAME_CITY_RE: Final = re.compile(r"^([^\d\W][^\d:“”\"«»]{2,40}?)\s+[-–]\s+[^\d\s:]{2,20}$")
+# A credit standing alone above the story: "أوج – طرابلس", "بغداد - IQ", "«عكاظ» (جدة)".
+CREDIT_LINE_RE: Final = re.compile(r"^[^\s\-–ـ/|()]+(?: [^\s\-–ـ/|()]+)?\s*(?:[\-–ـ/|]|\()")
+CREDIT_WORDS: Final = 4
+# WordPress's feed footer names the post: "The post TITLE appeared first on SITE."
+POST_FOOTER_RE: Final = re.compile(r"^the post (.+?) (?:first appeared|appeared first) on ", re.I)
 BYLINE_NAME_WORDS: Final = (2, 4)  # a name is two to four words
 
 

@@ -144,7 +144,7 @@ class Grammar:
         """``[zone] [time [zone] gap] date [gap [zone] time] [zone]``."""
         r = Reading(i, i)
         j = self.zone(i, r)
-        j = i if j == -1 else j
+        j = i if j == -1 else self.skip_marks(j, GAP)  # GMT+08:00 || 2004-06-22 16:26:09
         time_end = self.time(j, r)
         if time_end != -1:  # the time first: ٧:١٣ م ١٩ يناير ٢٠٢٢, GMT 17:27 17.03.2020
             k = self.zone(time_end, r)
@@ -163,7 +163,7 @@ class Grammar:
 
     def _time_after(self, i: int, r: Reading) -> int:
         """A time after a date: ``- 7:13 م``, ``| 05:05``, ``الساعة 5 مساء``, ``T21:43:00``."""
-        if i < self.n and self.keys[i] in ("t", "@") and self.touching(i):
+        if i < self.n and self.keys[i] in ("t", "@", ".") and self.touching(i):
             j = i + 1  # ISO 8601: 2017-01-20T21:43:00, 2024-11-17@14:40:59
             if self.num(j, 6, 6) is not None and self.touching(j):  # 2017-05-12T214300
                 value = self.keys[j]
@@ -173,10 +173,17 @@ class Grammar:
         else:
             j = self.skip_marks(i, GAP)
         probe = Reading(r.first, r.last)
+        if j > i:  # joined to the date (T, @, .): its own time, whatever stands before
+            k = self.time(j, probe, joined=True)
+            if k != -1:
+                return self._take_time(probe, r, k)
         z = self.zone(j, probe)
         k = self.time(j if z == -1 else z, probe)
         if k == -1:
             return i
+        return self._take_time(probe, r, k)
+
+    def _take_time(self, probe: Reading, r: Reading, k: int) -> int:
         r.hour, r.minute, r.second, r.meridiem = (
             probe.hour, probe.minute, probe.second, probe.meridiem
         )  # fmt: skip
@@ -271,6 +278,8 @@ class Grammar:
         j = i + 1
         suffix = j < self.n and self.keys[j] in ORDINAL_SUFFIX and self.touching(j)
         j = self.skip_marks(j + suffix, frozenset(",،/-."), 2)
+        of = self.glue(j, "of")  # 22 من جمادى الأولى
+        j = j if of == -1 else of
         for cat in ("month", "hijri", "jalali"):
             found = self.word(j, cat)
             if found is not None:
@@ -287,10 +296,25 @@ class Grammar:
             k = self._pair(k, r)
         if suffix:
             r.forms.append("ordinal")
+        glued = self._year_glued_to_time(k, r)
+        if glued != -1:
+            return glued
         y = self._year(k, r, low=3 if cat == "hijri" else 4)
         if y == -1 and cat == "hijri":
             y = self._short_hijri_year(k, r)
         return k if y == -1 else y
+
+    def _year_glued_to_time(self, i: int, r: Reading) -> int:
+        """``05 يوليو 201916:09``: a year and an hour run together by a lost space."""
+        j = self.skip_marks(i, frozenset(",،/-."), 2)
+        if j >= self.n or self.kinds[j] != NUM or len(self.keys[j]) not in (5, 6):
+            return -1
+        if not (self.number_follows(j + 1, ":") and self.num(j + 2, 2, 2) is not None):
+            return -1
+        value = self.keys[j]
+        r.year, r.hour, r.minute = int(value[:4]), int(value[4:]), int(self.keys[j + 2])
+        r.forms.append("glued")
+        return self.marker(j + 3, r, short=True)
 
     def _short_hijri_year(self, i: int, r: Reading) -> int:
         """``10 شوال 41 هـ``: a two-digit year with the Hijri era is a year of the 1400s."""
@@ -373,9 +397,12 @@ class Grammar:
         first = self.num(i, 1, 4)
         if first is None or self.continues_number(i, ".:/-"):
             return -1
-        if not self.mark(i + 1, SEPARATORS):
-            return -1
-        sep = self.keys[i + 1]
+        if len(self.keys[i]) == 4 and self.number_follows(i + 1, ":"):
+            sep = ":"  # 2019:10:18: a year first, so not a time
+        elif not self.mark(i + 1, SEPARATORS):
+            return self.spaced(i, r)
+        else:
+            sep = self.keys[i + 1]
         second = self.num(i + 2, 1, 2)
         if second is None or not self.mark(i + 3, sep):
             return -1
@@ -383,12 +410,15 @@ class Grammar:
         if not third_text:
             return -1
         end = i + 5
-        if self.number_follows(end, ".:/-"):
+        if self.number_follows(end, ".:/-") and not (sep == ":" and self.keys[end] == "."):
             return -1  # a longer run of numbers: a version, an address, a phone number
         if len(self.keys[i]) == 4 and len(third_text) <= 2:  # yyyy/m/d
             r.year, r.month, r.day = first, second, int(third_text)
         elif len(self.keys[i]) <= 2 and len(third_text) == 4:  # d/m/yyyy
             r.day, r.month, r.year = first, second, int(third_text)
+            if second > 12 >= first:  # 07-13-2019: only month first can be read
+                r.day, r.month = second, first
+                r.forms.append("month-first")
         elif len(self.keys[i]) <= 2 and len(third_text) == 2 and sep in "/-":  # d/m/yy
             if first > 31 or second > 12:
                 return -1
@@ -407,6 +437,21 @@ class Grammar:
         if iso and self.keys[end] in ("t", "@"):
             r.forms.append("iso")
         return end
+
+    def spaced(self, i: int, r: Reading) -> int:
+        """``2015 05 14``: a year and two two-digit numbers, separated by spaces only."""
+        if len(self.keys[i]) != 4 or i + 2 >= self.n:
+            return -1
+        if not (self.kinds[i + 1] == NUM == self.kinds[i + 2]):
+            return -1
+        if len(self.keys[i + 1]) != 2 or len(self.keys[i + 2]) != 2:
+            return -1
+        if self.touching(i + 1) or self.touching(i + 2):
+            return -1
+        r.year, r.month, r.day = int(self.keys[i]), int(self.keys[i + 1]), int(self.keys[i + 2])
+        r.system = "numeric"
+        r.calendar = None
+        return i + 3
 
     def era(self, i: int, r: Reading) -> int:
         """``م``, ``هـ``, ``ه.ش``, ``ميلادي`` after a year; it decides a numeric date's calendar."""
@@ -427,8 +472,9 @@ class Grammar:
 
     # --- times and zones --------------------------------------------------------------------
 
-    def time(self, i: int, r: Reading) -> int:
-        """A clock time, with what may stand before it (في تمام الساعة) and its marker."""
+    def time(self, i: int, r: Reading, *, joined: bool = False) -> int:
+        """A clock time, with what may stand before it (في تمام الساعة) and its marker;
+        ``joined``: glued to a date before it (``2019:10:18.08:28``)."""
         j = i
         at = self.glue(j, "at")
         j = j if at == -1 else at
@@ -440,7 +486,7 @@ class Grammar:
         j = j if hour_word == -1 else hour_word
         hour = self.num(j)
         if hour is not None:
-            if i > 0 and j == i and self.mark(i - 1, ":.") and self.touching(i):
+            if j == i and not joined and self.continues_number(i, ":."):
                 return -1  # the end of another time or number
             k = j + 1
             if self.mark(k, ":") and self.touching(k) and self.num(k + 1, 2, 2) is not None:
