@@ -32,6 +32,7 @@ WIRE_WORDS: Final = 4  # a dateline date opens the story after at most this many
 LABEL_OPENS_WORDS: Final = 2  # inside a paragraph, a label counts when it opens the line
 HEADING_WORDS: Final = 4  # a heading of a list of other articles, standing alone
 CREDIT_SLOT_WORDS: Final = 4  # a line this short between a headline and the story: a credit
+FURNITURE_NAME_WORDS: Final = 5  # a name under a staff title (رئيس التحرير) is furniture too
 PUBLISHED_LINE_WORDS: Final = 16  # "نشر بواسطة: NAME في DATE ...", "Posted by NAME on DATE"
 TOP_LINES: Final = 2  # the page's top: its first two lines
 FURNITURE_NEAR: Final = 2  # furniture this close to a date makes it the site's
@@ -113,8 +114,8 @@ class Page:
         for x in lines[:story]:
             twice = seen[x.folded] > 1 and x.kind in ("paragraph", "byline", "dateline", "short")
             title = x.kind == "title" or (twice and x.kind != "short")
-            two = twice and x.kind == "short" and x.words == 2 and has_letters(x.text)
-            if not (title or two) or x.folded in taken:
+            two = twice and x.kind == "short" and x.words == 2
+            if not (title or two) or x.folded in taken or not has_letters(x.text):
                 continue
             taken.add(x.folded)
             c = evidence.headline_candidate(x, x.text, x.number)
@@ -126,6 +127,8 @@ class Page:
             c.add("two-words", two)
             c.add("first-line", i == 0)
             c.add("first-title", i == first_title)
+            c.add("few-words", x.words <= 3 and seen[x.folded] == 1)
+            c.add("name", phrases.HONORIFIC_RE.match(x.folded) is not None)
             c.add("title-label", phrases.TITLE_LABEL_RE.match(x.text) is not None)
             c.add("printed-twice", seen[x.folded] > 1 or self._titled(x))
             c.add("before-story", story < len(lines) and all(_not_title(y) for y in after))
@@ -134,11 +137,15 @@ class Page:
             c.add("after-date", before is not None and before.kind == "date")
             c.add("kicker-above", before is not None and before.kind == "kicker")
             c.add("long", x.words > LONG_HEADLINE)
-            c.add("sentence", x.text.endswith("."))
+            c.add("sentence", x.text.endswith(".") and not x.text.endswith(".."))
             c.add("in-list", self._in_list(i))
             c.add("bullet", bullet(x))
             c.add("site-name", self._site_name(x))
-            c.add("furniture", phrases.FURNITURE_RE.search(x.folded) is not None)
+            furniture_above = (
+                before is not None and phrases.FURNITURE_RE.search(before.folded) is not None
+            )
+            c.add("furniture", phrases.FURNITURE_RE.search(x.folded) is not None
+                  or (furniture_above and x.words <= FURNITURE_NAME_WORDS))  # fmt: skip
             c.add("latin", x.latin)
             candidates.append(c)
         return evidence.choose("headline", candidates, evidence.HEADLINE_THRESHOLD)
@@ -175,11 +182,13 @@ class Page:
         stop = i
         while stop + 1 < len(lines) and alike(lines[stop + 1]):
             stop += 1
-        return stop - start + 1 >= LIST_RUN
+        return sum(x.kind == "title" for x in lines[start : stop + 1]) >= LIST_RUN
 
     def _site_name(self, line: Line) -> bool:
         key = line.folded
         if key in self.names:
+            return True
+        if line.words <= phrases.OUTLET_WORDS and phrases.OUTLET_RE.search(" " + key):
             return True
         head = key.split(":", 1)[0].strip() if ":" in key else ""
         return bool(head) and head in self.names
@@ -268,7 +277,10 @@ class Page:
         c.add("below-story", i > self.last_paragraph >= 0 and not in_story)
         c.add("page-list", i >= self.tail or x.kind in ("chrome", "related") or
               (self.end is not None and i > self.end) or (bullet(x) and x.kind != "date"))  # fmt: skip
-        top = i < TOP_LINES and above_headline and not labelled and not header_date
+        top = (
+            i < TOP_LINES and headline is not None and i < headline
+            and not labelled and not header_date
+        )  # fmt: skip
         c.add("top-of-page", top)
         c.add("furniture", above_headline and i < self.story and not labelled
               and not header_date and self._furniture_near(i))  # fmt: skip
@@ -433,13 +445,14 @@ def read_page(
         for x in lines
         if x.index < page.story or x.index >= page.tail or x.kind in ("chrome", "related")
     ]
+    headline = None if head is None else _headline_text(head.text)
     return Layout(
         agency=header.agency if header else _attributed_agency(lead, body),
         source=header.source if header and header.source else page.source(),
         weekday=header.weekday if header else None,
         id=header.id if header and header.id else page.ident(),
         kicker=kicker,
-        headline=head.text if head else None,
+        headline=headline,
         lead=lead,
         body=tuple(body),
         end_marker=end_marker,
@@ -459,6 +472,20 @@ UPDATE_SIGNALS: Final[dict[str, evidence.Signal]] = {
     "page-list": evidence.DATE_SIGNALS["page-list"],
     "in-story": evidence.DATE_SIGNALS["in-story"],
 }
+
+
+def _headline_text(text: str) -> str:
+    """The headline as a record gives it: without a title label (``العنوان``), without the
+    decoration before it (``* ``), once when a copy glued it twice on one line."""
+    m = phrases.TITLE_LABEL_RE.match(text)
+    if m is not None:
+        text = m.group(1)
+    text = text.lstrip(phrases.DECORATION).strip() or text
+    words = text.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half >= 2 and words[:half] == words[half:]:
+        text = " ".join(words[:half])
+    return text
 
 
 def _not_title(line: Line) -> bool:

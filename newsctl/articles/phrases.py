@@ -96,6 +96,7 @@ END_WORDS_MAX: Final = 40  # "The post <its title> appeared first on <site>" is 
 # site's, not the article's).
 FURNITURE_RE: Final = re.compile(
     r"(?:رئيس مجلس الاداره|رئيس التحرير|مدير التحرير|المدير العام|الاشراف العام|"
+    r"^(?:رئيس|نائب رئيس|مدير|مديره|المشرف) (?:\S+ ?){1,3}$|°|weather|"
     r"^عاجل$|^عاجل\s*[|:]|^الرئيسيه\b|^اخر الاخبار$|^اخبار عاجله$|^breaking\b)",
     re.IGNORECASE,
 )
@@ -107,12 +108,19 @@ CAPTION_START_RE: Final = re.compile(
     r"^(?:(?:ال)?صوره\s*[:：]|صوره ارشيفيه|تصوير\s*[:：]|ارشيفيه\s*[:：]|photo\s*:|image\s*:)", re.I
 )
 
+# A line that names an outlet: "صحيفة صدى الشعب", "أخبار عالمية, جريدة الدستور".
+OUTLET_RE: Final = re.compile(r"(?:^|[\s,،|])(?:صحيفه|جريده|مجله|موقع|وكاله|اذاعه|قناه|newspaper)\s")
+OUTLET_WORDS: Final = 6
+# Honorifics before a name: د. محمد, أ.د. محمود, الدكتور ...
+HONORIFIC_RE: Final = re.compile(r"^(?:د\s?\.|ا\s?\.\s?د\s?\.|ا\s?\.|م\s?\.|الدكتور|الاستاذ|المهندس|الشيخ|dr\.)", re.I)
+# Decoration before a headline: a bullet, a star.
+DECORATION: Final = "*•●■◄►▪◀▶- "
 # A title given with its label: "العنوان: ...".
 TITLE_LABEL_RE: Final = re.compile(r"^(?:العنوان|عنوان الخبر|عنوان المقال|title)\s*[:：\-]?\s+(.+)$", re.I)
 # A line of page metadata: views, readings, comments, page and issue numbers.
 META_RE: Final = re.compile(
     r"(?:^|\s)(?:المشاهدات|مشاهدات|عدد المشاهدات|القراءات|قراءات|عدد القراءات|التعليقات|الردود|"
-    r"المشاركات|نشر في العدد|نشر في الصفحه|views|comments)(?:\s|:|$)",
+    r"المشاركات|نشر في العدد|نشر في الصفحه|views|comments|العدد \d+)(?:\s|:|$)",
     re.IGNORECASE,
 )
 META_WORDS: Final = 20
