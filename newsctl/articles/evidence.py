@@ -28,9 +28,12 @@ DATE_SIGNALS: Final[dict[str, Signal]] = {
     "date-line": Signal(2, "on a line of its own: the date and a few words"),
     "near-headline": Signal(3, "within three lines of the headline"),
     "above-story": Signal(1, "above the story"),
+    "below-headline": Signal(1, "between the headline and the story, where stamps stand"),
     "wire-dateline": Signal(4, "it opens the story, in the dateline"),
     "issue": Signal(5, "a print issue's stamp (العدد): the issue's date is its articles' date"),
     "caption": Signal(-6, "in a photo caption"),
+    "joined": Signal(-8, "a member's joining date (التسجيل, since)"),
+    "dateline-disagrees": Signal(-4, "the story's own dateline names another date"),
     "in-headline": Signal(-4, "inside the headline: what the story is about"),
     "in-story": Signal(-6, "inside the story text: an event, not the publication"),
     "below-story": Signal(-1, "below the story"),
@@ -70,6 +73,7 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "site-name": Signal(-5, "names the site or agency"),
     "furniture": Signal(-5, "the site's furniture (staff, banners)"),
     "latin": Signal(-1, "in Latin letters on an Arabic page"),
+    "page-title": Signal(-3, "parts set apart like a browser's title (HEADLINE – SITE – SLOGAN)"),
     "page-list": Signal(-8, "after the story, in a list of other articles or the footer"),
 }
 HEADLINE_THRESHOLD: Final = 3.0
@@ -117,9 +121,13 @@ class Choice(NamedTuple):
                 yield f"        {signal.weight:+g} {name}: {signal.reason}"
 
 
-def choose(field_name: str, candidates: Sequence[Candidate[T]], threshold: float) -> Choice:
-    """The best candidate (the first among equals) when it reaches ``threshold``."""
-    ranked = sorted(candidates, key=lambda c: -c.score)  # stable: page order among equals
+def choose(
+    field_name: str, candidates: Sequence[Candidate[T]], threshold: float, *, last: bool = False
+) -> Choice:
+    """The best candidate when it reaches ``threshold``; among equals the first on the page, or
+    with ``last`` the last (of two date stamps above a story, the one nearest it)."""
+    order = list(reversed(candidates)) if last else list(candidates)
+    ranked = sorted(order, key=lambda c: -c.score)  # stable: page order among equals
     best = ranked[0] if ranked and ranked[0].score >= threshold else None
     return Choice(field_name, ranked, threshold, best)  # type: ignore[arg-type]
 

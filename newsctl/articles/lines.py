@@ -123,7 +123,8 @@ def kind_of(line: Line) -> str:
         return "id"
     if words <= 3 and label_only(folded):
         return "label"
-    if words <= BYLINE_LINE_WORDS and phrases.BYLINE_RE.match(folded):
+    undecorated = phrases.DECORATION_RE.sub("", folded, count=1)
+    if words <= BYLINE_LINE_WORDS + 1 and phrases.BYLINE_RE.match(undecorated):
         return "byline"
     if not line.mentions and phrases.byline_name(line.text) is not None:
         return "byline"
@@ -218,7 +219,10 @@ def date_line(line: Line, leftover: int = DATE_LINE_WORDS) -> bool:
     words, as in a title) and at most ``leftover`` other words."""
     if len(line.text) > DATE_LINE_CHARS or not any(not m.partial for m in line.mentions):
         return False
-    return len(other_words(line)) <= leftover
+    others = other_words(line)
+    if line.text.rstrip().endswith(".") and len(others) >= 2:
+        return False  # a sentence: وفي تاريخ 12 مارس 2020 وقع الحادث.
+    return len(others) <= leftover
 
 
 def other_words(line: Line) -> list[str]:

@@ -33,6 +33,10 @@ LABEL_OPENS_WORDS: Final = 2  # inside a paragraph, a label counts when it opens
 HEADING_WORDS: Final = 4  # a heading of a list of other articles, standing alone
 CREDIT_SLOT_WORDS: Final = 4  # a line this short between a headline and the story: a credit
 FURNITURE_NAME_WORDS: Final = 5  # a name under a staff title (رئيس التحرير) is furniture too
+DATELINE_SLACK: Final = (
+    2  # days a wire dateline may lag its stamp (the story was filed the day before)
+)
+PAGE_TITLE_PARTS: Final = 2  # "HEADLINE – SITE – SLOGAN": a browser's title, parts set apart
 PUBLISHED_LINE_WORDS: Final = 16  # "نشر بواسطة: NAME في DATE ...", "Posted by NAME on DATE"
 TOP_LINES: Final = 2  # the page's top: its first two lines
 FURNITURE_NEAR: Final = 2  # furniture this close to a date makes it the site's
@@ -81,6 +85,10 @@ class Page:
             if x.kind == "paragraph" and x.index >= first and counts[x.folded] == 1
         ]
         self.story = paragraphs[0] if paragraphs else len(lines)
+        self.slot = self._header_headline()
+        if self.slot is not None:  # the reference layout: the story follows its headline slot
+            self.story = self.slot.index + 1
+            paragraphs = [x.index for x in lines[self.story :]]
         if story_only:  # a corpus record's text: the story from its first line
             self.story = 0
             paragraphs = [x.index for x in lines]
@@ -108,13 +116,13 @@ class Page:
         lines, story = self.lines, self.story
         seen = self.counts
         candidates: list[Candidate[Line]] = []
-        slot = self._header_headline()
+        slot = self.slot
         taken: set[str] = set()
         first_title = next((x.index for x in lines[:story] if x.kind == "title"), None)
         for x in lines[:story]:
             twice = seen[x.folded] > 1 and x.kind in ("paragraph", "byline", "dateline", "short")
-            title = x.kind == "title" or (twice and x.kind != "short")
-            two = twice and x.kind == "short" and x.words == 2
+            title = x.kind == "title" or (twice and x.kind != "short") or x is slot
+            two = twice and x.kind == "short" and x.words == 2 and x is not slot
             if not (title or two) or x.folded in taken or not has_letters(x.text):
                 continue
             taken.add(x.folded)
@@ -132,8 +140,9 @@ class Page:
             c.add("title-label", phrases.TITLE_LABEL_RE.match(x.text) is not None)
             c.add("printed-twice", seen[x.folded] > 1 or self._titled(x))
             c.add("before-story", story < len(lines) and all(_not_title(y) for y in after))
-            c.add("before-date", any(y.kind in ("date", "byline", "label")
-                                     for y in after[:NEAR_DATE]))  # fmt: skip
+            following = next((y for y in after if y.words > 2 or y.kind == "date"), None)
+            c.add("before-date", following is not None
+                  and following.kind in ("date", "byline", "label", "dateline", "meta"))  # fmt: skip
             c.add("after-date", before is not None and before.kind == "date")
             c.add("kicker-above", before is not None and before.kind == "kicker")
             c.add("long", x.words > LONG_HEADLINE)
@@ -147,6 +156,7 @@ class Page:
             c.add("furniture", phrases.FURNITURE_RE.search(x.folded) is not None
                   or (furniture_above and x.words <= FURNITURE_NAME_WORDS))  # fmt: skip
             c.add("latin", x.latin)
+            c.add("page-title", len(phrases.TITLE_PARTS_RE.findall(x.text)) >= PAGE_TITLE_PARTS)
             candidates.append(c)
         return evidence.choose("headline", candidates, evidence.HEADLINE_THRESHOLD)
 
@@ -157,7 +167,7 @@ class Page:
         i = self.header.end
         if self.lines[i].kind == "kicker" and i + 1 < len(self.lines):
             i += 1
-        return self.lines[i] if self.lines[i].kind == "title" else None
+        return self.lines[i] if self.lines[i].kind in ("title", "short", "paragraph") else None
 
     def _titled(self, line: Line) -> bool:
         """The headline printed again as the page's title: ``HEADLINE - Site``, ``HEADLINE |``."""
@@ -174,7 +184,9 @@ class Page:
         shape = bullet(lines[i])
 
         def alike(x: Line) -> bool:
-            return x.kind in ("title", "short") and bullet(x) == shape and self.counts[x.folded] == 1
+            return (
+                x.kind in ("title", "short") and bullet(x) == shape and self.counts[x.folded] == 1
+            )
 
         start = i
         while start > 0 and alike(lines[start - 1]):
@@ -215,8 +227,16 @@ class Page:
                     u.add("in-story", "in-story" in c.signals)
                     updated.append(u)
                 published.append(c)
+        wire_dates = [c.item.date for c in published if "wire-dateline" in c.signals]
+        for c in published:  # the story's own dateline names another date: not this one
+            unlabelled = not {"label", "header-slot", "issue"} & set(c.signals)
+            far = c.item.date is not None and all(
+                d is not None and abs((c.item.date - d).days) > DATELINE_SLACK for d in wire_dates
+            )
+            c.add("dateline-disagrees", unlabelled and "above-story" in c.signals
+                  and bool(wire_dates) and far)  # fmt: skip
         return (
-            evidence.choose("published", published, evidence.DATE_THRESHOLD),
+            evidence.choose("published", published, evidence.DATE_THRESHOLD, last=True),
             evidence.choose("updated", updated, evidence.UPDATE_THRESHOLD),
         )
 
@@ -232,8 +252,8 @@ class Page:
         previous = self.lines[i - 1] if i > 0 else None
         label_above = previous is not None and previous.kind == "label"
         opening = len(before.split()) <= LABEL_OPENS_WORDS + 3  # the label opens the line
-        prose = not opening and x.kind != "date"
-        update = not prose and (
+        prose = x.kind != "date" and (not opening or x.text.rstrip().endswith("."))
+        update = (
             phrases.UPDATE_LABEL_RE.search(before) is not None
             or (opening and phrases.UPDATE_WORDS_RE.search(before) is not None)
             or (label_above and phrases.UPDATE_LABEL_RE.search(previous.folded) is not None)  # type: ignore[union-attr]
@@ -249,9 +269,10 @@ class Page:
         )  # fmt: skip
         header_date = self.header is not None and self.header.date_index == i
         after = x.text[max(0, m.end - x.start) :]
-        wire = (
-            i == self.story
-            and len(before.split()) <= WIRE_WORDS
+        wire = i == self.story and (
+            not before.strip(" -–|:،,")
+            and x.words > 1  # a stamp run into the story
+            or len(before.split()) <= WIRE_WORDS
             and phrases.WIRE_AFTER_RE.match(after) is not None
         )
         above_headline = headline is None or i < headline
@@ -259,6 +280,9 @@ class Page:
         c.add("update-label", update)
         c.add("label", labelled)
         c.add("published-word", says_published)
+        joined_above = label_above or (previous is not None and previous.words <= 4)
+        c.add("joined", phrases.JOINED_LABEL_RE.search(before) is not None
+              or (joined_above and phrases.JOINED_LABEL_RE.search(previous.folded) is not None))  # type: ignore[union-attr]  # fmt: skip
         c.add("issue", x.kind == "date" and i < self.story and phrases.ISSUE_RE.search(x.folded))
         c.add("in-headline", headline is not None and self.lines[headline].folded == x.folded)
         c.add("caption", x.kind == "caption")
@@ -269,6 +293,7 @@ class Page:
         c.add("near-headline", headline is not None and abs(i - headline) <= NEAR_HEADLINE
               and (i > headline or self._nothing_between(i, headline)))  # fmt: skip
         c.add("above-story", i < self.story)
+        c.add("below-headline", headline is not None and headline < i < self.story)
         c.add("wire-dateline", wire)
         # between paragraphs (past the first two, which may be a summary over its stamp)
         between = self.second <= i <= self.last_paragraph
@@ -279,7 +304,7 @@ class Page:
               (self.end is not None and i > self.end) or (bullet(x) and x.kind != "date"))  # fmt: skip
         top = (
             i < TOP_LINES and headline is not None and i < headline
-            and not labelled and not header_date
+            and not labelled and not header_date and not self._nothing_between(i, headline)
         )  # fmt: skip
         c.add("top-of-page", top)
         c.add("furniture", above_headline and i < self.story and not labelled
@@ -300,7 +325,8 @@ class Page:
         """Nothing of the page between a date above the headline and the headline: no other
         title, no furniture, no site name."""
         return not any(
-            x.kind in ("title", "chrome")
+            x.kind == "title"
+            or (x.kind == "chrome" and has_letters(x.text))
             or x.folded in self.names
             or phrases.FURNITURE_RE.search(x.folded)
             for x in self.lines[i + 1 : headline]
@@ -311,11 +337,7 @@ class Page:
         for x in self.lines[max(0, i - FURNITURE_NEAR) : i + FURNITURE_NEAR + 1]:
             if x.index == i:
                 continue
-            if (
-                x.kind == "chrome"
-                or phrases.FURNITURE_RE.search(x.folded)
-                or x.folded in self.names
-            ):
+            if phrases.FURNITURE_RE.search(x.folded) or x.folded in self.names:
                 return True
         return False
 
@@ -329,13 +351,14 @@ class Page:
         if start >= len(self.lines) and headline is not None:
             # no paragraph-like line: what follows the headline (and its date) is the body
             start = headline.index + 1
-        kept = [x for x in self.lines[start:stop] if x.kind not in _OUT_OF_BODY]
+        region = list(self.lines[start:stop])
         if end_marker is None:  # an agency signing off on the last line: سبأ, فرانس24/ أ ف ب
-            for x in reversed(kept[-END_SEARCH:]):
+            for x in reversed(region[-END_SEARCH:]):
                 if x.words <= 4 and agency_signature(x.folded):
                     end_marker = x.text
-                    kept = kept[: kept.index(x)]
+                    region = region[: region.index(x)]
                     break
+        kept = [x for x in region if x.kind not in _OUT_OF_BODY]
         texts = [x.text for x in kept if x.kind != "source" and x.kind != "byline"]
         if texts and headline is not None and texts[0] == headline.text:
             texts = texts[1:]  # a title printed twice is one title
@@ -362,9 +385,11 @@ class Page:
         top = self.story if self.story < len(self.lines) else min(len(self.lines), 12)
         header = self.lines[:top]
         for x in list(header) + list(self.lines[self.story : self.story + 1]):
-            m = phrases.BYLINE_RE.match(x.folded)
+            folded = phrases.DECORATION_RE.sub("", x.folded, count=1)
+            m = phrases.BYLINE_RE.match(folded)
             if m is not None and x.kind in ("byline", "kicker"):
-                name = _label_off(x.text, m.group(1), x.folded)
+                text = phrases.DECORATION_RE.sub("", x.text, count=1)
+                name = _label_off(text, m.group(1), folded)
                 if name:
                     return name, None
         for x in header:
@@ -480,7 +505,7 @@ def _headline_text(text: str) -> str:
     m = phrases.TITLE_LABEL_RE.match(text)
     if m is not None:
         text = m.group(1)
-    text = text.lstrip(phrases.DECORATION).strip() or text
+    text = phrases.DECORATION_RE.sub("", text, count=1) or text
     words = text.split()
     half = len(words) // 2
     if len(words) % 2 == 0 and half >= 2 and words[:half] == words[half:]:

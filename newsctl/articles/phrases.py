@@ -29,6 +29,10 @@ UPDATE_LABEL_RE: Final = re.compile(
     r"(?:اخر تحديث|محدثه|محدث|تم التحديث|التحديث الاخير|تحديث|updated?|guncelleme)\W{0,3}$",
     re.IGNORECASE,
 )
+# A member's or contributor's joining date (forums, blogs): not the article's.
+JOINED_LABEL_RE: Final = re.compile(
+    r"(?:since|joined|member since|تاريخ التسجيل|التسجيل|انضم|عضو منذ)\W{0,3}$", re.IGNORECASE
+)
 # Update words anywhere in the few words before a date: التحديث الاخير بتاريخ.
 UPDATE_WORDS_RE: Final = re.compile(r"تحديث|محدث|updated?|guncelleme", re.IGNORECASE)
 # "نشر بواسطة: فلان في 12 مارس 2023": a line that says it was published, with a name in it.
@@ -109,14 +113,22 @@ CAPTION_START_RE: Final = re.compile(
 )
 
 # A line that names an outlet: "صحيفة صدى الشعب", "أخبار عالمية, جريدة الدستور".
-OUTLET_RE: Final = re.compile(r"(?:^|[\s,،|])(?:صحيفه|جريده|مجله|موقع|وكاله|اذاعه|قناه|newspaper)\s")
+OUTLET_RE: Final = re.compile(
+    r"(?:^|[\s,،|])(?:صحيفه|جريده|مجله|موقع|وكاله|اذاعه|قناه|newspaper)\s"
+)
 OUTLET_WORDS: Final = 6
 # Honorifics before a name: د. محمد, أ.د. محمود, الدكتور ...
-HONORIFIC_RE: Final = re.compile(r"^(?:د\s?\.|ا\s?\.\s?د\s?\.|ا\s?\.|م\s?\.|الدكتور|الاستاذ|المهندس|الشيخ|dr\.)", re.I)
-# Decoration before a headline: a bullet, a star.
-DECORATION: Final = "*•●■◄►▪◀▶- "
+HONORIFIC_RE: Final = re.compile(
+    r"^(?:د\s?\.|ا\s?\.\s?د\s?\.|ا\s?\.|م\s?\.|الدكتور|الاستاذ|المهندس|الشيخ|dr\.)", re.I
+)
+# Decoration before a headline or a byline: a bullet, a star, a bar, then a space.
+DECORATION_RE: Final = re.compile(r"^[*•●■◄►▪◀▶|\-–]+\s+")
+# Parts of a browser's title set apart: "HEADLINE – SITE – SLOGAN", "A | B | C".
+TITLE_PARTS_RE: Final = re.compile(r"\s[–|]\s|\s-\s")
 # A title given with its label: "العنوان: ...".
-TITLE_LABEL_RE: Final = re.compile(r"^(?:العنوان|عنوان الخبر|عنوان المقال|title)\s*[:：\-]?\s+(.+)$", re.I)
+TITLE_LABEL_RE: Final = re.compile(
+    r"^(?:العنوان|عنوان الخبر|عنوان المقال|title)\s*[:：\-]?\s+(.+)$", re.I
+)
 # A line of page metadata: views, readings, comments, page and issue numbers.
 META_RE: Final = re.compile(
     r"(?:^|\s)(?:المشاهدات|مشاهدات|عدد المشاهدات|القراءات|قراءات|عدد القراءات|التعليقات|الردود|"

@@ -83,9 +83,13 @@ def weekday_note(date: dt.date, stated: int | None, written: str | None = None) 
 def clock_for(date: DateMention, mentions: Sequence[DateMention], text: str) -> DateMention | None:
     """The time that goes with a date written without one: a time standing apart on its line
     (``11 مارس 2023 ... 10:30 ص``), or alone on the next non-blank line (``الجمعة ٢٩ نوفمبر
-    ٢٠١٩`` / ``٠٧:٢١ بتوقيت غرينتش``) below a line that holds nothing after the date."""
+    ٢٠١٩`` / ``٠٧:٢١ بتوقيت غرينتش``) below a line that holds nothing after the date, or alone
+    a few lines above it in a block of labelled values (``الوقت`` / ``11:07`` / ``التاريخ``)."""
     if date.time is not None or date.kind != "date":
         return None
+    above = _clock_above(date, mentions, text)
+    if above is not None:
+        return above
     for m in mentions:
         if m.start < date.end or m.kind == "date" and m.line == date.line:
             continue
@@ -105,6 +109,31 @@ def clock_for(date: DateMention, mentions: Sequence[DateMention], text: str) -> 
             return None
         return m
     return None
+
+
+LABEL_BLOCK_LINES: Final = (
+    5  # a time this many lines above its date (blank ones too), labels between
+)
+LABEL_WORDS: Final = 3
+
+
+def _clock_above(
+    date: DateMention, mentions: Sequence[DateMention], text: str
+) -> DateMention | None:
+    previous = [
+        m for m in mentions if m.end <= date.start and m.line >= date.line - LABEL_BLOCK_LINES
+    ]
+    if not previous or previous[-1].kind != "time" or previous[-1].line == date.line:
+        return None
+    m = previous[-1]
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    if not _blank(text[line_start : m.start]) or not _blank(text[m.end : line_end]):
+        return None  # the time is not alone on its line
+    between = text[line_end : date.start].split("\n")
+    if any(len(part.split()) > LABEL_WORDS or any(c.isdigit() for c in part) for part in between):
+        return None
+    return m
 
 
 BLANKS: Final = "\u00a0\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff"
