@@ -14,48 +14,81 @@ from .runner import Handler, Outcome
 from .runs import check_usage, check_zone, open_runner, sources
 from .sinks import Sink
 
-# code -> what it means; `newsctl check --help` and the README list them.
-CODES = {
-    "no-date": "no publication date found",
-    "impossible-date": "a date that does not exist (31 فبراير) or is out of range",
-    "weekday-mismatch": "the stated weekday is not the date's",
-    "hijri-mismatch": "a stated Hijri date differs from Umm al-Qura",
-    "partial-date": "a day and month without a year",
-    "future-date": "published after --now",
-    "missing-headline": "no headline",
-    "missing-source": "no source (المصدر) line",
-    "encoding-repaired": "mojibake was repaired",
-    "duplicate-id": "an article id already seen in another input",
-    "empty-input": "an empty or whitespace-only input",
-    "binary-input": "binary data, not text",
-    "unreadable-input": "missing, unreadable, undecodable or too large",
-}
 _INPUT_CODES = {"empty": "empty-input", "binary": "binary-input"}
-_FROM_WARNINGS = {
-    "no-date", "impossible-date", "weekday-mismatch", "hijri-mismatch", "partial-date",
-    "missing-headline", "encoding-repaired",
-}  # fmt: skip
+
+
+def _codes_help() -> str:
+    from newsctl.codes import CODES
+
+    return "\n".join(
+        f"  {c.name:18} {c.severity:5}  {c.meaning}{'' if c.checked else ' (only with --select)'}"
+        for c in CODES.values()
+    )
+
 
 EPILOG = """\b
 Examples:
   newsctl check samples/*.txt
-  newsctl check -r /drop --ignore missing-source --ignore no-date
+  newsctl check -r /drop --ignore no-date --ignore weekday-mismatch
+  newsctl check -r /drop --select impossible-date,future-date
   newsctl check --format json -r /drop | jq -r '.[].code' | sort | uniq -c
+  newsctl check --list-codes
 
 \b
-Codes:
-""" + "\n".join(f"  {code:18} {meaning}" for code, meaning in CODES.items())
+Codes (severity error: the record is wrong or incomplete; note: worth knowing):
+""" + _codes_help()
+
+
+def _code_list(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> set[str]:
+    """Codes given as repeated options and/or comma-separated lists, each one registered."""
+    from newsctl.codes import CODES
+
+    names = {n.strip() for v in value for n in v.split(",") if n.strip()}
+    unknown = sorted(names - set(CODES))
+    if unknown:
+        raise click.BadParameter(
+            f"unknown code {', '.join(map(repr, unknown))}; see newsctl check --list-codes"
+        )
+    return names
+
+
+def _list_codes(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    env: Env = ctx.find_object(Env) or Env.from_sys()
+    from newsctl.codes import CODES
+
+    for c in CODES.values():
+        default = "checked" if c.checked else "only-with-select"
+        env.stdout.write(f"{c.name}\t{c.severity}\t{default}\t{c.meaning}\n".encode())
+    env.stdout.flush()
+    ctx.exit(0)
 
 
 @click.command("check", epilog=EPILOG)
 @input_options
 @report_format_option("text: PATH:LINE: CODE: message; json: an array of objects.")
 @click.option(
+    "--select",
+    multiple=True,
+    callback=_code_list,
+    metavar="CODES",
+    help="Report only these codes (comma-separated or repeated), as ruff --select does.",
+)
+@click.option(
     "--ignore",
     multiple=True,
-    type=click.Choice(list(CODES)),
-    metavar="CODE",
-    help="Do not report this code (repeatable).",
+    callback=_code_list,
+    metavar="CODES",
+    help="Do not report these codes (comma-separated or repeated).",
+)
+@click.option(
+    "--list-codes",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_list_codes,
+    help="List every code with its severity and meaning, and exit.",
 )
 @now_option("Reference for future-date (default: now).")
 @click.option("--tz", "tz", metavar="ZONE", help="Zone of times that name none.")
@@ -65,8 +98,9 @@ def command(env: Env, /, **opts: Any) -> int:
     """Validate articles: one line per problem, exit status 1 when anything is reported.
 
     Reports dates that are missing, impossible, partial, in the future, or disagree with their
-    weekday or Hijri date; missing headlines and sources; repaired encodings; ids already seen in
-    another input; and inputs that are empty, binary or unreadable.
+    weekday or Hijri date; missing headlines; a missing source where the layout has a source
+    line; repaired encodings; ids already seen in another input; and inputs that are empty,
+    binary or unreadable. --select and --ignore choose the codes (see --list-codes).
     """
     opts.update(append=False, output=None)
     check_usage(opts)
@@ -90,7 +124,10 @@ class CheckHandler(Handler):
     def __init__(self, env: Env, opts: dict[str, Any]) -> None:
         self.env = env
         self.sink = Sink(env.stdout)
-        self.ignore = set(opts["ignore"])
+        from newsctl.codes import CODES
+
+        selected = opts["select"] or {c.name for c in CODES.values() if c.checked}
+        self.codes = selected - opts["ignore"]
         self.now: dt.datetime = opts["now"]
         self.json = opts["fmt"] == "json"
         self.formatter = Formatter("json", None) if self.json else None
@@ -98,7 +135,7 @@ class CheckHandler(Handler):
         self.reported = 0
 
     def report(self, path: str, line: int, code: str, message: str) -> None:
-        if code in self.ignore:
+        if code not in self.codes:
             return
         self.reported += 1
         if self.formatter is not None:
@@ -114,8 +151,7 @@ class CheckHandler(Handler):
     def article(self, article: Any) -> None:
         path = article.path if article.record is None else f"{article.path}#{article.record}"
         for warning in article.warnings:
-            if warning.code in _FROM_WARNINGS:
-                self.report(path, warning.line or 1, warning.code, warning.message)
+            self.report(path, warning.line or 1, warning.code, warning.message)
         published = next((d for d in article.dates if d.role == "published"), None)
         line = published.line if published else 1
         if article.date is not None and article.date > self.now.date():
@@ -125,8 +161,6 @@ class CheckHandler(Handler):
                 "future-date",
                 f"published {article.published}, after {self.now.isoformat(timespec='minutes')}",
             )
-        if article.source is None:
-            self.report(path, 1, "missing-source", "no source (المصدر) line")
         if article.id is not None:
             first = self.ids.setdefault(article.id, path)
             if first != path:

@@ -137,6 +137,8 @@ def build(
         article.warn("impossible-date", str(exc))
     if article.headline is None:
         article.warn("missing-headline", "no headline found")
+    if layout.source_slot and not article.source:
+        article.warn("missing-source", "the header has no source (المصدر) line, or an empty one")
     return article
 
 

@@ -61,6 +61,7 @@ def test_date_json_objects() -> None:
         "calendar": "gregorian",
         "weekday": "الأربعاء",
         "relative": False,
+        "forms": ["month-name"],
         "warnings": [
             {
                 "code": "weekday-mismatch",

@@ -44,7 +44,8 @@ def test_show_highlights_warnings_and_respects_no_color() -> None:
     path = str(SAMPLES / "gulf-hijri-dual-date-mismatch.txt")
     plain = run_cli(["show", "--now", NOW, path])
     assert (
-        "⚠ hijri-mismatch: stated Hijri date 'الأحد 3 رمضان 1444 هـ' is -1 day(s)" in plain.stdout
+        "⚠ hijri-mismatch: stated Hijri date 1444-09-03 is -1 day(s) from Umm al-Qura"
+        in plain.stdout
     )
     from conftest import Result  # noqa: F401 - the tty runs below use the same helper
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import html
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -131,6 +130,8 @@ def split_records(text: str) -> list[Record]:
 
 def _record(text: str, lines: _Lines, number: int, start: int, end: int) -> Record:
     record = Record(number)
+    import html  # only corpus files need it (start-up)
+
     block = text[start:end]
     for m in _FIELD_RE.finditer(block):
         value = html.unescape(m.group(2)).strip()

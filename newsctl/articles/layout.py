@@ -28,3 +28,4 @@ class Layout:
     page_lines: frozenset[int] = frozenset()  # line numbers of chrome, lists and footers
     choices: tuple[Choice, ...] = ()  # the evidence behind published, updated and headline
     known: bool = True  # False: neither a headline nor a date was found
+    source_slot: bool = False  # the layout has a place for its source (the reference header)

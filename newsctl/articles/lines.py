@@ -6,7 +6,8 @@ date mentions and its ``kind``, decided here from the line alone (and its mentio
 ``rule`` (a dotted rule), ``end`` (an end marker), ``related`` (a heading of a list of other
 articles), ``chrome`` (share buttons, copyright, breadcrumbs, staff lines), ``source``, ``id``,
 ``label`` (a date label standing alone: ``نشر :``), ``date`` (a date or time line), ``byline``,
-``dateline`` (a wire dateline standing alone), ``caption``, ``kicker`` (a short line ending with ``:``), ``paragraph`` (story text), ``title``
+``dateline`` (a wire dateline or a credit standing alone), ``caption``, ``kicker`` (a short line
+ending with ``:``), ``meta`` (views, comments, page numbers), ``paragraph`` (story text), ``title``
 (a line that could be a headline), ``short`` (one or two words: a menu item, a section).
 
 Later stages read kinds and never classify again.
@@ -160,7 +161,7 @@ def has_letters(text: str) -> bool:
 
 
 def credit(text: str, words: int) -> bool:
-    """A short credit of place, desk or outlet: ``أوج – طرابلس``, ``«عكاظ» (جدة)``, ``بي دي ان |``."""
+    """A short credit of place, desk or outlet: ``أوج – طرابلس``, ``«عكاظ» (جدة)``."""
     return (
         words <= phrases.CREDIT_WORDS
         and phrases.CREDIT_LINE_RE.match(text) is not None

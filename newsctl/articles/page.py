@@ -47,6 +47,7 @@ END_SEARCH: Final = 3  # lines of text above the end of a page searched for its 
 
 _NOT_TITLE: Final = frozenset({"date", "byline", "dateline", "label", "caption", "chrome",
                                "source", "id", "short", "kicker", "rule", "meta"})  # fmt: skip
+_STAMP_KINDS: Final = frozenset({"date", "byline", "label", "dateline", "meta"})
 _OUT_OF_BODY: Final = frozenset(
     {"chrome", "rule", "related", "label", "date", "caption", "id", "dateline", "meta"}
 )
@@ -141,8 +142,8 @@ class Page:
             c.add("printed-twice", seen[x.folded] > 1 or self._titled(x))
             c.add("before-story", story < len(lines) and all(_not_title(y) for y in after))
             following = next((y for y in after if y.words > 2 or y.kind == "date"), None)
-            c.add("before-date", following is not None
-                  and following.kind in ("date", "byline", "label", "dateline", "meta"))  # fmt: skip
+            stamp_after = following is not None and following.kind in _STAMP_KINDS
+            c.add("before-date", stamp_after)
             c.add("after-date", before is not None and before.kind == "date")
             c.add("kicker-above", before is not None and before.kind == "kicker")
             c.add("long", x.words > LONG_HEADLINE)
@@ -270,10 +271,10 @@ class Page:
         header_date = self.header is not None and self.header.date_index == i
         after = x.text[max(0, m.end - x.start) :]
         wire = i == self.story and (
-            not before.strip(" -–|:،,")
-            and x.words > 1  # a stamp run into the story
-            or len(before.split()) <= WIRE_WORDS
-            and phrases.WIRE_AFTER_RE.match(after) is not None
+            (not before.strip(" -–|:،,") and x.words > 1)  # a stamp run into the story
+            or (
+                len(before.split()) <= WIRE_WORDS and phrases.WIRE_AFTER_RE.match(after) is not None
+            )
         )
         above_headline = headline is None or i < headline
         c.add("header-slot", header_date)
@@ -281,9 +282,14 @@ class Page:
         c.add("label", labelled)
         c.add("published-word", says_published)
         joined_above = label_above or (previous is not None and previous.words <= 4)
-        c.add("joined", phrases.JOINED_LABEL_RE.search(before) is not None
-              or (joined_above and phrases.JOINED_LABEL_RE.search(previous.folded) is not None))  # type: ignore[union-attr]  # fmt: skip
-        c.add("issue", x.kind == "date" and i < self.story and phrases.ISSUE_RE.search(x.folded))
+        joined = phrases.JOINED_LABEL_RE.search(before) is not None or (
+            joined_above
+            and previous is not None
+            and phrases.JOINED_LABEL_RE.search(previous.folded) is not None
+        )
+        c.add("joined", joined)
+        issue = phrases.ISSUE_RE.search(x.folded) is not None
+        c.add("issue", x.kind == "date" and i < self.story and issue)
         c.add("in-headline", headline is not None and self.lines[headline].folded == x.folded)
         c.add("caption", x.kind == "caption")
         c.add("full-date", m.date is not None)
@@ -300,8 +306,9 @@ class Page:
         in_story = between or (self.story <= i < self.tail and x.kind not in ("date", "label"))
         c.add("in-story", in_story and not wire and not labelled)
         c.add("below-story", i > self.last_paragraph >= 0 and not in_story)
-        c.add("page-list", i >= self.tail or x.kind in ("chrome", "related") or
-              (self.end is not None and i > self.end) or (bullet(x) and x.kind != "date"))  # fmt: skip
+        after_end = self.end is not None and i > self.end
+        listed = bullet(x) and x.kind != "date"
+        c.add("page-list", i >= self.tail or x.kind in ("chrome", "related") or after_end or listed)
         top = (
             i < TOP_LINES and headline is not None and i < headline
             and not labelled and not header_date and not self._nothing_between(i, headline)
@@ -489,6 +496,7 @@ def read_page(
         page_lines=frozenset(roles),
         choices=(published_choice, updated_choice, headline_choice),
         known=head is not None or published is not None,
+        source_slot=header is not None,
     )
 
 

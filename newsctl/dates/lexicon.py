@@ -31,7 +31,7 @@ from newsctl.dates.zones import ZONE_WORDS
 from newsctl.text.fold import fold_text
 
 NUM, WORD, NL, MARK = 0, 1, 2, 3  # token kinds: digits, letters, line break, any other character
-TOKEN_RE: Final = re.compile(r"\d+|[^\W\d_]+|\n|[^\s]")
+TOKEN_RE: Final = re.compile(r"(\d+)|([^\W\d_]+)|(\n)|([^\s])")
 
 
 class Tokens:
@@ -47,18 +47,15 @@ class Tokens:
         ends: list[int] = []
         for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
             token = m.group()
-            first = token[0]
-            if first.isdigit():
+            kind = m.lastindex  # 1 digits, 2 letters, 3 a line break, 4 any other character
+            if kind == 1:
                 kinds.append(NUM)
                 keys.append(token)
-            elif first == "\n":
-                kinds.append(NL)
-                keys.append(token)
-            elif first.isalpha() or len(token) > 1:
+            elif kind == 2:
                 kinds.append(WORD)
                 keys.append(token.lower())
             else:
-                kinds.append(MARK)
+                kinds.append(NL if kind == 3 else MARK)
                 keys.append(token)
             starts.append(m.start())
             ends.append(m.end())
@@ -92,7 +89,7 @@ Lexicon = dict[str, list[tuple[tuple[str, ...], Entry]]]
 def lexicon() -> Lexicon:
     entries: list[tuple[str, Entry]] = []
     for system, table in SYSTEMS.items():
-        cat = system if system in ("hijri", "jalali") else "month"
+        cat: str = system if system in ("hijri", "jalali") else "month"
         for number, names in table.items():
             for name in names:
                 entries.append((name, Entry(cat, number, system)))
@@ -104,10 +101,13 @@ def lexicon() -> Lexicon:
         entries += [(name, Entry("marker", 0, meridiem)) for name in names]
     for zone, names in ZONE_WORDS.items():
         entries += [(name, Entry("zone", 0, zone)) for name in names]
-    for table, cat in ((ORDINAL_DAYS, "ordinal"), (HOUR_WORDS, "hour"), (FRACTIONS, "fraction"),
-                       (NUMBER_WORDS, "number")):  # fmt: skip
+    numbered: tuple[tuple[dict[int, tuple[str, ...]], str], ...] = (
+        (ORDINAL_DAYS, "ordinal"), (HOUR_WORDS, "hour"), (FRACTIONS, "fraction"),
+        (NUMBER_WORDS, "number"),
+    )  # fmt: skip
+    for table, kind in numbered:
         for number, names in table.items():
-            entries += [(name, Entry(cat, number, "")) for name in names]
+            entries += [(name, Entry(kind, number, "")) for name in names]
     entries += [(w, Entry("unit", count, unit)) for w, (unit, count) in UNITS.items()]
     entries += [(w, Entry("relday", days, "")) for w, days in RELATIVE_DAYS.items()]
     for era, names in ERAS.items():

@@ -91,7 +91,7 @@ def clock_for(date: DateMention, mentions: Sequence[DateMention], text: str) -> 
     if above is not None:
         return above
     for m in mentions:
-        if m.start < date.end or m.kind == "date" and m.line == date.line:
+        if m.start < date.end or (m.kind == "date" and m.line == date.line):
             continue
         if m.kind != "time" or m.time is None:
             return None

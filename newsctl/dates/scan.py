@@ -101,7 +101,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
             windows[-1] = (windows[-1][0], stop)
         else:
             windows.append((start, stop))
-    widened = []
+    widened: list[tuple[int, int]] = []
     for start, stop in windows:
         edge = stop
         while stop < size and not text[stop].isspace() and stop - edge < 64:
