@@ -61,8 +61,9 @@ def one(data: bytes, txt: str) -> None:
             continue
         if isinstance(result, list):
             for item in result:
-                if hasattr(item, "to_dict"):
-                    item.to_dict()
+                to_dict = getattr(item, "to_dict", None)
+                if to_dict is not None:
+                    to_dict()
 
 
 def main() -> None:

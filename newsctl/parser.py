@@ -10,7 +10,6 @@ rules every reader shares (``newsctl.dates.rules``).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
@@ -89,8 +88,7 @@ def _record_article(
     attach(lines, mentions)
     layout = read_page(lines, mentions, record.text, None, story_only=True)
     stamp = record.stamp()
-    layout = dataclasses.replace(
-        layout,
+    layout = layout._replace(
         headline=record.title() or (None if record.fields else layout.headline),
         byline=record.author() or layout.byline,
         agency=record.source() or layout.agency,

@@ -8,11 +8,9 @@ not an XML parser: real corpus files are often not well-formed.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from typing import Final
 
 from newsctl.dates.mention import DateMention
@@ -30,12 +28,16 @@ _GUID_RE: Final = re.compile(
 )
 
 
-@dataclass
 class Record:
-    number: int  # 1-based position in the file
-    fields: dict[str, tuple[str, int]] = field(default_factory=dict)  # name: (value, line)
-    text: str = ""
-    text_line: int = 1
+    """One article of a corpus file: its fields, its text, where the text starts."""
+
+    __slots__ = ("fields", "number", "text", "text_line")
+
+    def __init__(self, number: int) -> None:
+        self.number = number  # 1-based position in the file
+        self.fields: dict[str, tuple[str, int]] = {}  # name: (value, line)
+        self.text = ""
+        self.text_line = 1
 
     def get(self, *names: str) -> tuple[str, int] | None:
         for name in names:
@@ -72,7 +74,7 @@ class Record:
         if dateline is not None:
             found = [m for m in find_dates(dateline[0]) if m.kind == "date"]
             if found:
-                return dataclasses.replace(found[0], line=dateline[1])
+                return found[0]._replace(line=dateline[1])
         return None
 
 

@@ -9,7 +9,6 @@ signals and scores, so a reader who disagrees sees why.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import Final, Generic, NamedTuple, TypeVar
 
 
@@ -81,15 +80,20 @@ HEADLINE_THRESHOLD: Final = 3.0
 T = TypeVar("T")
 
 
-@dataclass
 class Candidate(Generic[T]):
     """One candidate: what it is (a mention, a line), where, and the signals it got."""
 
-    item: T
-    text: str
-    line: int
-    signals: list[str] = field(default_factory=list)
-    table: dict[str, Signal] = field(default_factory=dict, repr=False)
+    __slots__ = ("item", "line", "signals", "table", "text")
+
+    def __init__(self, item: T, text: str, line: int, table: dict[str, Signal]) -> None:
+        self.item = item
+        self.text = text
+        self.line = line
+        self.table = table
+        self.signals: list[str] = []
+
+    def __repr__(self) -> str:
+        return f"Candidate({self.text!r}, line {self.line}, {self.score:+g}, {self.signals})"
 
     @property
     def score(self) -> float:

@@ -3,14 +3,13 @@ page reader, or a corpus record's fields), and turned into the record by ``newsc
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsctl.articles.evidence import Choice
 from newsctl.dates.mention import DateMention
 
 
-@dataclass(frozen=True)
-class Layout:
+class Layout(NamedTuple):
     agency: str | None = None
     source: str | None = None
     weekday: str | None = None  # a weekday line of its own, as written

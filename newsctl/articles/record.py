@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from typing import Any, Final, NamedTuple
 
 from newsctl.articles.evidence import Choice
@@ -55,33 +54,89 @@ class DateNote(NamedTuple):
         }
 
 
-@dataclass
 class Article:
-    """One parsed article. Text fields keep the article's own text, trimmed."""
+    """One parsed article. Text fields keep the article's own text, trimmed. (A plain slotted
+    class: one is made per article, and its fields are set once by the parser.)"""
 
-    path: str | None = None
-    record: str | None = None  # DOCNO or position inside a corpus file holding many articles
-    encoding: str | None = None
-    agency: str | None = None
-    source: str | None = None
-    weekday: str | None = None  # as written
-    date: dt.date | None = None  # Gregorian
-    time: str | None = None  # 24-hour HH:MM or HH:MM:SS, as precise as written
-    utc_offset: str | None = None  # +03:30
-    updated: str | None = None  # ISO 8601 of a "last updated" stamp
-    dates: list[DateNote] = field(default_factory=list)
-    hijri: str | None = None  # Umm al-Qura YYYY-MM-DD of ``date``
-    id: str | None = None  # Latin digits
-    dateline: str | None = None  # as written: دمشق-سانا, (رويترز)
-    byline: str | None = None
-    kicker: str | None = None
-    headline: str | None = None
-    lead: str | None = None
-    body: list[str] = field(default_factory=list)
-    end_marker: str | None = None
-    warnings: list[ArticleWarning] = field(default_factory=list)
-    # the evidence behind the choices of date and headline (``newsctl explain``; not in records)
-    choices: tuple[Choice, ...] = field(default=(), repr=False, compare=False)
+    __slots__ = (
+        'agency',
+        'body',
+        'byline',
+        'choices',
+        'date',
+        'dateline',
+        'dates',
+        'encoding',
+        'end_marker',
+        'headline',
+        'hijri',
+        'id',
+        'kicker',
+        'lead',
+        'path',
+        'record',
+        'source',
+        'time',
+        'updated',
+        'utc_offset',
+        'warnings',
+        'weekday',
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        *,
+        path: str | None = None,
+        record: str | None = None,
+        encoding: str | None = None,
+        agency: str | None = None,
+        source: str | None = None,
+        weekday: str | None = None,
+        date: dt.date | None = None,
+        time: str | None = None,
+        utc_offset: str | None = None,
+        updated: str | None = None,
+        dates: list[DateNote] | None = None,
+        hijri: str | None = None,
+        id: str | None = None,
+        dateline: str | None = None,
+        byline: str | None = None,
+        kicker: str | None = None,
+        headline: str | None = None,
+        lead: str | None = None,
+        body: list[str] | None = None,
+        end_marker: str | None = None,
+        warnings: list[ArticleWarning] | None = None,
+        choices: tuple[Choice, ...] = (),
+    ) -> None:
+        self.path = path
+        self.record = record  # DOCNO or position inside a corpus file holding many articles
+        self.encoding = encoding
+        self.agency = agency
+        self.source = source
+        self.weekday = weekday  # as written
+        self.date = date  # Gregorian
+        self.time = time  # 24-hour HH:MM or HH:MM:SS, as precise as written
+        self.utc_offset = utc_offset  # +03:30
+        self.updated = updated  # ISO 8601 of a "last updated" stamp
+        self.dates = [] if dates is None else dates
+        self.hijri = hijri  # Umm al-Qura YYYY-MM-DD of ``date``
+        self.id = id  # Latin digits
+        self.dateline = dateline  # as written: دمشق-سانا, (رويترز)
+        self.byline = byline
+        self.kicker = kicker
+        self.headline = headline
+        self.lead = lead
+        self.body = [] if body is None else body
+        self.end_marker = end_marker
+        self.warnings = [] if warnings is None else warnings
+        self.choices = choices  # the evidence behind the date and headline (newsctl explain)
+
+    def __repr__(self) -> str:
+        return (
+            f"Article(path={self.path!r}, record={self.record!r}, "
+            f"published={self.published!r}, headline={self.headline!r})"
+        )
 
     @property
     def published(self) -> str | None:

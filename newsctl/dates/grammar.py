@@ -20,8 +20,6 @@ says what is written.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from newsctl.dates.lexicon import MARK, NL, NUM, WORD, Entry, Tokens, lexicon
 
 SEPARATORS = frozenset("/-.")  # between the numbers of a numeric date
@@ -31,30 +29,37 @@ SHORT_MARKERS = frozenset({"ص", "م"})  # need minutes before them (an hour alo
 ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 
 
-@dataclass(slots=True)
 class Reading:
-    """What one mention says, as written (token indexes ``first`` to ``last``, inclusive)."""
+    """What one mention says, as written (token indexes ``first`` to ``last``, inclusive).
+    Filled by the grammar while it reads; a plain slotted class (made for every try)."""
 
-    first: int
-    last: int
-    kind: str = "date"  # date, time, relative
-    calendar: str | None = None  # gregorian, hijri, jalali
-    system: str | None = None  # egyptian, levantine, ..., numeric, hijri, jalali, english
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    second_month: int | None = None  # the other half of a pair, to check
-    hour: int | None = None  # as written
-    minute: int = 0
-    second: int | None = None
-    meridiem: str | None = None
-    zone: str | None = None  # IANA
-    offset: tuple[int, int, int] | None = None  # sign, hours, minutes
-    weekday: int | None = None
-    weekday_tokens: tuple[int, int] | None = None
-    shift: dict[str, float] = field(default_factory=dict)  # relative: unit -> count
-    days_back: int | None = None  # relative day words: أمس
-    forms: list[str] = field(default_factory=list)
+    __slots__ = (
+        "calendar", "day", "days_back", "first", "forms", "hour", "kind", "last", "meridiem",
+        "minute", "month", "offset", "second", "second_month", "shift", "system", "weekday",
+        "weekday_tokens", "year", "zone",
+    )  # fmt: skip
+
+    def __init__(self, first: int, last: int, kind: str = "date") -> None:
+        self.first = first
+        self.last = last
+        self.kind = kind  # date, time, relative
+        self.calendar: str | None = None  # gregorian, hijri, jalali
+        self.system: str | None = None  # egyptian, levantine, ..., numeric, hijri, jalali
+        self.year: int | None = None
+        self.month: int | None = None
+        self.day: int | None = None
+        self.second_month: int | None = None  # the other half of a pair, to check
+        self.hour: int | None = None  # as written
+        self.minute = 0
+        self.second: int | None = None
+        self.meridiem: str | None = None
+        self.zone: str | None = None  # IANA
+        self.offset: tuple[int, int, int] | None = None  # sign, hours, minutes
+        self.weekday: int | None = None
+        self.weekday_tokens: tuple[int, int] | None = None
+        self.shift: dict[str, float] = {}  # relative: unit -> count
+        self.days_back: int | None = None  # relative day words: أمس
+        self.forms: list[str] = []
 
 
 class Grammar:

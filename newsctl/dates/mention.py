@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from newsctl.dates.months import Calendar
-from newsctl.dates.timefmt import TimeText
+from newsctl.dates.timefmt import format_offset, format_time
 
 Kind = Literal["date", "time", "relative"]
 
@@ -48,8 +47,7 @@ def _leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention(TimeText):
+class DateMention(NamedTuple):
     """One date, time or relative expression found in a text, with where it is and what it says.
 
     ``date`` is Gregorian, whatever calendar it was written in; None for a time alone, a partial
@@ -79,3 +77,11 @@ class DateMention(TimeText):
     @property
     def relative(self) -> bool:
         return self.shift is not None
+
+    @property
+    def time_text(self) -> str | None:
+        return format_time(self.time, self.seconds)
+
+    @property
+    def utc_offset(self) -> str | None:
+        return None if self.offset is None else format_offset(self.offset)
