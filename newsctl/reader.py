@@ -34,8 +34,11 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
             f"{info.st_size} bytes is over the limit of {max_bytes} (--max-bytes)", "too-large"
         )
     try:
-        with open(name, "rb") as handle:
-            return read_stream(handle, max_bytes=max_bytes)
+        with open(name, "rb") as handle:  # read with its own size, not a --max-bytes buffer
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:  # it grew since it was looked at
+                data += read_stream(handle, max_bytes=max_bytes - len(data))
+            return data
     except PermissionError:
         raise InputError("permission denied") from None
     except IsADirectoryError:
@@ -44,13 +47,23 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
         raise InputError(_os_reason(exc)) from None
 
 
+STREAM_CHUNK = 1 << 20
+
+
 def read_stream(handle: BinaryIO, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """All the bytes of an open stream (standard input, say), refused past ``max_bytes``: the
-    stream is read no further than one byte over the limit."""
-    data = handle.read(max_bytes + 1)
-    if len(data) > max_bytes:
+    stream is read in chunks, no further than one byte over the limit."""
+    chunks: list[bytes] = []
+    total = 0
+    while total <= max_bytes:
+        chunk = handle.read(min(STREAM_CHUNK, max_bytes + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    if total > max_bytes:
         raise InputError(f"more than {max_bytes} bytes (--max-bytes)", "too-large")
-    return data
+    return b"".join(chunks)
 
 
 def _os_reason(exc: OSError) -> str:

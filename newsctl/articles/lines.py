@@ -29,6 +29,7 @@ from newsctl.text.fold import Folded, fold_key
 _STRIP: Final = " \t\n" + chars.INVISIBLE + chars.ODD_SPACES
 SENTENCE_END: Final = tuple('.!?؟…"”»')  # not ")": a caption ends with "(رويترز)"
 PARAGRAPH_WORDS: Final = 35  # a line this long is story text, however it ends
+LONG_LINE_WORDS: Final = 30  # no kind but text, captions, tickers and menus is this long
 SENTENCE_WORDS: Final = 12  # a finished sentence this long is story text
 QUESTION_WORDS: Final = 20  # a question, an exclamation or a quotation this long is story text
 TITLE_WORDS: Final = (3, 40)  # a headline has this many words
@@ -108,6 +109,12 @@ def kind_of(line: Line) -> str:
         return "rule"
     if words <= phrases.END_WORDS_MAX and phrases.END_RE.search(folded):
         return "end"
+    if words > LONG_LINE_WORDS:  # past every short kind: text, a caption, a ticker or a menu
+        if ticker(line.text) or menu(folded, words):
+            return "chrome"
+        if is_caption(folded):
+            return "caption"
+        return "paragraph" if is_paragraph(line.text, words) else "title"
     if words <= 6 and phrases.RELATED_RE.match(folded):
         return "related"
     if phrases.EMBED_RE.search(line.text) and words <= CHROME_EMBED_WORDS:
@@ -153,7 +160,7 @@ def menu(folded: str, words: int) -> bool:
 
 def ticker(text: str) -> bool:
     """Headlines run together on one line, set apart by wide gaps: a ticker."""
-    return len(_GAP_RE.findall(text)) >= TICKER_GAPS
+    return "   " in text and len(_GAP_RE.findall(text)) >= TICKER_GAPS
 
 
 def has_letters(text: str) -> bool:

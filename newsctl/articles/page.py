@@ -36,6 +36,7 @@ FURNITURE_NAME_WORDS: Final = 5  # a name under a staff title (رئيس التح
 DATELINE_SLACK: Final = (
     2  # days a wire dateline may lag its stamp (the story was filed the day before)
 )
+TWICE_NEAR: Final = 6  # a headline printed twice: the copies at most this many lines apart
 PAGE_TITLE_PARTS: Final = 2  # "HEADLINE – SITE – SLOGAN": a browser's title, parts set apart
 PUBLISHED_LINE_WORDS: Final = 16  # "نشر بواسطة: NAME في DATE ...", "Posted by NAME on DATE"
 TOP_LINES: Final = 2  # the page's top: its first two lines
@@ -43,6 +44,7 @@ FURNITURE_NEAR: Final = 2  # furniture this close to a date makes it the site's
 LIST_RUN: Final = 3  # this many titles in a row are a list of headlines
 LONG_HEADLINE: Final = 25
 SITE_NAME_WORDS: Final = 4  # a site name repeated on the page has at most this many words
+SITE_HEAD_WORDS: Final = 3  # the name before a "Name: slogan" line's colon
 END_SEARCH: Final = 3  # lines of text above the end of a page searched for its end marker
 
 _NOT_TITLE: Final = frozenset({"date", "byline", "dateline", "label", "caption", "chrome",
@@ -80,6 +82,11 @@ class Page:
         for x in lines:
             counts[x.folded] = counts.get(x.folded, 0) + 1
         self.counts = counts  # a line printed twice or more (a headline) is not story text
+        where: dict[str, list[int]] = {}
+        for x in lines:
+            if counts[x.folded] > 1:
+                where.setdefault(x.folded, []).append(x.index)
+        self.where = where
         paragraphs = [
             x.index
             for x in lines
@@ -139,7 +146,7 @@ class Page:
             c.add("few-words", x.words <= 3 and seen[x.folded] == 1)
             c.add("name", phrases.HONORIFIC_RE.match(x.folded) is not None)
             c.add("title-label", phrases.TITLE_LABEL_RE.match(x.text) is not None)
-            c.add("printed-twice", seen[x.folded] > 1 or self._titled(x))
+            c.add("printed-twice", self._twice_near(x) or self._titled(x))
             c.add("before-story", story < len(lines) and all(_not_title(y) for y in after))
             following = next((y for y in after if y.words > 2 or y.kind == "date"), None)
             stamp_after = following is not None and following.kind in _STAMP_KINDS
@@ -168,7 +175,19 @@ class Page:
         i = self.header.end
         if self.lines[i].kind == "kicker" and i + 1 < len(self.lines):
             i += 1
-        return self.lines[i] if self.lines[i].kind in ("title", "short", "paragraph") else None
+        return self.lines[i] if self.lines[i].kind in ("title", "short") else None
+
+    def _twice_near(self, line: Line) -> bool:
+        """Printed again close by, as a headline is (a site's slogan comes back at the foot)."""
+        return any(
+            j != line.index
+            and abs(j - line.index) <= TWICE_NEAR
+            and not any(
+                x.kind == "paragraph" and x.folded != line.folded
+                for x in self.lines[min(j, line.index) + 1 : max(j, line.index)]
+            )
+            for j in self.where.get(line.folded, ())
+        )
 
     def _titled(self, line: Line) -> bool:
         """The headline printed again as the page's title: ``HEADLINE - Site``, ``HEADLINE |``."""
@@ -423,6 +442,8 @@ class Page:
                 and not last.mentions
                 and last.kind in ("title", "short")
                 and last.folded not in self.names
+                and (headline is None or last.folded != headline.folded)
+                and not (len(header) > 1 and phrases.FURNITURE_RE.search(header[-2].folded))
             ):
                 return last.text, None
         return None, dateline
@@ -550,17 +571,26 @@ def _weekday_number(written: str) -> int | None:
 
 def _site_names(lines: Sequence[Line]) -> frozenset[str]:
     """Names of the site or agency as the page prints them: a short line printed more than once
-    (``الحوار نيوز``), the head of a ``Name: slogan`` line whose name opens another line."""
+    from the page's top (``الحوار نيوز``), the head of a ``Name: slogan`` line whose name opens
+    another line (``مدار الساعة``)."""
     where: dict[str, list[int]] = {}
     for x in lines:
         if x.words <= SITE_NAME_WORDS and x.kind in ("title", "short") and has_letters(x.text):
             where.setdefault(x.folded, []).append(x.index)
-    # printed more than once, not on neighbouring lines (a headline printed twice is)
-    names = {key for key, at in where.items() if len(at) > 1 and at[-1] - at[0] > len(at) - 1}
-    heads = [x.folded.split(":", 1)[0].strip() for x in lines if ":" in x.folded[:40]]
-    for head in heads:
-        if 1 <= len(head.split()) <= 3 and sum(x.folded.startswith(head) for x in lines) > 1:
-            names.add(head)
+    # a headline printed twice stands on neighbouring lines, and below the masthead
+    names = {key for key, at in where.items() if len(at) > 1 and at[0] == 0 and at[-1] >= len(at)}
+    openings: dict[str, int] = {}
+    for x in lines:
+        words = x.folded.replace(":", " ").split()
+        for k in range(1, SITE_HEAD_WORDS + 1):
+            if len(words) >= k:
+                key = " ".join(words[:k])
+                openings[key] = openings.get(key, 0) + 1
+    for x in lines:
+        if ":" in x.folded[:40]:
+            head = x.folded.split(":", 1)[0].strip()
+            if 1 <= len(head.split()) <= SITE_HEAD_WORDS and openings.get(head, 0) > 1:
+                names.add(head)
     return frozenset(names)
 
 

@@ -19,7 +19,7 @@ RECORD_KEYS: Final = (
 # Warning codes that mean the input itself is wrong (the CLI reports them and exits 1).
 ERROR_CODES: Final = frozenset({"impossible-date"})
 
-_WORD_RE: Final = re.compile(r"\S*[^\W_]\S*")
+_NO_WORD_RE: Final = re.compile(r"[\W_]+")  # a token with no letter or digit: not a word
 
 
 class ArticleWarning(NamedTuple):
@@ -146,7 +146,8 @@ class Article:
     @property
     def words(self) -> int:
         """Words in the lead and the body: whitespace-separated tokens with a letter or digit."""
-        return sum(len(_WORD_RE.findall(p)) for p in ([self.lead] if self.lead else []) + self.body)
+        tokens = " ".join(([self.lead] if self.lead else []) + self.body).split()
+        return len(tokens) - sum(1 for w in tokens if _NO_WORD_RE.fullmatch(w))
 
     @property
     def errors(self) -> list[ArticleWarning]:

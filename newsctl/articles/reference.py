@@ -41,6 +41,8 @@ def unwrap(value: str) -> str:
 
 
 def weekday_line(line: Line) -> bool:
+    if line.words > 2:  # a weekday name is one or two words
+        return False
     return lookup(line.text.strip(" ،,:-"), "weekday") is not None
 
 

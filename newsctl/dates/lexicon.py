@@ -32,6 +32,7 @@ from newsctl.text.fold import fold_text
 
 NUM, WORD, NL, MARK = 0, 1, 2, 3  # token kinds: digits, letters, line break, any other character
 TOKEN_RE: Final = re.compile(r"(\d+)|([^\W\d_]+)|(\n)|([^\s])")
+_KINDS: Final = (MARK, NUM, WORD, NL, MARK)  # by the number of the group that matched
 
 
 class Tokens:
@@ -41,25 +42,12 @@ class Tokens:
 
     def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
         self.text = text
-        kinds: list[int] = []
-        keys: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-            token = m.group()
-            kind = m.lastindex  # 1 digits, 2 letters, 3 a line break, 4 any other character
-            if kind == 1:
-                kinds.append(NUM)
-                keys.append(token)
-            elif kind == 2:
-                kinds.append(WORD)
-                keys.append(token.lower())
-            else:
-                kinds.append(NL if kind == 3 else MARK)
-                keys.append(token)
-            starts.append(m.start())
-            ends.append(m.end())
-        self.kinds, self.keys, self.starts, self.ends = kinds, keys, starts, ends
+        found = list(TOKEN_RE.finditer(text, start, len(text) if end is None else end))
+        # lastindex: 1 digits, 2 letters, 3 a line break, 4 any other character
+        self.kinds: list[int] = [_KINDS[m.lastindex] for m in found]  # type: ignore[index]
+        self.keys: list[str] = [m.group().lower() if m.lastindex == 2 else m.group() for m in found]
+        self.starts: list[int] = [m.start() for m in found]
+        self.ends: list[int] = [m.end() for m in found]
 
     def __len__(self) -> int:
         return len(self.kinds)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Final
 
 from newsctl.dates import calendars
@@ -78,12 +79,32 @@ def scan(text: str, *, whole: bool = False) -> list[tuple[Reading, Tokens]]:
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
-    """Spans of the text around its anchors, merged, widened to whole words."""
-    spans = [m.span() for m in _DIGITS_RE.finditer(text)]
+    """Spans of the text around its anchors, merged, widened to whole words.
+
+    An anchor is a run of digits with a date's company: another number joined to it by a
+    separator (``12/08``, ``10:30``), or a date word among its neighbours (a month, a weekday,
+    a marker, a zone, a unit, an era); or منذ/قبل before a number or a unit. Other numbers of a
+    story (``40 عاما``, ``38%``) are passed over before any token is made."""
+    hints = hint_words()
+    spans = []
+    for m in _DIGITS_RE.finditer(text):
+        a, b = m.span()
+        if _JOINED_RE.match(text, b) or (_SPACED_RE.match(text, b) and b - a == 4):
+            spans.append((a, b))
+            continue
+        after = text[b : b + _NEAR].split(None, _NEAR_WORDS)[:_NEAR_WORDS]
+        if any(w.strip(_WORD_EDGES).lower() in hints for w in after):
+            spans.append((a, b))
+            continue
+        before = text[max(0, a - _NEAR) : a].rsplit(None, _NEAR_WORDS)[-_NEAR_WORDS:]
+        if any(w.strip(_WORD_EDGES).lower() in hints for w in before):
+            spans.append((a, b))
     for word in _ANCHOR_WORDS:
         pos = text.find(word)
         while pos != -1:
-            spans.append((pos, pos + len(word)))
+            after = text[pos + len(word) : pos + len(word) + _NEAR].split()[:1]
+            if after and (after[0][:1].isdigit() or after[0].strip(_WORD_EDGES) in hints):
+                spans.append((pos, pos + len(word)))
             pos = text.find(word, pos + len(word))
     spans.sort()
     size = len(text)
@@ -114,6 +135,28 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 
 _DIGITS_RE: Final = re.compile(r"\d+")
+_JOINED_RE: Final = re.compile(r" {0,3}[/\-.:] {0,3}\d|[tT@]\d")  # 12/08, 10:30, T21
+_SPACED_RE: Final = re.compile(r" \d\d \d\d\b")  # 2015 05 14
+_NEAR, _NEAR_WORDS = 30, 3  # a date word stands among the three words either side of a number
+_WORD_EDGES: Final = "0123456789.,،:;/\\-–_()[]{}«»\"'|+*!؟?"
+
+
+_HINT_GLUE: Final = frozenset({"hour", "zone", "corresponding", "minute"})
+# units and counts make a date only after منذ/قبل, which are anchors of their own
+_NO_HINT: Final = frozenset({"glue", "unit", "number", "relday"})
+
+
+@lru_cache(maxsize=1)
+def hint_words() -> frozenset[str]:
+    """The first words of the date phrases that say a number near them is a date or a time
+    (month, weekday, marker, zone, unit, era, الساعة, بتوقيت ...; not في or من), and the era
+    and marker letters glued to numbers (2020م, 11ص)."""
+    keys = {
+        key
+        for key, bucket in lexicon().items()
+        if any(e.cat not in _NO_HINT or e.name in _HINT_GLUE for _, e in bucket)
+    }
+    return frozenset(keys | {"ه", "م", "ص"})
 
 
 def line_starts(text: str) -> list[int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Final
 
@@ -79,38 +80,46 @@ def fold_key(text: str) -> str:
 class Folded:
     """A folded copy of ``original`` that remembers where each folded character came from.
 
-    The folded text costs one ``str.translate``; the map back to the original is built on the
-    first call to ``index`` (a text with no date mention never needs it).
+    The folded text costs one ``str.translate``; the map back to the original is built as far
+    as it is asked for (most mentions stand in the first lines of an article, and a text with
+    none never needs it).
     """
 
-    __slots__ = ("_norm_marks", "_orig_marks", "original", "text")
+    __slots__ = ("_matches", "_norm_marks", "_orig_marks", "_shift", "original", "text")
 
     def __init__(self, original: str) -> None:
         self.original = original
         self.text = fold_text(original)
-        self._norm_marks: list[int] | None = None
+        self._norm_marks: list[int] = []  # offsets where the two texts shift against each other
         self._orig_marks: list[int] = []
+        self._shift = 0  # original offset minus folded offset so far
+        self._matches: Iterator[re.Match[str]] | None = None
 
-    def _marks(self) -> list[int]:
-        """Offsets where the folded and original texts shift against each other."""
-        norm_marks: list[int] = []
-        orig_marks = self._orig_marks
-        shift = 0  # original offset minus folded offset
-        for m in _CHANGING_RE.finditer(self.original):
+    def _extend(self, norm_index: int) -> None:
+        """Build the map until it covers ``norm_index`` of the folded text."""
+        if self._matches is None:
+            self._matches = _CHANGING_RE.finditer(self.original)
+        norm_marks, orig_marks = self._norm_marks, self._orig_marks
+        while not norm_marks or norm_marks[-1] <= norm_index:
+            m = next(self._matches, None)
+            if m is None:
+                norm_marks.append(len(self.text) + 1)  # the end: nothing more shifts
+                orig_marks.append(len(self.original) + 1)
+                return
             repl_len = len(fold_text(m.group(2))) if m.group(2) is not None else 0
-            norm_start = m.start() - shift
+            norm_start = m.start() - self._shift
             for j in range(1, repl_len):  # every character of an expansion maps to its source
                 norm_marks.append(norm_start + j)
                 orig_marks.append(m.start())
-            shift += (m.end() - m.start()) - repl_len
-            norm_marks.append(m.end() - shift)
+            self._shift += (m.end() - m.start()) - repl_len
+            norm_marks.append(m.end() - self._shift)
             orig_marks.append(m.end())
-        self._norm_marks = norm_marks
-        return norm_marks
 
     def index(self, norm_index: int) -> int:
         """The offset in the original text of the folded character at ``norm_index``."""
-        marks = self._norm_marks if self._norm_marks is not None else self._marks()
+        marks = self._norm_marks
+        if not marks or marks[-1] <= norm_index:
+            self._extend(norm_index)
         k = bisect_right(marks, norm_index) - 1
         if k < 0:
             return norm_index
