@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "parse": ("cmd_parse", "Parse articles and print their metadata records."),
     "check": ("cmd_check", "Validate articles: one line per problem."),
     "date": ("cmd_date", "Read Arabic dates and print them as ISO 8601."),
+    "explain": ("cmd_explain", "Explain the choices of date and headline: candidates, signals."),
     "digits": ("cmd_digits", "Convert digits between Latin, Arabic-Indic and Persian."),
     "normalize": ("cmd_normalize", "Normalize Arabic text for search and matching."),
     "show": ("cmd_show", "Show articles as panels for people, Arabic included."),

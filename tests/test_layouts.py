@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import newsctl
 
 PAGE_WITH_LINKS = "\n".join(
@@ -74,3 +76,31 @@ def test_a_time_apart_on_the_date_line_is_the_publication_time() -> None:
         ("March 11, 2023", "published"),
         ("10:30 AM", "published"),
     ]
+
+
+def test_explain_shows_every_candidate_its_signals_and_its_score() -> None:
+    from conftest import SAMPLES, run_cli
+
+    page = SAMPLES / "page-labelled-date-updated-masthead.txt"
+    result = run_cli(["explain", "--field", "updated", "--field", "headline", str(page)])
+    assert result.status == 0
+    assert result.stdout.splitlines() == [
+        f"== {page}",
+        "updated: 1 candidate; the first (*) is chosen, reaching the threshold 0",
+        " * +5  line 7: الخميس 12 مايو 2022 - 09:02 م",
+        "        +5 update-label: an update label stands before it (آخر تحديث)",
+        "headline: 1 candidate; the first (*) is chosen, reaching the threshold 3",
+        " * +7  line 5: محافظ الإسكندرية يفتتح محطة جديدة لتحلية مياه البحر",
+        "        +2 title-words: as long as a headline: 3 to 40 words, not a sentence",
+        "        +1 first-title: the first title of the page (a copy often starts at the headline)",
+        "        +2 before-story: the last title above the story",
+        "        +2 before-date: a date or byline line follows it",
+        "",
+    ]
+    as_json = run_cli(["explain", "--format", "json", "--field", "published", str(page)])
+    (choice,) = json.loads(as_json.stdout)["choices"]
+    assert (choice["field"], choice["chosen"], choice["threshold"]) == ("published", 0, 2.0)
+    best = choice["candidates"][0]
+    assert (best["text"], best["line"], best["score"]) == ("الخميس 12 مايو 2022 - 08:15 م", 6, 16)
+    assert {"name": "label", "weight": 6, "reason": "a publication label stands before it "
+            "(نشر في, تاريخ النشر)"} in best["signals"]  # fmt: skip

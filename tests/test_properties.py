@@ -15,8 +15,9 @@ from newsctl.dates.calendars import (
     hijri_to_gregorian,
     jalali_to_gregorian,
 )
-from newsctl.dates.months import GREGORIAN_SYSTEMS, HIJRI, JALALI
+from newsctl.dates.months import ENGLISH, GREGORIAN_SYSTEMS, HIJRI, JALALI
 from newsctl.dates.weekdays import WEEKDAYS
+from newsctl.dates.words import ORDINAL_DAYS
 from newsctl.text.digits import DIGITS
 from newsctl.text.fold import Folded, fold_text
 
@@ -73,6 +74,66 @@ def test_any_written_gregorian_date_reads_back(case: tuple[dt.date, str]) -> Non
     result = parse_date(text)
     assert result.date == date, text
     assert result.warnings == []
+
+
+ENGLISH_NAMES = [names[0] for names in ENGLISH.values()]
+ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+
+
+def sprinkle(draw: st.DrawFn, text: str) -> str:
+    """``text`` with invisible marks between any two characters and tatweel inside words."""
+    out = []
+    for i, ch in enumerate(text):
+        out.append(ch)
+        nxt = text[i + 1 : i + 2]
+        mark = draw(st.sampled_from(["", "", "", "\u200f", "\u200e", "\u202a", "\u200b"]))
+        stretch = ch.isalpha() and nxt.isalpha() and not ch.isascii() and draw(st.booleans())
+        out.append(mark + ("ـ" if stretch else ""))
+    return "".join(out)
+
+
+@st.composite
+def written_in_other_forms(draw: st.DrawFn) -> tuple[dt.date, dt.time | None, str]:
+    """A date (and maybe a time) written in one of the forms pages use beside the common ones."""
+    date = draw(uaq_dates)
+    clock = draw(st.one_of(st.none(), st.times().map(lambda t: t.replace(second=0, microsecond=0))))
+    digits = draw(digit_systems)
+
+    def n(value: int, width: int = 1) -> str:
+        return convert_digits(str(value).zfill(width), digits)
+
+    month = ENGLISH_NAMES[date.month - 1]
+    suffix = ORDINAL_SUFFIX.get(date.day, "th")
+    style = draw(st.sampled_from(["english-ordinal", "english-first", "iso", "words", "reordered"]))
+    if style == "english-ordinal":
+        text = f"{n(date.day)}{suffix}, {month} {n(date.year)}"
+    elif style == "english-first":
+        text = f"{month} {n(date.day)}, {n(date.year)}"
+    elif style == "iso":
+        text = f"{n(date.year)}-{n(date.month, 2)}-{n(date.day, 2)}"
+        if clock is not None:
+            text += f"T{n(clock.hour, 2)}:{n(clock.minute, 2)}"
+    elif style == "words":
+        day_word = draw(st.sampled_from(ORDINAL_DAYS[date.day]))
+        names = draw(st.sampled_from(list(GREGORIAN_SYSTEMS.values())))[date.month]
+        text = f"{day_word} من {draw(st.sampled_from(names))} {n(date.year)}"
+    else:
+        names = GREGORIAN_SYSTEMS["egyptian"][date.month]
+        text = f"{n(date.year)} {names[0]} {n(date.day)}"
+    if clock is not None and style != "iso":
+        text += f" {n(clock.hour, 2)}:{n(clock.minute, 2)}"
+    return date, clock, sprinkle(draw, text)
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(written_in_other_forms())
+def test_any_date_written_in_the_other_forms_reads_back(
+    case: tuple[dt.date, dt.time | None, str],
+) -> None:
+    date, clock, text = case
+    result = parse_date(text)
+    assert result.date == date, text
+    assert result.time == clock, text
 
 
 @settings(max_examples=300)

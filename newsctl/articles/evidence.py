@@ -113,10 +113,31 @@ class Choice(NamedTuple):
     threshold: float
     chosen: Candidate[object] | None
 
+    def to_dict(self) -> dict[str, object]:
+        """The choice as data (``newsctl explain --format json``)."""
+        return {
+            "field": self.field,
+            "threshold": self.threshold,
+            "chosen": None if self.chosen is None else self.candidates.index(self.chosen),
+            "candidates": [
+                {
+                    "text": c.text,
+                    "line": c.line,
+                    "score": c.score,
+                    "signals": [
+                        {"name": n, "weight": c.table[n].weight, "reason": c.table[n].reason}
+                        for n in c.signals
+                    ],
+                }
+                for c in self.candidates
+            ],
+        }
+
     def lines(self) -> Iterable[str]:
         """The choice in words, for ``newsctl explain``."""
-        verdict = "none reaches" if self.chosen is None else "chosen: the first, reaching"
-        yield f"{self.field}: {len(self.candidates)} candidate(s); {verdict} {self.threshold:g}"
+        count = f"{len(self.candidates)} candidate{'' if len(self.candidates) == 1 else 's'}"
+        verdict = "none reaches" if self.chosen is None else "the first (*) is chosen, reaching"
+        yield f"{self.field}: {count}; {verdict} the threshold {self.threshold:g}"
         for c in self.candidates:
             mark = "*" if c is self.chosen else " "
             yield f" {mark} {c.score:+g}  line {c.line}: {c.text}"

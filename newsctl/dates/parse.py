@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from newsctl.dates import calendars, rules
@@ -20,7 +21,7 @@ from newsctl.dates.timefmt import TimeText, join_iso
 from newsctl.dates.weekdays import arabic_name
 from newsctl.dates.zones import resolve_zone, utc_offset
 from newsctl.errors import DateError, ImpossibleDateError, NoDateError
-from newsctl.text.fold import Folded
+from newsctl.text.fold import Folded, fold_text
 
 
 @dataclass
@@ -107,10 +108,10 @@ def parse_date(text: str, *, now: dt.datetime | None = None, tz: str | None = No
     Raises NoDateError when there is nothing to read, ImpossibleDateError for a date that does
     not exist or lies outside the supported range.
     """
-    folded = Folded(text)
-    result = _simple(folded.text) if len(folded.text) < 64 else None
+    folded_text = fold_text(text)
+    result = _simple(folded_text) if len(folded_text) < SIMPLE_CHARS else None
     if result is None:
-        result = _full(folded, now or dt.datetime.now())
+        result = _full(Folded(text), now or dt.datetime.now())
     note = rules.weekday_note(result.date, result.stated_weekday)
     if note is not None:
         result.warnings.append((note.code, note.message))
@@ -159,7 +160,30 @@ def _full(folded: Folded, now: dt.datetime) -> DateResult:
     note = rules.hijri_note(main, group, folded.original)
     if note is not None:
         result.warnings.append((note.code, note.message))
+    result.warnings += [(n.code, n.message) for n in rules.form_notes(main)]
     return result
+
+
+SIMPLE_CHARS = 64  # longer strings go to the full grammar at once
+
+
+@lru_cache(maxsize=1)
+def _simple_words() -> tuple[dict[str, int], dict[str, int], dict[str, str]]:
+    """One-word month, weekday and marker names -> month, weekday number, meridiem."""
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    markers: dict[str, str] = {}
+    for key, bucket in lexicon().items():
+        for rest, entry in bucket:
+            if rest:
+                continue
+            if entry.cat == "month":
+                months.setdefault(key, entry.num)
+            elif entry.cat == "weekday":
+                weekdays.setdefault(key, entry.num)
+            elif entry.cat == "marker":
+                markers.setdefault(key, entry.name)
+    return months, weekdays, markers
 
 
 def _simple(folded: str) -> DateResult | None:
@@ -168,30 +192,26 @@ def _simple(folded: str) -> DateResult | None:
     words = folded.split()
     if not 1 <= len(words) <= 7:
         return None
-    lex = lexicon()
-    weekday: int | None = None
-    first = lex.get(words[0].rstrip("،,"))
-    if first is not None:
-        entry = next((e for rest, e in first if not rest and e.cat == "weekday"), None)
-        if entry is None:
-            return None
-        weekday = entry.num
+    months, weekdays, markers = _simple_words()
+    weekday: int | None = weekdays.get(words[0].rstrip("،,"))
+    if weekday is not None:
         words = words[1:]
     try:
-        if len(words) >= 3 and words[0].isdigit() and words[2].isdigit() and len(words[2]) == 4:
-            bucket = lex.get(words[1].lower())
-            month = next((e for rest, e in bucket or () if not rest and e.cat == "month"), None)
-            if month is None or len(words[0]) > 2:
+        if len(words) >= 3 and len(words[2]) == 4 and words[2].isdigit():
+            month = months.get(words[1].lower())
+            if month is None or len(words[0]) > 2 or not words[0].isdigit():
                 return None
-            date = calendars.gregorian(int(words[2]), month.num, int(words[0]))
+            date = calendars.gregorian(int(words[2]), month, int(words[0]))
             forms: tuple[str, ...] = ("month-name",)
             rest = words[3:]
         elif len(words) == 1 and words[0].count("/") == 2:
             day, month_text, year = words[0].split("/")
-            if not (day.isdigit() and month_text.isdigit() and year.isdigit()) or len(year) != 4:
+            if len(year) != 4 or len(day) > 2 or len(month_text) > 2:
+                return None
+            if not (day.isdigit() and month_text.isdigit() and year.isdigit()):
                 return None
             lo, hi = calendars.GREGORIAN_YEARS
-            if len(day) > 2 or len(month_text) > 2 or not lo <= int(year) <= hi:
+            if not lo <= int(year) <= hi:
                 return None  # a Hijri or Solar Hijri year: the full grammar decides
             date = calendars.gregorian(int(year), int(month_text), int(day))
             forms, rest = ("numeric",), []
@@ -211,11 +231,9 @@ def _simple(folded: str) -> DateResult | None:
         return None
     meridiem = None
     if len(rest) == 2:
-        bucket = lex.get(rest[1].lower())
-        marker = next((e for r, e in bucket or () if not r and e.cat == "marker"), None)
-        if marker is None:
+        meridiem = markers.get(rest[1].lower())
+        if meridiem is None:
             return None
-        meridiem = marker.name
     hour = to_24h(int(parts[0]), meridiem)  # type: ignore[arg-type]
     if hour is None or len(parts[1]) != 2 or int(parts[1]) > 59:
         return None

@@ -1,0 +1,86 @@
+"""``newsctl explain``: why newsctl chose the publication date, the update and the headline."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from .env import Env
+from .options import input_options
+from .runner import Handler
+from .runs import check_usage, check_zone, open_runner, sources
+
+EPILOG = """\b
+Examples:
+  newsctl explain samples/page-labelled-date-updated-masthead.txt
+  newsctl explain --field published tests/pages/alsaa_1.txt
+  newsctl explain --format json article.txt | jq '.choices[0].candidates[0]'
+
+\b
+Each candidate is shown with its score and the signals that made it, one per line:
+  published: 2 candidates; the first (*) is chosen, reaching the threshold 2
+   * +11  line 6: الخميس 12 مايو 2022 - 08:15 م
+          +6 label: a publication label stands before it (نشر في, تاريخ النشر)
+          ...
+"""
+
+
+@click.command("explain", epilog=EPILOG)
+@input_options
+@click.option(
+    "--field",
+    "fields",
+    multiple=True,
+    type=click.Choice(["published", "updated", "headline"]),
+    help="Explain only this choice (repeatable; default: all three).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: for people; json: one object per article, for scripts.",
+)
+@click.option("--tz", "tz", metavar="ZONE", help="Zone of times that name none.")
+@click.pass_obj
+def command(env: Env, /, **opts: Any) -> int:
+    """Explain the choices of date and headline: every candidate, its signals and its score.
+
+    newsctl chooses the publication date, the update and the headline among candidates, by
+    signals with names and weights (a label before a date, nearness to the headline, a list of
+    other articles, a headline printed twice ...). This prints them, so that a reader who
+    disagrees with a record sees why it says what it says.
+    """
+    opts.update(append=False, output=None, state=None, new_only=False, dedupe=None, wait=0.0,
+                jobs=1, fail_fast=False, quiet=True)  # fmt: skip
+    check_usage(opts)
+    runner = open_runner(env, opts, check_zone(opts["tz"]))
+    handler = ExplainHandler(env, opts)
+    runner.run(sources(env, opts), handler)
+    runner.finish()
+    return env.status
+
+
+class ExplainHandler(Handler):
+    def __init__(self, env: Env, opts: dict[str, Any]) -> None:
+        self.env = env
+        self.fields = set(opts["fields"]) or {"published", "updated", "headline"}
+        self.json = opts["fmt"] == "json"
+
+    def article(self, article: Any) -> None:
+        where = article.path if article.record is None else f"{article.path}#{article.record}"
+        choices = [c for c in article.choices if c.field in self.fields]
+        if self.json:
+            record = {"path": article.path, "record": article.record,
+                      "choices": [c.to_dict() for c in choices]}  # fmt: skip
+            text = json.dumps(record, ensure_ascii=False) + "\n"
+        else:
+            lines = [f"== {where}"]
+            for choice in choices:
+                lines.extend(choice.lines())
+            text = "\n".join(lines) + "\n\n"
+        self.env.stdout.write(text.encode("utf-8"))
+        self.env.stdout.flush()
