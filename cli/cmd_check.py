@@ -90,7 +90,10 @@ def _list_codes(ctx: click.Context, param: click.Parameter, value: bool) -> None
     callback=_list_codes,
     help="List every code with its severity and meaning, and exit.",
 )
-@now_option("Reference for future-date (default: now).")
+@now_option(
+    "What relative phrases (منذ ساعتين) count from, and the limit of future-date, as ISO 8601 "
+    "(default: relative phrases stay without a date; future-date: the present clock)."
+)
 @click.option("--tz", "tz", metavar="ZONE", help="Zone of times that name none.")
 @run_options
 @click.pass_obj
@@ -128,7 +131,7 @@ class CheckHandler(Handler):
 
         selected = opts["select"] or {c.name for c in CODES.values() if c.checked}
         self.codes = selected - opts["ignore"]
-        self.now: dt.datetime = opts["now"]
+        self.now: dt.datetime = opts["now"] or dt.datetime.now()
         self.json = opts["fmt"] == "json"
         self.formatter = Formatter("json", None) if self.json else None
         self.ids: dict[str, str] = {}

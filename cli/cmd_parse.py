@@ -7,7 +7,15 @@ from typing import Any, NamedTuple
 import click
 
 from .env import Env
-from .options import digits_option, input_options, output_options, run_options, tz_option
+from .options import (
+    RELATIVE_HELP,
+    digits_option,
+    input_options,
+    now_option,
+    output_options,
+    run_options,
+    tz_option,
+)
 from .runner import Handler, Runner
 from .runs import check_usage, check_zone, open_runner, sources
 from .sinks import AppendSink, AtomicFileSink, Committed, DirectSink, Sink, output_kind
@@ -34,6 +42,7 @@ Examples:
 @click.option("--append", is_flag=True, help="With -o and jsonl: append whole lines to FILE.")
 @digits_option
 @tz_option
+@now_option(RELATIVE_HELP)
 @run_options
 @click.pass_obj
 def command(env: Env, /, **opts: Any) -> int:

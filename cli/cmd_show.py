@@ -60,7 +60,7 @@ class ShowHandler(Handler):
         self.out = out
         self.body = opts["body"]
         self.bidi = bidi_enabled(opts["bidi"], env)
-        self.now: dt.datetime = opts["now"]
+        self.now: dt.datetime = opts["now"] or dt.datetime.now()
 
     def article(self, article: Any) -> None:
         self.out.print(render(article, bidi=self.bidi, body=self.body, now=self.now,

@@ -8,7 +8,7 @@ import click
 
 from .display import console, flush
 from .env import Env
-from .options import input_options, report_format_option, run_options
+from .options import RELATIVE_HELP, input_options, now_option, report_format_option, run_options
 from .runner import Handler, Outcome
 from .runs import check_usage, check_zone, open_runner, sources
 
@@ -28,6 +28,7 @@ Examples:
 )
 @click.option("--width", type=click.IntRange(min=40), help="Columns (default: the terminal's).")
 @click.option("--tz", "tz", metavar="ZONE", help="Zone of times that name none.")
+@now_option(RELATIVE_HELP)
 @run_options
 @click.pass_obj
 def command(env: Env, /, **opts: Any) -> int:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 
 import click
 
+from newsctl.articles.corpus import FIELDS, READ_GLOBS, parse_mapping
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 DIGIT_CHOICES = ("latin", "arabic", "persian")
@@ -46,6 +48,17 @@ def _parse_size(ctx: click.Context, param: click.Parameter, value: str) -> int:
         raise click.BadParameter(f"{value!r} is not a size such as 20M, 512k or 1000000") from None
 
 
+def _parse_mapping(
+    ctx: click.Context, param: click.Parameter, value: str | None
+) -> tuple[tuple[str, str], ...]:
+    if not value:
+        return ()
+    try:
+        return tuple(parse_mapping(value).items())
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 def input_options(func: F) -> F:
     """Which inputs: files, directories, lists of paths, and the size limit."""
     return _stack(
@@ -54,10 +67,11 @@ def input_options(func: F) -> F:
         click.option("-r", "--recursive", is_flag=True, help="Read the files in directories."),
         click.option(
             "--glob",
-            default="*.txt",
-            show_default=True,
+            "globs",
+            multiple=True,
             metavar="PATTERN",
-            help="With -r, the file names to read.",
+            help="With -r, the file names to read (repeat for several). Default: articles and "
+            "corpus files: " + " ".join(READ_GLOBS) + ", and the same compressed (.gz .bz2 .xz).",
         ),
         click.option("--hidden", is_flag=True, help="With -r, also read hidden files and folders."),
         click.option(
@@ -72,7 +86,15 @@ def input_options(func: F) -> F:
             show_default=True,
             callback=_parse_size,
             metavar="SIZE",
-            help="Refuse inputs larger than this.",
+            help="Refuse inputs larger than this (in a corpus file: records larger than this).",
+        ),
+        click.option(
+            "--map",
+            "mapping",
+            callback=_parse_mapping,
+            metavar="FIELD=NAME,...",
+            help="Corpus files: which of a record's own fields is which "
+            "(headline=title_ar,date=pub_date). Fields: " + ", ".join(FIELDS) + ".",
         ),
     )
 
@@ -147,15 +169,22 @@ def _parse_now(ctx: click.Context, param: click.Parameter, value: str | None) ->
     import datetime as dt
 
     if value is None:
-        return dt.datetime.now()
+        return None
     try:
         return dt.datetime.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not an ISO 8601 date-time") from None
 
 
+RELATIVE_HELP = (
+    "What relative phrases (منذ ساعتين) count from, as ISO 8601. Default: they stay without a "
+    "date, so that every run gives the same output; in a corpus record, its own date."
+)
+
+
 def now_option(help_text: str) -> Callable[[F], F]:
-    """``--now ISO``: a reference time (default: now), as a datetime."""
+    """``--now ISO``: a reference time, as a datetime (None when not given: each command says
+    what it does then)."""
     return click.option("--now", callback=_parse_now, metavar="ISO", help=help_text)
 
 

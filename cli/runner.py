@@ -7,15 +7,20 @@ covers it is committed.
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
+
+from newsctl.articles.corpus import RecordError
 
 from .env import Env
 from .sources import Source
 
 if TYPE_CHECKING:
     from newsctl.articles.record import Article
+    from newsctl.errors import InputError
 
     from .progress import Bar
     from .sinks import Committed
@@ -36,6 +41,8 @@ class Options(NamedTuple):
     fail_fast: bool = False
     quiet: bool = False
     settle: float = 0.0  # files modified less than this many seconds ago are left for later
+    now: dt.datetime | None = None  # what relative phrases count from (a record: its own date)
+    mapping: tuple[tuple[str, str], ...] = ()  # --map: our field -> a corpus's own name for it
     # Done in the worker to each article before it is sent back (picklable): `parse` turns
     # articles into records there, so the main process only writes them out.
     prepare: Callable[[Article], Any] | None = None
@@ -45,7 +52,9 @@ class Outcome(NamedTuple):
     """What reading one input gave: its articles, or the reason it could not be read."""
 
     path: str
-    articles: list[Any] = []  # Article, or what Options.prepare made (never mutated)  # noqa: RUF012
+    # Article (or what Options.prepare made of it) or RecordError; a corpus file's are read
+    # one at a time as the command takes them
+    articles: Iterable[Any] = ()
     error: str | None = None
     code: str | None = None
     size: int = 0
@@ -56,48 +65,95 @@ class Outcome(NamedTuple):
 def read_input(
     path: str,
     data: bytes | None,
-    max_bytes: int,
-    tz: str | None,
-    prepare: Callable[[Article], Any] | None = None,
+    options: Options,
     digest: bool = False,
 ) -> Outcome:
     """Read and parse one input (in a worker process, or in the main one for stdin)."""
     from newsctl.errors import InputError, NewsctlError
-    from newsctl.reader import articles_from_bytes, read_bytes
+    from newsctl.reader import compression_of, items_from_bytes, read_bytes
 
     size = mtime_ns = 0
     try:
         if data is None:
             info = os.stat(path)
             size, mtime_ns = info.st_size, info.st_mtime_ns
-            data = read_bytes(path, max_bytes=max_bytes)
+            data = read_bytes(path, max_bytes=options.max_bytes)
             after = os.stat(path)
-            if len(data) != size or (after.st_size, after.st_mtime_ns) != (size, mtime_ns):
+            grown = len(data) != size and compression_of(path) is None
+            if grown or (after.st_size, after.st_mtime_ns) != (size, mtime_ns):
                 return Outcome(path, error=UNSETTLED, code="unsettled")
         sha256 = ""
         if digest:  # only the state needs it
             import hashlib
 
             sha256 = hashlib.sha256(data).hexdigest()
-        articles = articles_from_bytes(data, path=path, tz=tz)
-        made = [prepare(a) for a in articles] if prepare else articles
+        items = items_from_bytes(
+            data, path=path, tz=options.tz, now=options.now, mapping=dict(options.mapping)
+        )
+        made = [_prepared(item, options.prepare) for item in items]
         return Outcome(path, made, None, None, size, mtime_ns, sha256)
     except InputError as exc:
-        return Outcome(path, error=str(exc), code=exc.code)
+        return input_error(path, exc)
     except NewsctlError as exc:
         return Outcome(path, error=str(exc), code="unreadable")
     except OSError as exc:
         return Outcome(path, error=(exc.strerror or str(exc)).lower(), code="unreadable")
 
 
+def read_corpus(path: str, options: Options, digest: bool = False) -> Outcome:
+    """A corpus file, read in this process record by record as the command takes them (memory
+    does not grow with the file)."""
+    from newsctl.errors import InputError
+    from newsctl.reader import iter_items
+
+    try:
+        info = os.stat(path)
+        sha256 = ""
+        if digest:
+            import hashlib
+
+            with open(path, "rb") as handle:
+                sha256 = hashlib.file_digest(handle, "sha256").hexdigest()
+        items = iter_items(
+            path,
+            max_bytes=options.max_bytes,
+            tz=options.tz,
+            now=options.now,
+            mapping=dict(options.mapping),
+        )
+        first = next(items, None)  # a file that cannot be read at all fails here, as a whole
+    except InputError as exc:
+        return input_error(path, exc)
+    except OSError as exc:
+        return Outcome(path, error=(exc.strerror or str(exc)).lower(), code="unreadable")
+    rest = (_prepared(item, options.prepare) for item in items)
+    made = rest if first is None else itertools.chain((_prepared(first, options.prepare),), rest)
+    return Outcome(path, made, None, None, info.st_size, info.st_mtime_ns, sha256)
+
+
+# What the command line adds to a library message: the option that changes the outcome.
+OPTION_HINTS = {"too-large": "--max-bytes"}
+
+
+def input_error(path: str, exc: InputError) -> Outcome:
+    hint = OPTION_HINTS.get(exc.code or "")
+    return Outcome(path, error=f"{exc} ({hint})" if hint else str(exc), code=exc.code)
+
+
+def _prepared(item: Any, prepare: Callable[[Article], Any] | None) -> Any:
+    from newsctl.articles.corpus import RecordError
+
+    return item if prepare is None or isinstance(item, RecordError) else prepare(item)
+
+
 UNSETTLED = "changed while it was read (still being written?); left for a later run"
 
-WorkItem = tuple[str, int, "str | None", "Callable[[Article], Any] | None", bool]
+WorkItem = tuple[str, Options, bool]
 
 
 def _work(task: WorkItem) -> Outcome:
-    path, max_bytes, tz, prepare, digest = task
-    return read_input(path, None, max_bytes, tz, prepare, digest)
+    path, options, digest = task
+    return read_input(path, None, options, digest)
 
 
 class Handler:
@@ -206,6 +262,12 @@ class Runner:
                     continue  # the same content under another name, or touched but unchanged
                 self.state.add_input(outcome.path, outcome.size, outcome.mtime_ns, outcome.sha256)
             for article in outcome.articles:
+                if isinstance(article, RecordError):
+                    label = article.where(outcome.path)
+                    self._fail(Outcome(label, error=article.message, code="record"), handler)
+                    if self.stopped:
+                        return
+                    continue
                 if self._duplicate(article):
                     continue
                 handler.article(article)
@@ -261,17 +323,23 @@ class Runner:
             self.stopped = True
 
     def _outcomes(self, tasks: list[Source]) -> Iterator[Outcome]:
+        """The outcome of each input, in order: corpus files (by their names) read here as a
+        stream, other files in the worker processes, standard input here."""
+        from newsctl.reader import corpus_format
+
         options = self.options
+        digest = self.state is not None
+        streamed = {s.path for s in tasks if s.path != "-" and corpus_format(s.path)}
         files: list[WorkItem] = [
-            (s.path, options.max_bytes, options.tz, options.prepare, self.state is not None)
-            for s in tasks
-            if s.path != "-"
+            (s.path, options, digest) for s in tasks if s.path != "-" and s.path not in streamed
         ]
         workers = self._workers() if len(files) > 1 else None
         results = workers.map(files) if workers is not None else map(_work, files)
         for source in tasks:
             if source.path == "-":
                 yield self._stdin()
+            elif source.path in streamed:
+                yield read_corpus(source.path, options, digest)
             else:
                 yield next(results)
 
@@ -283,8 +351,8 @@ class Runner:
         try:
             data = read_stream(self.env.stdin, max_bytes=options.max_bytes)
         except InputError as exc:
-            return Outcome("-", error=str(exc), code=exc.code)
-        return read_input("-", data, options.max_bytes, options.tz, options.prepare, False)
+            return input_error("-", exc)
+        return read_input("-", data, options)
 
     def _workers(self) -> Workers | None:
         jobs = self.options.jobs or os.cpu_count() or 1

@@ -9,6 +9,8 @@ from typing import Any
 
 import click
 
+from newsctl.articles.corpus import CORPUS_GLOBS
+
 from .env import Env
 from .runner import Options, Runner
 from .sources import Selection, gather
@@ -62,6 +64,8 @@ def open_runner(env: Env, opts: dict[str, Any], zone: str | None, prepare: Any =
         fail_fast=opts["fail_fast"],
         quiet=opts["quiet"],
         settle=settle_seconds(opts),
+        now=opts.get("now"),
+        mapping=opts.get("mapping") or (),
         prepare=prepare,
     )
     if options.state is None:  # no state: nothing to lock, and sqlite3 need not load
@@ -81,11 +85,15 @@ def open_runner(env: Env, opts: dict[str, Any], zone: str | None, prepare: Any =
 def sources(env: Env, opts: dict[str, Any]) -> Any:
     if not opts["paths"] and opts["files_from"] is None and env.stdin_isatty:
         raise click.UsageError("no input: give a PATH, `-` for standard input, or pipe an article")
-    selection = Selection(recursive=opts["recursive"], glob=opts["glob"], hidden=opts["hidden"])
+    globs = opts["globs"] or CORPUS_GLOBS
+    selection = Selection(recursive=opts["recursive"], globs=globs, hidden=opts["hidden"])
     return gather(
         opts["paths"],
         selection,
         files_from=opts["files_from"],
         null=opts["null"],
         stdin=env.stdin,
+        on_empty=lambda folder: env.warn(
+            folder, "no file to read in it (names matching " + " ".join(globs) + "; see --glob)"
+        ),
     )

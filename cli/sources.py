@@ -12,8 +12,10 @@ import heapq
 import itertools
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO, NamedTuple
+
+from newsctl.articles.corpus import CORPUS_GLOBS
 
 
 class Source(NamedTuple):
@@ -23,20 +25,28 @@ class Source(NamedTuple):
 
 class Selection(NamedTuple):
     recursive: bool = False
-    glob: str = "*.txt"
+    globs: tuple[str, ...] = CORPUS_GLOBS  # the names read in a directory
     hidden: bool = False
 
 
-def discover(paths: Iterable[str], selection: Selection) -> Iterator[Source]:
-    """Every input named by ``paths``, in order; directories expanded when recursive."""
+def discover(
+    paths: Iterable[str], selection: Selection, on_empty: Callable[[str], None] | None = None
+) -> Iterator[Source]:
+    """Every input named by ``paths``, in order; directories expanded when recursive
+    (``on_empty`` is told of a directory where nothing matched)."""
     for path in paths:
         if path == "-":
             yield Source("-")
             continue
         if not selection.recursive and os.path.isdir(path):
             yield Source(path, "is a directory (use -r to read the files in it)")
-        else:
-            yield from _entry(path, selection, set(), top=True)
+            continue
+        found = False
+        for source in _entry(path, selection, set(), top=True):
+            found = True
+            yield source
+        if not found and on_empty is not None:
+            on_empty(path)
 
 
 SORT_CHUNK = 10_000  # names held in memory at once when sorting a large folder
@@ -112,7 +122,7 @@ def _entry(
             yield Source(path, "symbolic link loop (directory already being read)")
         else:
             yield from _walk(path, selection, active | {key})
-    elif top or fnmatch.fnmatch(os.path.basename(path), selection.glob):
+    elif top or any(fnmatch.fnmatch(os.path.basename(path), g) for g in selection.globs):
         yield Source(path)
 
 
@@ -143,9 +153,10 @@ def gather(
     files_from: str | None,
     null: bool,
     stdin: BinaryIO,
+    on_empty: Callable[[str], None] | None = None,
 ) -> Iterator[Source]:
     """The inputs of a command: its PATH arguments, then the paths listed by ``--files-from``."""
-    yield from discover(paths, selection)
+    yield from discover(paths, selection, on_empty)
     if files_from is None:
         if not paths:
             yield Source("-")

@@ -11,9 +11,9 @@ rules every reader shares (``newsctl.dates.rules``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from newsctl.articles.corpus import Record, split_records
+from newsctl.articles.corpus import Record, RecordError, sniff
 from newsctl.articles.layout import Layout
 from newsctl.articles.lines import attach, split_lines
 from newsctl.articles.page import read_page
@@ -24,12 +24,17 @@ from newsctl.dates import rules
 from newsctl.dates.calendars import gregorian_to_hijri, iso
 from newsctl.dates.lexicon import lookup
 from newsctl.dates.mention import DateMention
-from newsctl.dates.scan import find_in
+from newsctl.dates.parse import parse_date
+from newsctl.dates.scan import find_dates, find_in
 from newsctl.dates.timefmt import format_offset, format_time, join_iso
 from newsctl.dates.zones import resolve_zone, utc_offset
-from newsctl.errors import NewsctlError
+from newsctl.errors import DateError, ImpossibleDateError, NewsctlError
 from newsctl.text.decode import repair_mojibake
 from newsctl.text.fold import Folded
+
+RECORD_FIELD = "record-field"  # the form of a date read from a corpus record's own date field
+FIELD_CHARS = 200  # a date field longer than this is read from its start
+MAX_RECORD_CHARS = 20 * 1024 * 1024
 
 
 def parse_article(
@@ -43,23 +48,90 @@ def parse_article(
     (``parse_articles`` gives them all). Never raises for odd text: what cannot be read is null,
     with a warning.
     """
-    return parse_articles(text, path=path, tz=tz, now=now)[0]
+    found = parse_articles(text, path=path, tz=tz, now=now)
+    if not found:
+        article = Article(path=path)
+        article.warn("empty", "no record could be read")
+        return article
+    return found[0]
 
 
 def parse_articles(
-    text: str, *, path: str | None = None, tz: str | None = None, now: dt.datetime | None = None
+    text: str,
+    *,
+    path: str | None = None,
+    tz: str | None = None,
+    now: dt.datetime | None = None,
+    mapping: Mapping[str, str] | None = None,
 ) -> list[Article]:
-    """Every article in ``text``: one for a plain article, one per record for a corpus file."""
+    """Every article in ``text``: one for a plain article, one per record for a corpus file
+    (records that cannot be read are left out: ``parse_items`` gives them as RecordError)."""
+    return [a for a in parse_items(text, path=path, tz=tz, now=now, mapping=mapping)
+            if isinstance(a, Article)]  # fmt: skip
+
+
+def parse_items(
+    text: str,
+    *,
+    path: str | None = None,
+    tz: str | None = None,
+    now: dt.datetime | None = None,
+    mapping: Mapping[str, str] | None = None,
+    fmt: str | None = None,
+) -> Iterator[Article | RecordError]:
+    """The articles of a whole text: a plain article, or the records of a corpus file (its
+    format ``fmt``, or sniffed from the text), with those that cannot be read."""
     text, repaired = repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n"))
-    records = split_records(text) if text.lstrip("\ufeff \n\t")[:1] == "<" else []
-    if records:
-        articles = [_record_article(r, path=path, tz=tz, now=now) for r in records]
-    else:
-        articles = [_text_article(text.lstrip("\ufeff"), path=path, tz=tz, now=now)]
-    if repaired is not None:
-        for article in articles:
+    fmt = fmt or sniff(text[:4096])
+    if fmt is None:
+        article = _text_article(text.lstrip("\ufeff"), path=path, tz=tz, now=now)
+        if repaired is not None:
             article.warnings.insert(0, ArticleWarning("encoding-repaired", repaired))
-    return articles
+        yield article
+        return
+    for item in parse_corpus([text], fmt, path=path, tz=tz, now=now, mapping=mapping):
+        if repaired is not None and isinstance(item, Article):
+            item.warnings.insert(0, ArticleWarning("encoding-repaired", repaired))
+        yield item
+
+
+def parse_corpus(
+    chunks: Iterable[str],
+    fmt: str,
+    *,
+    path: str | None = None,
+    tz: str | None = None,
+    now: dt.datetime | None = None,
+    mapping: Mapping[str, str] | None = None,
+    max_chars: int = MAX_RECORD_CHARS,
+) -> Iterator[Article | RecordError]:
+    """The articles of a corpus file in format ``fmt`` (``newsctl.articles.corpus.FORMATS``),
+    read record by record from chunks of its text: memory does not grow with the file."""
+    for item in read_records(chunks, fmt, mapping or {}, max_chars=max_chars):
+        if isinstance(item, RecordError):
+            yield item
+        else:
+            yield parse_record(item, path=path, tz=tz, now=now)
+
+
+def read_records(
+    chunks: Iterable[str], fmt: str, mapping: Mapping[str, str], *, max_chars: int
+) -> Iterator[Record | RecordError]:
+    """The records of a corpus file, by its format (its reader loaded when first needed)."""
+    if fmt == "sgml":
+        from newsctl.articles.sgml import iter_sgml
+
+        return iter_sgml(chunks, max_chars=max_chars)
+    from newsctl.articles.tabular import iter_csv, iter_json, iter_jsonl
+
+    if fmt == "json":
+        return iter_json(chunks, mapping, max_chars=max_chars)
+    if fmt == "jsonl":
+        return iter_jsonl(chunks, mapping, max_chars=max_chars)
+    if fmt in ("csv", "tsv"):
+        delimiter = "\t" if fmt == "tsv" else ","
+        return iter_csv(chunks, mapping, delimiter=delimiter, max_chars=max_chars)
+    raise ValueError(f"unknown corpus format {fmt!r}")
 
 
 def _text_article(
@@ -77,28 +149,102 @@ def _text_article(
     return build(layout, mentions, text, path=path, tz=tz)
 
 
-def _record_article(
-    record: Record, *, path: str | None, tz: str | None, now: dt.datetime | None
+def parse_record(
+    record: Record,
+    *,
+    path: str | None = None,
+    tz: str | None = None,
+    now: dt.datetime | None = None,
 ) -> Article:
-    """A corpus record: its text read as a page, its own fields (title, date, author, source)
-    taking precedence over what the text alone gives."""
-    folded = Folded(record.text)
-    lines = split_lines(folded, record.text_line)
-    mentions = find_in(folded, now=now, first_line=record.text_line)
+    """A corpus record: its own fields (headline, date, byline, agency, id) first, its text read
+    as a story for the rest. Relative phrases of the text count from the record's own date
+    (from ``now`` when it has none, or stay without a date)."""
+    stamp = field_date(record, "date") or field_date(record, "dateline") or _id_date(record)
+    updated = field_date(record, "updated")
+    if stamp is not None and stamp.date is not None:
+        now = dt.datetime.combine(stamp.date, stamp.time or dt.time(12))
+    text = record.get("text") or ""
+    first_line = record.lines.get("text", record.line)
+    folded = Folded(text)
+    lines = split_lines(folded, first_line)
+    mentions = find_in(folded, now=now, first_line=first_line)
     attach(lines, mentions)
-    layout = read_page(lines, mentions, record.text, None, story_only=True)
-    stamp = record.stamp()
+    layout = read_page(lines, mentions, text, None, story_only=True)
     layout = layout._replace(
-        headline=record.title() or (None if record.fields else layout.headline),
-        byline=record.author() or layout.byline,
-        agency=record.source() or layout.agency,
+        headline=record.get("headline") or (None if record.fields else layout.headline),
+        byline=record.byline() or layout.byline,
+        agency=record.get("agency") or layout.agency,
+        dateline=_place_dateline(record.get("dateline")) or layout.dateline,
+        id=record.get("id") or layout.id,
         published=stamp or layout.published,
+        updated=updated or layout.updated,
         clock=None if stamp else layout.clock,
         known=True,
     )
-    if stamp is not None:
-        mentions = [stamp, *mentions]
-    return build(layout, mentions, record.text, path=path, tz=tz, record=record.name())
+    fields = [m for m in (stamp, updated) if m is not None]
+    article = build(layout, [*fields, *mentions], text, path=path, tz=tz, record=record.name())
+    article.url = record.get("url")
+    if not text.strip():
+        article.warn("empty", "the record has no text")
+    return article
+
+
+def field_date(record: Record, field: str) -> DateMention | None:
+    """A record's date field read by the full grammar (ISO 8601, numeric, RFC 822 and 2822:
+    ``-0000`` says the zone is not known), as a mention; None when it holds no date."""
+    value = record.get(field)
+    if value is None:
+        return None
+    line = record.lines.get(field, record.line)
+    try:
+        result = parse_date(value[:FIELD_CHARS], now=None)
+    except DateError as exc:
+        if isinstance(exc, ImpossibleDateError):
+            return DateMention(value, 0, 0, line, "date", error=str(exc), forms=(RECORD_FIELD,))
+        return None
+    if result.relative:
+        return None  # "منذ ساعة" in a date field: from when?
+    return DateMention(
+        text=value,
+        start=0,
+        end=0,
+        line=line,
+        kind="date",
+        date=result.date,
+        time=result.time,
+        seconds=result.seconds,
+        zone=result.zone,
+        offset=result.offset,
+        calendar=result.calendar,
+        weekday=result.stated_weekday,
+        forms=(*result.forms, RECORD_FIELD),
+    )
+
+
+def _place_dateline(value: str | None) -> str | None:
+    """A dateline field that says where (``القاهرة 1-1 (اف ب) -``), not one that holds only a
+    date (the Abu El-Khair corpus: ``<Dateline>08/ديسمبر/2009</Dateline>``)."""
+    if value is None:
+        return None
+    rest = value
+    for m in reversed(find_dates(value)):
+        rest = rest[: m.start] + rest[m.end :]
+    return value if any(c.isalpha() for c in rest) else None
+
+
+def _id_date(record: Record) -> DateMention | None:
+    """The date inside a record's id (LDC: ``AFP_ARB_20010101.0001``), when nothing else gives
+    one."""
+    ymd = record.id_date()
+    if ymd is None:
+        return None
+    try:
+        date = dt.date(*ymd)
+    except ValueError:
+        return None
+    line = record.lines.get("id", record.line)
+    return DateMention(record.name(), 0, 0, line, "date", date=date, calendar="gregorian",
+                       forms=("record-id",))  # fmt: skip
 
 
 def build(
@@ -144,7 +290,11 @@ def _dates(
     article: Article, layout: Layout, mentions: Sequence[DateMention], text: str, tz: str | None
 ) -> None:
     main = layout.published
-    together = [m for m in mentions if main is not None and rules.dual(main, m, text)]
+    together = (
+        []
+        if main is None or {RECORD_FIELD, "record-id"} & set(main.forms)  # a field stands alone
+        else [m for m in mentions if rules.dual(main, m, text)]
+    )
     roles = {id(m): "page" if m.line in layout.page_lines else "mention" for m in mentions}
     if layout.updated is not None:
         roles[id(layout.updated)] = "updated"

@@ -1,22 +1,54 @@
-"""Reading an article from a path or stdin."""
+"""Reading articles from files and streams: regular files only, decompressed when they are
+gzip, bzip2 or xz, decoded, and corpus files read record by record."""
 
 from __future__ import annotations
 
+import codecs
+import datetime as dt
 import os
 import stat
-from typing import BinaryIO
+from collections.abc import Iterator, Mapping
+from typing import BinaryIO, Final
 
+from newsctl.articles.corpus import RecordError, format_of_name
 from newsctl.articles.record import Article, ArticleWarning
 from newsctl.errors import InputError
-from newsctl.parser import parse_articles
+from newsctl.parser import parse_corpus, parse_items
 from newsctl.text.decode import decode_bytes
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
 def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The bytes of a regular file, with a clear InputError for everything that is not one."""
+    """The bytes of a regular file (decompressed when it is gzip, bzip2 or xz), with a clear
+    InputError for everything that is not one."""
     name = os.fspath(path)
+    size = _regular_size(name)
+    compression = compression_of(name)
+    if compression is None and size > max_bytes:
+        raise InputError(f"{size} bytes is over the limit of {max_bytes}", "too-large")
+    try:
+        with open(name, "rb") as handle:
+            if compression is None:
+                compression = _magic(handle)
+            if compression is not None:
+                return read_stream(_decompressing(handle, compression), max_bytes=max_bytes)
+            data = handle.read(size + 1)  # read with its own size, not a limit-sized buffer
+            if len(data) > size:  # it grew since it was looked at
+                data += read_stream(handle, max_bytes=max_bytes - len(data))
+            return data
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except IsADirectoryError:
+        raise InputError("is a directory", "directory") from None
+    except _broken() as exc:
+        raise InputError(f"corrupt or truncated {compression} data ({exc})", "unreadable") from None
+    except OSError as exc:
+        raise InputError(_os_reason(exc)) from None
+
+
+def _regular_size(name: str) -> int:
+    """The size of a regular file; an InputError for a missing file, a directory, a device."""
     try:
         info = os.stat(name)
     except FileNotFoundError:
@@ -29,22 +61,45 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
         raise InputError("is a directory", "directory")
     if not stat.S_ISREG(info.st_mode):
         raise InputError("not a regular file (device, FIFO or socket)", "not-regular")
-    if info.st_size > max_bytes:
-        raise InputError(
-            f"{info.st_size} bytes is over the limit of {max_bytes} (--max-bytes)", "too-large"
-        )
-    try:
-        with open(name, "rb") as handle:  # read with its own size, not a --max-bytes buffer
-            data = handle.read(info.st_size + 1)
-            if len(data) > info.st_size:  # it grew since it was looked at
-                data += read_stream(handle, max_bytes=max_bytes - len(data))
-            return data
-    except PermissionError:
-        raise InputError("permission denied") from None
-    except IsADirectoryError:
-        raise InputError("is a directory", "directory") from None
-    except OSError as exc:
-        raise InputError(_os_reason(exc)) from None
+    return info.st_size
+
+
+_MAGIC: Final = ((b"\x1f\x8b", "gzip"), (b"BZh", "bzip2"), (b"\xfd7zXZ\x00", "xz"))
+_SUFFIXES: Final = {".gz": "gzip", ".bz2": "bzip2", ".xz": "xz"}
+
+
+def compression_of(name: str) -> str | None:
+    """``gzip``, ``bzip2`` or ``xz`` for a file name ending ``.gz``, ``.bz2``, ``.xz``."""
+    return _SUFFIXES.get(os.path.splitext(name)[1].lower())
+
+
+def _magic(handle: BinaryIO) -> str | None:
+    """The compression a file's first bytes announce (a compressed file without its suffix)."""
+    head = handle.read(6)
+    handle.seek(0)
+    return next((kind for magic, kind in _MAGIC if head.startswith(magic)), None)
+
+
+def _decompressing(handle: BinaryIO, compression: str) -> BinaryIO:
+    if compression == "gzip":
+        import gzip
+
+        return gzip.GzipFile(fileobj=handle)  # type: ignore[return-value]
+    if compression == "bzip2":
+        import bz2
+
+        return bz2.BZ2File(handle)  # type: ignore[return-value]
+    import lzma
+
+    return lzma.LZMAFile(handle)  # type: ignore[return-value]
+
+
+def _broken() -> tuple[type[Exception], ...]:
+    """What a corrupt or cut compressed stream raises (evaluated only when something was)."""
+    import lzma
+    import zlib
+
+    return (EOFError, lzma.LZMAError, zlib.error)
 
 
 STREAM_CHUNK = 1 << 20
@@ -62,7 +117,7 @@ def read_stream(handle: BinaryIO, *, max_bytes: int = DEFAULT_MAX_BYTES) -> byte
         chunks.append(chunk)
         total += len(chunk)
     if total > max_bytes:
-        raise InputError(f"more than {max_bytes} bytes (--max-bytes)", "too-large")
+        raise InputError(f"more than {max_bytes} bytes", "too-large")
     return b"".join(chunks)
 
 
@@ -70,38 +125,146 @@ def _os_reason(exc: OSError) -> str:
     return (exc.strerror or str(exc)).lower()
 
 
+Item = Article | RecordError  # what reading a corpus gives: an article, or a record that failed
+
+
+def items_from_bytes(
+    data: bytes,
+    *,
+    path: str | None = None,
+    tz: str | None = None,
+    now: dt.datetime | None = None,
+    mapping: Mapping[str, str] | None = None,
+) -> list[Item]:
+    """Decode and parse bytes that may hold several articles (a corpus file, its format told by
+    the name ``path`` or sniffed from the text)."""
+    decoded = decode_bytes(data)
+    fmt = corpus_format(path or "")
+    items = list(parse_items(decoded.text, path=path, tz=tz, now=now, mapping=mapping, fmt=fmt))
+    for item in items:
+        if isinstance(item, Article):
+            item.encoding = decoded.encoding
+            if decoded.note is not None:
+                item.warnings.insert(0, ArticleWarning(*decoded.note))
+    return items
+
+
+def corpus_format(name: str) -> str | None:
+    """The corpus format a file name announces (``.jsonl``, ``.xml.gz`` ...); None otherwise."""
+    return format_of_name(name)
+
+
+def iter_items(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    tz: str | None = None,
+    now: dt.datetime | None = None,
+    mapping: Mapping[str, str] | None = None,
+) -> Iterator[Item]:
+    """Every article in the file at ``path``, one at a time. A corpus file (by its name) is
+    read as a stream, record by record, whatever its size (``max_bytes`` bounds each record);
+    any other file is read whole, up to ``max_bytes``. Raises InputError when the file cannot
+    be read at all; a record that cannot be read, or a file that breaks off, is a RecordError."""
+    name = os.fspath(path)
+    fmt = corpus_format(name)
+    if fmt is None:
+        yield from items_from_bytes(
+            read_bytes(name, max_bytes=max_bytes), path=name, tz=tz, now=now, mapping=mapping
+        )
+        return
+    _regular_size(name)
+    try:
+        handle: BinaryIO = open(name, "rb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise InputError(_os_reason(exc)) from None
+    with handle:
+        compression = compression_of(name) or _magic(handle)
+        stream = handle if compression is None else _decompressing(handle, compression)
+        try:
+            head = stream.read(HEAD_BYTES)
+        except OSError as exc:
+            raise InputError(_os_reason(exc), "unreadable") from None
+        except _broken() as exc:
+            raise InputError(
+                f"corrupt or truncated {compression} data ({exc})", "unreadable"
+            ) from None
+        encoding = _stream_encoding(head)
+        chunks = _text_chunks(stream, head, encoding)
+        articles = parse_corpus(chunks, fmt, path=name, tz=tz, now=now, mapping=mapping,
+                                max_chars=max_bytes)  # fmt: skip
+        try:
+            for item in articles:
+                if isinstance(item, Article):
+                    item.encoding = encoding
+                yield item
+        except OSError as exc:
+            yield RecordError(None, f"breaks off: {_os_reason(exc)}")
+        except _broken() as exc:
+            yield RecordError(None, f"breaks off: corrupt or truncated {compression} data ({exc})")
+
+
+HEAD_BYTES = 1 << 16
+
+
+def _stream_encoding(head: bytes) -> str:
+    """The encoding of a stream, from its first bytes (as ``decode_bytes`` reads a whole file)."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return decode_bytes(head).encoding
+
+
+def _text_chunks(stream: BinaryIO, head: bytes, encoding: str) -> Iterator[str]:
+    """The text of a stream in chunks, CRLF and CR made LF (a pair split between two chunks
+    included); bytes that are not of the encoding become U+FFFD."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    data, pending_cr = head, False
+    while True:
+        text = decoder.decode(data, final=not data)
+        if pending_cr:
+            text = "\r" + text
+        pending_cr = text.endswith("\r") and bool(data)
+        if pending_cr:
+            text = text[:-1]
+        if text:
+            yield text.replace("\r\n", "\n").replace("\r", "\n")
+        if not data:
+            return
+        data = stream.read(STREAM_CHUNK)
+
+
 def article_from_bytes(data: bytes, *, path: str | None = None, tz: str | None = None) -> Article:
     """Decode and parse an article's bytes (the first article of a corpus file)."""
-    return articles_from_bytes(data, path=path, tz=tz)[0]
+    found = articles_from_bytes(data, path=path, tz=tz)
+    if not found:
+        raise InputError("no record could be read", "empty")
+    return found[0]
 
 
 def articles_from_bytes(
     data: bytes, *, path: str | None = None, tz: str | None = None
 ) -> list[Article]:
-    """Decode and parse bytes that may hold several articles (a corpus file)."""
-    decoded = decode_bytes(data)
-    articles = parse_articles(decoded.text, path=path, tz=tz)
-    for article in articles:
-        article.encoding = decoded.encoding
-        if decoded.note is not None:
-            article.warnings.insert(0, ArticleWarning(*decoded.note))
-    return articles
+    """Decode and parse bytes that may hold several articles (a corpus file); records that
+    cannot be read are left out (``items_from_bytes`` gives them)."""
+    return [a for a in items_from_bytes(data, path=path, tz=tz) if isinstance(a, Article)]
 
 
 def read_articles(
     path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, tz: str | None = None
 ) -> list[Article]:
     """Every article in the file at ``path``: one, or one per record of a corpus file."""
-    data = read_bytes(path, max_bytes=max_bytes)
-    return articles_from_bytes(data, path=os.fspath(path), tz=tz)
+    return [a for a in iter_items(path, max_bytes=max_bytes, tz=tz) if isinstance(a, Article)]
 
 
 def read_article(
     path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, tz: str | None = None
 ) -> Article:
-    """Read, decode (UTF-8, UTF-8 BOM, UTF-16 BOM, Windows-1256) and parse the article at ``path``.
+    """Read, decode (UTF-8, UTF-8 BOM, UTF-16 BOM, Windows-1256) and parse the article at ``path``
+    (the first article of a corpus file).
 
     Raises InputError (missing, directory, unreadable, empty, binary, undecodable, too large).
     """
-    data = read_bytes(path, max_bytes=max_bytes)
-    return article_from_bytes(data, path=os.fspath(path), tz=tz)
+    for item in iter_items(path, max_bytes=max_bytes, tz=tz):
+        if isinstance(item, Article):
+            return item
+    raise InputError("no record could be read", "empty")

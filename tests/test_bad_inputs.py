@@ -170,7 +170,7 @@ def case_unknown_field(tmp: Path) -> Case:
         "Usage: newsctl parse [OPTIONS] [PATH]...\nTry 'newsctl parse --help' for help.\n\n"
         "Error: Invalid value for '--fields': unknown field 'colour'; valid fields: path, "
         "record, encoding, agency, source, weekday, date, time, utc_offset, published, "
-        "updated, dates, hijri, id, dateline, byline, kicker, headline, lead, body, "
+        "updated, dates, hijri, id, url, dateline, byline, kicker, headline, lead, body, "
         "end_marker, words, warnings",
         good_record=False,
     )  # fmt: skip

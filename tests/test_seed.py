@@ -36,7 +36,7 @@ def check_reference(record: dict[str, object]) -> None:
     assert record["encoding"] == "utf-8"
     assert list(record) == [
         "path", "record", "encoding", "agency", "source", "weekday", "date", "time",
-        "utc_offset", "published", "updated", "dates", "hijri", "id", "dateline", "byline",
+        "utc_offset", "published", "updated", "dates", "hijri", "id", "url", "dateline", "byline",
         "kicker", "headline", "lead", "body", "end_marker", "words", "warnings",
     ]  # fmt: skip
     assert (record["record"], record["updated"], record["dateline"], record["byline"]) == (

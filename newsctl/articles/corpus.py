@@ -1,146 +1,208 @@
-"""Corpus files that hold many articles: TREC-like ``<DOC>`` files and XML records.
+"""Corpus files that hold many articles, as researchers publish them: what a record is, which
+format a file is in, and which field of a record is which.
 
-TREC-like files (the ANT corpus, for one) have ``<DOC>`` blocks with ``<DOCNO>``, ``<TITLE>``,
-``<TIME>`` (RFC 822), ``<AUTHOR>``, ``<SRC>`` and ``<TEXT>``; XML records (the Abu El-Khair corpus)
-have ``<ID>``, ``<Headline>``, ``<Dateline>`` and ``<Text>``. Both are read with tolerant patterns,
-not an XML parser: real corpus files are often not well-formed.
+The formats (``newsctl.articles.sgml`` and ``newsctl.articles.tabular`` read them, record by record,
+so that a file's size does not matter):
+
+- ``sgml``: TREC-like ``<DOC>`` files (the ANT corpus: ``<DOCNO>``, ``<TITLE>``, ``<TIME>``,
+  ``<AUTHOR>``, ``<SRC>``, ``<TEXT>``), LDC collections (``<DOC id="..." type="story">``,
+  ``<HEADLINE>``, ``<DATELINE>``, ``<P>``), XML records (Abu El-Khair: ``<ID>``, ``<Headline>``,
+  ``<Dateline>``, ``<Text>``), tag names in any case, known misspellings as aliases;
+- ``json``: an array of objects, or an object holding one (SaudiNewsNet, dataset exports);
+- ``jsonl``: one object per line (news-please output);
+- ``csv`` and ``tsv``: a header row naming the fields.
+
+A record's fields are found by their common names (``FIELD_NAMES``), or as ``--map`` says.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from bisect import bisect_right
-from typing import Final
+from collections.abc import Iterable, Mapping
+from typing import Final, NamedTuple
 
-from newsctl.dates.mention import DateMention
-from newsctl.dates.scan import find_dates
+# Our field -> the names corpora give it, most specific first.
+# fmt: off
+FIELD_NAMES: Final[dict[str, tuple[str, ...]]] = {
+    "id": ("docno", "id", "docid", "doc_id", "article_id", "_id", "guid", "uuid"),
+    "url": ("url", "link", "source_url", "href", "permalink"),
+    "headline": ("headline", "head_line", "title", "healine", "hl", "headline_text"),
+    "date": ("datepublished", "date_published", "date_publish", "published", "publish_date",
+             "pubdate", "published_at", "time", "date", "datetime", "created", "created_at",
+             "date_extracted", "date_download"),
+    "updated": ("datemodified", "date_modified", "date_modify", "modified", "updated",
+                "updated_at", "last_modified"),
+    "dateline": ("dateline",),
+    "byline": ("author", "authors", "byline", "writer", "creator"),
+    "agency": ("src", "source", "source_domain", "publisher", "site", "outlet", "newspaper"),
+    "text": ("text", "content", "body", "maintext", "article", "article_text", "full_text"),
+}
+# fmt: on
+FIELDS: Final = tuple(FIELD_NAMES)
+_GUID_RE: Final = re.compile(r"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$", re.I)
+# A date inside a record's id: AFP_ARB_20010101.0001, ANNAHAR_20000103.0012.
+_ID_DATE_RE: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 
-_DOC_RE: Final = re.compile(r"<DOC>(.*?)</DOC>", re.S)
-_TEXT_RE: Final = re.compile(r"<(Text|TEXT)>(.*?)</\1>", re.S)
-_FIELD_RE: Final = re.compile(
-    r"<(DOCNO|ID|TITLE|Headline|Title|TIME|Time|Date|Dateline|AUTHOR|Author|SRC|Source)>"
-    r"(.*?)</\1>",
-    re.S,
-)
-_GUID_RE: Final = re.compile(
-    r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I
-)
+FORMATS: Final = ("sgml", "json", "jsonl", "csv", "tsv")
+_EXTENSIONS: Final = {
+    ".xml": "sgml", ".sgml": "sgml", ".sgm": "sgml", ".json": "json", ".jsonl": "jsonl",
+    ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv",
+}  # fmt: skip
+COMPRESSIONS: Final = (".gz", ".bz2", ".xz")
+# The file names `-r` reads by default: articles and corpus files, compressed or not.
+READ_GLOBS: Final = ("*.txt", "*.xml", "*.sgml", "*.sgm", "*.json", "*.jsonl", "*.ndjson",
+                     "*.csv", "*.tsv")  # fmt: skip
+CORPUS_GLOBS: Final = (*READ_GLOBS, *(g + c for g in READ_GLOBS for c in COMPRESSIONS))
 
 
 class Record:
-    """One article of a corpus file: its fields, its text, where the text starts."""
+    """One article of a corpus file: its fields (values as written) and where they stand."""
 
-    __slots__ = ("fields", "number", "text", "text_line")
+    __slots__ = ("fields", "line", "lines", "number")
 
-    def __init__(self, number: int) -> None:
+    def __init__(self, number: int, line: int = 1) -> None:
         self.number = number  # 1-based position in the file
-        self.fields: dict[str, tuple[str, int]] = {}  # name: (value, line)
-        self.text = ""
-        self.text_line = 1
+        self.line = line  # the line the record starts on
+        self.fields: dict[str, str] = {}  # our field name -> its value
+        self.lines: dict[str, int] = {}  # our field name -> the line its value starts on
 
-    def get(self, *names: str) -> tuple[str, int] | None:
-        for name in names:
-            if name in self.fields and self.fields[name][0]:
-                return self.fields[name]
-        return None
+    def set(self, field: str, value: str, line: int | None = None) -> None:
+        if value.strip() and field not in self.fields:
+            self.fields[field] = value.strip() if field != "text" else value
+            self.lines[field] = line if line is not None else self.line
+
+    def get(self, field: str) -> str | None:
+        return self.fields.get(field)
 
     def name(self) -> str:
-        """The record's id (DOCNO, ID), or its position in the file."""
-        ident = self.get("DOCNO", "ID")
-        return ident[0] if ident else str(self.number)
+        """The record's id, or its position in the file."""
+        return self.fields.get("id") or str(self.number)
 
-    def title(self) -> str | None:
-        found = self.get("TITLE", "Headline", "Title")
-        return found[0] if found else None
+    def byline(self) -> str | None:
+        byline = self.fields.get("byline")
+        return None if byline is None or _GUID_RE.match(byline) else byline
 
-    def author(self) -> str | None:
-        found = self.get("AUTHOR", "Author")
-        return found[0] if found and not _GUID_RE.match(found[0]) else None
-
-    def source(self) -> str | None:
-        found = self.get("SRC", "Source")
-        return found[0] if found else None
-
-    def stamp(self) -> DateMention | None:
-        """The record's own date field as a mention (RFC 822 ``<TIME>``, or a ``<Dateline>``)."""
-        time_field = self.get("TIME", "Time", "Date")
-        if time_field is not None:
-            value, line = time_field
-            rfc = _rfc822(value, line)
-            if rfc is not None:
-                return rfc
-        dateline = self.get("Dateline")
-        if dateline is not None:
-            found = [m for m in find_dates(dateline[0]) if m.kind == "date"]
-            if found:
-                return found[0]._replace(line=dateline[1])
-        return None
+    def id_date(self) -> tuple[int, int, int] | None:
+        """A date written inside the record's id (LDC: ``AFP_ARB_20010101.0001``)."""
+        m = _ID_DATE_RE.search(self.fields.get("id") or "")
+        return None if m is None else (int(m.group(1)), int(m.group(2)), int(m.group(3)))
 
 
-def _rfc822(value: str, line: int) -> DateMention | None:
-    from email.utils import parsedate_to_datetime
+class RecordError(NamedTuple):
+    """A record that cannot be read (a line of JSON Lines that is not JSON, say), or, without a
+    number, a corpus file that breaks off."""
 
-    try:
-        moment = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    offset = moment.utcoffset()
-    return DateMention(
-        text=value,
-        start=0,
-        end=0,
-        line=line,
-        kind="date",
-        date=moment.date(),
-        time=moment.time().replace(tzinfo=None),
-        seconds=True,
-        offset=offset if offset is not None else dt.timedelta(0),
-        calendar="gregorian",
-        forms=("rfc822",),
-    )
+    number: int | None
+    message: str
+
+    def where(self, path: str) -> str:
+        """``PATH#N``: the record as messages name it."""
+        return path if self.number is None else f"{path}#{self.number}"
 
 
-class _Lines:
-    """Line numbers of offsets in a text (one pass to find the line starts, then bisection)."""
+class Stream:
+    """Text read from a stream of chunks, consumed from the front (``pos``; ``line`` is its line
+    when ``advance`` moves it). The text is compacted only when more is read, so taking many
+    small records from a large chunk costs no copying."""
 
-    def __init__(self, text: str) -> None:
-        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    def __init__(self, chunks: Iterable[str]) -> None:
+        self.chunks = iter(chunks)
+        self.text = ""
+        self.pos = 0
+        self.line = 1
+        self.eof = False
 
-    def of(self, pos: int) -> int:
-        return bisect_right(self.starts, pos)
+    def more(self) -> bool:
+        chunk = next(self.chunks, None)
+        if chunk is None:
+            self.eof = True
+            return False
+        self.text = self.text[self.pos :] + chunk
+        self.pos = 0
+        return True
+
+    def advance(self, to: int) -> None:
+        self.line += self.text.count("\n", self.pos, to)
+        self.pos = to
+
+    def next_char(self, skip: str = " \t\r\n\ufeff") -> str | None:
+        """The next character that is not in ``skip``, reading on as needed; None at the end."""
+        while True:
+            text, pos = self.text, self.pos
+            while pos < len(text) and text[pos] in skip:
+                pos += 1
+            self.advance(pos)
+            if pos < len(text):
+                return text[pos]
+            if not self.more():
+                return None
+
+    def pending(self) -> int:
+        return len(self.text) - self.pos
 
 
-def split_records(text: str) -> list[Record]:
-    """The records of a corpus file; an empty list for a plain article."""
-    head = text.lstrip("\ufeff \n\t\r")[:400]
-    if not head.startswith("<"):
-        return []
-    records: list[Record] = []
-    lines = _Lines(text)
-    if "<DOC>" in head:
-        for number, m in enumerate(_DOC_RE.finditer(text), start=1):
-            records.append(_record(text, lines, number, m.start(1), m.end(1)))
-        return records
-    previous_end = 0
-    for number, m in enumerate(_TEXT_RE.finditer(text), start=1):
-        record = _record(text, lines, number, previous_end, m.end())
-        previous_end = m.end()
-        records.append(record)
-    return records
+def parse_mapping(text: str) -> dict[str, str]:
+    """``headline=title_ar,date=pub_date``: our field -> the record's own name for it.
+    Raises ValueError naming what is wrong."""
+    mapping: dict[str, str] = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        ours, sep, theirs = part.partition("=")
+        ours, theirs = ours.strip(), theirs.strip()
+        if not sep or not theirs:
+            raise ValueError(f"{part!r} is not FIELD=NAME")
+        if ours not in FIELD_NAMES:
+            raise ValueError(f"unknown field {ours!r}; fields: {', '.join(FIELDS)}")
+        mapping[ours] = theirs
+    return mapping
 
 
-def _record(text: str, lines: _Lines, number: int, start: int, end: int) -> Record:
-    record = Record(number)
-    import html  # only corpus files need it (start-up)
-
-    block = text[start:end]
-    for m in _FIELD_RE.finditer(block):
-        value = html.unescape(m.group(2)).strip()
-        record.fields.setdefault(m.group(1), (value, lines.of(start + m.start(2))))
-    body = _TEXT_RE.search(block)
-    if body is not None:
-        raw = body.group(2)
-        record.text = html.unescape(raw)
-        record.text_line = lines.of(start + body.start(2))
+def fill(record: Record, values: Mapping[str, object], mapping: Mapping[str, str]) -> Record:
+    """Set a record's fields from a dictionary (a JSON object, a CSV row), by ``mapping`` first
+    and then by the common names, whatever their case."""
+    lowered = {str(k).lower(): v for k, v in values.items()}
+    for field, names in FIELD_NAMES.items():
+        chosen = mapping.get(field)
+        candidates = (chosen,) if chosen is not None else names
+        for name in candidates:
+            value = values.get(name) if chosen is not None else lowered.get(name)
+            text = as_text(value)
+            if text:
+                record.set(field, text)
+                break
     return record
+
+
+def as_text(value: object) -> str | None:
+    """A field's value as text: lists joined (several authors), numbers written out."""
+    if value is None or isinstance(value, dict):
+        return None
+    if isinstance(value, list):
+        parts = [as_text(v) for v in value]
+        return "، ".join(p for p in parts if p) or None
+    return str(value)
+
+
+def format_of_name(name: str) -> str | None:
+    """The corpus format a file's name announces (``.jsonl``, ``.xml.gz`` ...); None for other
+    names (``.txt``: an article, or a corpus file told by its content)."""
+    base = name.lower()
+    for ending in COMPRESSIONS:
+        base = base.removesuffix(ending)
+    return next((fmt for ending, fmt in _EXTENSIONS.items() if base.endswith(ending)), None)
+
+
+_SGML_START_RE: Final = re.compile(r"<(?:\?xml|!doctype|doc[\s>]|[\w]+>\s*<)", re.I)
+_JSON_START_RE: Final = re.compile(r'(?:\[\s*[{\]]|\{\s*(?:"|\}))')
+
+
+def sniff(head: str) -> str | None:
+    """The corpus format of a text from its first characters; None for an article."""
+    start = head.lstrip("\ufeff \n\t\r")
+    if start.startswith("<") and _SGML_START_RE.match(start[:80]):
+        return "sgml"
+    if _JSON_START_RE.match(start[:80]):
+        first_line = start.split("\n", 1)[0].rstrip()
+        if start.startswith("["):
+            return "json"
+        return "jsonl" if first_line.endswith("}") else "json"
+    return None

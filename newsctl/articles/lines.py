@@ -185,10 +185,21 @@ def whole_dateline(text: str) -> bool:
 def is_chrome(folded: str, words: int) -> bool:
     if words <= phrases.CHROME_WORDS_MAX and phrases.CHROME_START_RE.match(folded):
         return True
+    if words <= phrases.CHROME_WORDS_MAX and is_button(folded):
+        return True
     if words > phrases.CHROME_ANYWHERE_WORDS_MAX:
         return False
     lowered = folded.lower()
     return any(marker in lowered for marker in phrases.CHROME_ANYWHERE)
+
+
+def is_button(folded: str) -> bool:
+    """A share, print or send button: its action word, then only what it acts on and where."""
+    first, _, rest = folded.lower().partition(" ")
+    if first.rstrip(":|") not in phrases.BUTTON_WORDS:
+        return False
+    allowed = phrases.BUTTON_OBJECTS | phrases.BUTTON_WORDS  # شارك على فيسبوك شارك على تويتر
+    return all(w.strip(":|-،,") in allowed or not w.strip(":|-،,") for w in rest.split())
 
 
 def is_paragraph(text: str, words: int | None = None) -> bool:

@@ -52,13 +52,21 @@ ID_RE: Final = re.compile(
 CHROME_START_RE: Final = re.compile(
     r"(?:\*\s|\*$|©|\(c\)|copyright|الرئيسيه|رئيسيه|الصفحه الرئيسيه|home\b|share on|tweet$|"
     r"whatsapp$|"
-    r"facebook$|twitter$|telegram$|شارك|مشاركه|طباعه|ارسل|استمع|انسخ الرابط|تم نسخ الرابط|"
+    r"facebook$|twitter$|telegram$|انسخ الرابط|تم نسخ الرابط|"
     r"تابعونا علي|تابعونا|تابعنا|اشترك|site icon|اين يمكنك متابعتنا|اقرا ايضا|اقرا المزيد|"
     r"الاكثر قراءه|الاكثر مشاهده|اخبار ذات صله|مواضيع ذات صله|image \d|"
     r"(?:رئيس مجلس الاداره|رئيس التحرير|مدير التحرير|الاشراف العام|المؤسس|المدير العام|"
     r"رئيس مجلس الاداره ورئيس التحرير)\s*[:\-]?)" + _W,
     re.IGNORECASE,
 )
+# Buttons: an action word alone or with what it acts on and where (شارك عبر فيسبوك, أرسل لصديق),
+# never a sentence that begins with the verb (شارك الوزير في الافتتاح).
+_BUTTON_WORDS = "شارك مشاركه طباعه اطبع ارسل استمع اشترك حفظ احفظ نسخ انسخ"
+BUTTON_WORDS: Final = frozenset(_BUTTON_WORDS.split())
+_BUTTON_OBJECTS = """الخبر المقال الموضوع الصفحه الرابط النص علي عبر في مع من الي لصديق صديق بالبريد
+البريد الالكتروني فيسبوك فيس بوك تويتر اكس واتساب واتس اب تلغرام تيليجرام تليجرام لينكدان facebook
+twitter whatsapp telegram email e-mail x linkedin print share send الان هنا"""
+BUTTON_OBJECTS: Final = frozenset(_BUTTON_OBJECTS.split())
 CHROME_WORDS_MAX: Final = 12  # a line with more words is text, whatever its first word
 # Chrome anywhere on a line that is not long text.
 CHROME_ANYWHERE: Final = (

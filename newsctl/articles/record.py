@@ -13,8 +13,8 @@ from newsctl.text.digits import DigitSystem, convert_digits
 # Record keys in contract order (README documents each one).
 RECORD_KEYS: Final = (
     "path", "record", "encoding", "agency", "source", "weekday", "date", "time", "utc_offset",
-    "published", "updated", "dates", "hijri", "id", "dateline", "byline", "kicker", "headline",
-    "lead", "body", "end_marker", "words", "warnings",
+    "published", "updated", "dates", "hijri", "id", "url", "dateline", "byline", "kicker",
+    "headline", "lead", "body", "end_marker", "words", "warnings",
 )  # fmt: skip
 # Warning codes that mean the input itself is wrong (the CLI reports them and exits 1).
 ERROR_CODES: Final = frozenset({"impossible-date"})
@@ -78,6 +78,7 @@ class Article:
         'source',
         'time',
         'updated',
+        'url',
         'utc_offset',
         'warnings',
         'weekday',
@@ -99,6 +100,7 @@ class Article:
         dates: list[DateNote] | None = None,
         hijri: str | None = None,
         id: str | None = None,
+        url: str | None = None,
         dateline: str | None = None,
         byline: str | None = None,
         kicker: str | None = None,
@@ -121,7 +123,8 @@ class Article:
         self.updated = updated  # ISO 8601 of a "last updated" stamp
         self.dates = [] if dates is None else dates
         self.hijri = hijri  # Umm al-Qura YYYY-MM-DD of ``date``
-        self.id = id  # Latin digits
+        self.id = id  # Latin digits, or a corpus record's own id
+        self.url = url  # a corpus record's address
         self.dateline = dateline  # as written: دمشق-سانا, (رويترز)
         self.byline = byline
         self.kicker = kicker
@@ -199,6 +202,7 @@ class Article:
             "dates": [d.to_dict() for d in self.dates],
             "hijri": self.hijri,
             "id": self.id,
+            "url": self.url,
             "dateline": text(self.dateline),
             "byline": text(self.byline),
             "kicker": text(self.kicker),

@@ -502,6 +502,8 @@ class Grammar:
                 if self.number_follows(k, ":") and self.num(k + 1, 2, 2) is not None:
                     r.second = int(self.keys[k + 1])
                     k += 2
+                    if self.number_follows(k, "."):
+                        k += 2  # a fraction of a second: 21:43:00.000Z
                 if k < self.n and self.kinds[k] == NUM and self.touching(k):
                     return -1  # 10:305
                 return self.marker(k, r, short=True)
@@ -611,6 +613,9 @@ class Grammar:
             return -1
         r.zone = None
         r.offset = (sign, hours, minutes)
+        if sign < 0 and hours == minutes == 0:  # RFC 2822: -0000 says the zone is not known
+            r.offset = None
+            r.forms.append("zone-unknown")
         return k
 
     # --- relative expressions ----------------------------------------------------------------

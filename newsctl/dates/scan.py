@@ -86,6 +86,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     a marker, a zone, a unit, an era); or منذ/قبل before a number or a unit. Other numbers of a
     story (``40 عاما``, ``38%``) are passed over before any token is made."""
     hints = hint_words()
+    counts = count_words()
     spans = []
     for m in _DIGITS_RE.finditer(text):
         a, b = m.span()
@@ -103,7 +104,8 @@ def _windows(text: str) -> list[tuple[int, int]]:
         pos = text.find(word)
         while pos != -1:
             after = text[pos + len(word) : pos + len(word) + _NEAR].split()[:1]
-            if after and (after[0][:1].isdigit() or after[0].strip(_WORD_EDGES) in hints):
+            word_after = after[0].strip(_WORD_EDGES) if after else ""
+            if after and (after[0][:1].isdigit() or word_after in hints or word_after in counts):
                 spans.append((pos, pos + len(word)))
             pos = text.find(word, pos + len(word))
     spans.sort()
@@ -144,6 +146,16 @@ _WORD_EDGES: Final = "0123456789.,،:;/\\-–_()[]{}«»\"'|+*!؟?"
 _HINT_GLUE: Final = frozenset({"hour", "zone", "corresponding", "minute"})
 # units and counts make a date only after منذ/قبل, which are anchors of their own
 _NO_HINT: Final = frozenset({"glue", "unit", "number", "relday"})
+
+
+@lru_cache(maxsize=1)
+def count_words() -> frozenset[str]:
+    """The first words of units and counts (ساعتين, ثلاثة, أسبوع): after منذ/قبل, an anchor."""
+    return frozenset(
+        key
+        for key, bucket in lexicon().items()
+        if any(e.cat in ("unit", "number") for _, e in bucket)
+    )
 
 
 @lru_cache(maxsize=1)

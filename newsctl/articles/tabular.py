@@ -1,0 +1,169 @@
+"""JSON, JSON Lines, CSV and TSV corpus files, read record by record from a stream of text.
+
+A JSON file is an array of objects, or an object holding one (``{"articles": [...]}``), or a
+single object (one article, as news-please writes them); an array is decoded one element at a
+time, so a file's size does not matter. JSON Lines has an object per line; CSV and TSV a header
+row naming the fields. Field names are matched as ``newsctl.articles.corpus.fill`` says.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Final
+
+from newsctl.articles.corpus import Record, RecordError, Stream, fill
+
+Items = Iterator[Record | RecordError]
+# An object holding the records: a key whose value is an array of objects.
+_HOLDER_RE: Final = re.compile(r'"\s*:\s*\[\s*(?=\{)')
+WHOLE_OBJECT: Final = 1 << 22  # characters of an object read whole before looking inside it
+CSV_FIELD_LIMIT: Final = (1 << 31) - 1
+
+
+def lines_of(chunks: Iterable[str]) -> Iterator[str]:
+    """The lines of a stream of text chunks, each with its line end."""
+    rest = ""
+    for chunk in chunks:
+        parts = (rest + chunk).split("\n")
+        rest = parts.pop()
+        for part in parts:
+            yield part + "\n"
+    if rest:
+        yield rest
+
+
+def iter_jsonl(chunks: Iterable[str], mapping: Mapping[str, str], *, max_chars: int) -> Items:
+    number = 0
+    for line_number, line in enumerate(lines_of(chunks), start=1):
+        if not line.strip():
+            continue
+        number += 1
+        if len(line) > max_chars:
+            yield RecordError(number, f"line {line_number}: longer than {max_chars} characters")
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield RecordError(number, f"line {line_number}: not JSON ({exc.msg})")
+            continue
+        if not isinstance(value, dict):
+            yield RecordError(number, f"line {line_number}: not a JSON object")
+            continue
+        yield fill(Record(number, line_number), value, mapping)
+
+
+def iter_json(chunks: Iterable[str], mapping: Mapping[str, str], *, max_chars: int) -> Items:
+    stream = Stream(chunks)
+    first = stream.next_char()
+    if first == "[":
+        stream.advance(stream.pos + 1)
+        yield from _elements(stream, mapping, max_chars)
+    elif first == "{":
+        while not stream.eof and stream.pending() <= WHOLE_OBJECT:
+            stream.more()
+        if stream.eof:
+            yield from _whole_object(stream, mapping)
+            return
+        holder = _HOLDER_RE.search(stream.text, stream.pos)
+        if holder is None:
+            yield RecordError(None, "a JSON object too large to read whole, holding no array")
+            return
+        stream.advance(holder.end())
+        yield from _elements(stream, mapping, max_chars)
+    else:
+        yield RecordError(None, "not JSON (neither an array nor an object)")
+
+
+def _whole_object(stream: Stream, mapping: Mapping[str, str]) -> Items:
+    try:
+        value = json.loads(stream.text[stream.pos :])
+    except json.JSONDecodeError as exc:
+        yield RecordError(None, f"not valid JSON ({exc.msg}, line {stream.line + exc.lineno - 1})")
+        return
+    records = next(
+        (v for v in value.values() if isinstance(v, list) and v and isinstance(v[0], dict)), None
+    )
+    if records is None:
+        yield fill(Record(1, stream.line), value, mapping)
+        return
+    for number, item in enumerate(records, start=1):
+        if isinstance(item, dict):
+            yield fill(Record(number, stream.line), item, mapping)
+        else:
+            yield RecordError(number, "not a JSON object")
+
+
+def _elements(stream: Stream, mapping: Mapping[str, str], max_chars: int) -> Items:
+    """The elements of an array, the opening bracket read: one decoded at a time."""
+    decoder = json.JSONDecoder()
+    number = 0
+    while True:
+        char = stream.next_char(" \t\r\n,")
+        if char is None:
+            yield RecordError(None, f"the JSON array ends early (after {number} records)")
+            return
+        if char == "]":
+            return
+        number += 1
+        wanted = 0
+        while True:
+            try:
+                value, end = decoder.raw_decode(stream.text, stream.pos)
+                break
+            except json.JSONDecodeError as exc:
+                pending = stream.pending()
+                if pending > max_chars:
+                    yield RecordError(number, f"a record longer than {max_chars} characters")
+                    return
+                wanted = max(wanted * 2, pending + 1)  # read on, doubling: never quadratic
+                while stream.pending() < wanted and stream.more():
+                    pass
+                if stream.eof and stream.pending() < wanted:
+                    line = stream.line + exc.lineno - 1
+                    yield RecordError(number, f"not valid JSON ({exc.msg}, line {line})")
+                    return
+        line = stream.line
+        stream.advance(end)
+        if isinstance(value, dict):
+            yield fill(Record(number, line), value, mapping)
+        else:
+            yield RecordError(number, f"line {line}: not a JSON object")
+
+
+def iter_csv(
+    chunks: Iterable[str], mapping: Mapping[str, str], *, delimiter: str, max_chars: int
+) -> Items:
+    """The rows of a CSV or TSV file with a header row, as records."""
+    csv.field_size_limit(CSV_FIELD_LIMIT)  # article texts are longer than the default 128 KiB
+    reader = csv.reader(lines_of(chunks), delimiter=delimiter)
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        yield RecordError(None, f"the header row cannot be read ({exc})")
+        return
+    if header is None:
+        return
+    names = [h.strip().lstrip("\ufeff") for h in header]
+    number, line = 0, reader.line_num + 1
+    while True:
+        try:
+            row = next(reader, None)
+        except csv.Error as exc:
+            number += 1
+            yield RecordError(number, f"line {line}: {exc}")
+            line = reader.line_num + 1
+            continue
+        if row is None:
+            return
+        if not any(cell.strip() for cell in row):
+            line = reader.line_num + 1
+            continue
+        number += 1
+        if sum(len(cell) for cell in row) > max_chars:
+            yield RecordError(number, f"line {line}: longer than {max_chars} characters")
+        else:
+            yield fill(Record(number, line), dict(zip(names, row, strict=False)), mapping)
+        line = reader.line_num + 1
