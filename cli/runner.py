@@ -323,13 +323,13 @@ class Runner:
             self.stopped = True
 
     def _outcomes(self, tasks: list[Source]) -> Iterator[Outcome]:
-        """The outcome of each input, in order: corpus files (by their names) read here as a
-        stream, other files in the worker processes, standard input here."""
+        """The outcome of each input, in order: corpus files (by their names or first bytes)
+        read here as a stream, other files in the worker processes, standard input here."""
         from newsctl.reader import corpus_format
 
         options = self.options
         digest = self.state is not None
-        streamed = {s.path for s in tasks if s.path != "-" and corpus_format(s.path)}
+        streamed = {s.path for s in tasks if s.path != "-" and corpus_format(s.path, look=True)}
         files: list[WorkItem] = [
             (s.path, options, digest) for s in tasks if s.path != "-" and s.path not in streamed
         ]

@@ -10,7 +10,7 @@ import stat
 from collections.abc import Iterator, Mapping
 from typing import BinaryIO, Final
 
-from newsctl.articles.corpus import RecordError, format_of_name
+from newsctl.articles.corpus import RecordError, format_of_name, sniff
 from newsctl.articles.record import Article, ArticleWarning
 from newsctl.errors import InputError
 from newsctl.parser import parse_corpus, parse_items
@@ -149,9 +149,33 @@ def items_from_bytes(
     return items
 
 
-def corpus_format(name: str) -> str | None:
-    """The corpus format a file name announces (``.jsonl``, ``.xml.gz`` ...); None otherwise."""
-    return format_of_name(name)
+def corpus_format(name: str, *, look: bool = False) -> str | None:
+    """The corpus format a file name announces (``.jsonl``, ``.xml.gz`` ...); with ``look``,
+    for other names, the format its first bytes show (a ``.txt`` holding ``<DOC>`` records).
+    None for an article, or a file that cannot be read (reading it will say why)."""
+    fmt = format_of_name(name)
+    if fmt is not None or not look:
+        return fmt
+    try:
+        fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO must not block the look
+        with open(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None
+            compression = compression_of(name) or _magic(handle)
+            stream = handle if compression is None else _decompressing(handle, compression)
+            head = stream.read(SNIFF_BYTES)
+    except OSError:
+        return None
+    except _broken():
+        return None
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = head.decode("utf-16", errors="ignore")
+    else:
+        text = head.decode("utf-8", errors="ignore")
+    return sniff(text)
+
+
+SNIFF_BYTES = 512
 
 
 def iter_items(
@@ -162,12 +186,13 @@ def iter_items(
     now: dt.datetime | None = None,
     mapping: Mapping[str, str] | None = None,
 ) -> Iterator[Item]:
-    """Every article in the file at ``path``, one at a time. A corpus file (by its name) is
-    read as a stream, record by record, whatever its size (``max_bytes`` bounds each record);
-    any other file is read whole, up to ``max_bytes``. Raises InputError when the file cannot
-    be read at all; a record that cannot be read, or a file that breaks off, is a RecordError."""
+    """Every article in the file at ``path``, one at a time. A corpus file (by its name or its
+    first bytes) is read as a stream, record by record, whatever its size (``max_bytes`` bounds
+    each record); any other file is read whole, up to ``max_bytes``. Raises InputError when the
+    file cannot be read at all; a record that cannot be read, or a file that breaks off, is a
+    RecordError."""
     name = os.fspath(path)
-    fmt = corpus_format(name)
+    fmt = corpus_format(name, look=True)
     if fmt is None:
         yield from items_from_bytes(
             read_bytes(name, max_bytes=max_bytes), path=name, tz=tz, now=now, mapping=mapping

@@ -157,18 +157,18 @@ def parse_mapping(text: str) -> dict[str, str]:
 
 
 def fill(record: Record, values: Mapping[str, object], mapping: Mapping[str, str]) -> Record:
-    """Set a record's fields from a dictionary (a JSON object, a CSV row), by ``mapping`` first
-    and then by the common names, whatever their case."""
+    """Set a record's fields from a dictionary (a JSON object, a CSV row): by the name
+    ``mapping`` gives (exact), then by the common names (in any case)."""
     lowered = {str(k).lower(): v for k, v in values.items()}
     for field, names in FIELD_NAMES.items():
         chosen = mapping.get(field)
-        candidates = (chosen,) if chosen is not None else names
-        for name in candidates:
-            value = values.get(name) if chosen is not None else lowered.get(name)
-            text = as_text(value)
+        text = as_text(values.get(chosen)) if chosen is not None else None
+        for name in names:
             if text:
-                record.set(field, text)
                 break
+            text = as_text(lowered.get(name))
+        if text:
+            record.set(field, text)
     return record
 
 

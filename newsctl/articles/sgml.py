@@ -35,6 +35,7 @@ _CONTAINER_RE: Final = re.compile(r"<(" + "|".join(CONTAINERS) + r")(?=[\s>])", 
 _FIELD_RE: Final = re.compile(r"<(?:" + "|".join(TAGS) + r")(?=[\s>])", re.I)
 _TEXT_END_RE: Final = re.compile(r"</(?:text|body|content)\s*>", re.I)
 _ID_ATTR_RE: Final = re.compile(r"""\b(?:id|docid)\s*=\s*["']?([^"'\s>]+)""", re.I)
+_P_RE: Final = re.compile(r"</?p\b[^<>]*>", re.I)
 _PARAGRAPH_RE: Final = re.compile(r"</?(?:p|br|div)\b[^<>]*>(\n?)", re.I)
 _MARKUP_RE: Final = re.compile(r"<!\[CDATA\[|\]\]>|<!--.*?-->|</?[A-Za-z][^<>]*>", re.S)
 LOOKAHEAD: Final = 1 << 16  # characters read before deciding that a file has no container
@@ -121,9 +122,12 @@ def _record(block: str, first_line: int, number: int) -> Record | None:
 
 
 def _clean(value: str, *, text: bool) -> str:
-    """A field's text without its markup: paragraphs (``<P>``) on lines of their own, entities
-    decoded; a field other than the text on one line."""
-    if text:
+    """A field's text without its markup: paragraphs (``<P>``) on lines of their own (each on
+    one), entities decoded; a field other than the text on one line."""
+    if text and _P_RE.search(value):  # LDC: a paragraph wrapped over several lines is one
+        paragraphs = (" ".join(p.split()) for p in _P_RE.split(value))
+        value = "\n".join(p for p in paragraphs if p)
+    elif text:
         value = _PARAGRAPH_RE.sub(lambda m: m.group(1) or "\n", value)
     value = html.unescape(_MARKUP_RE.sub("", value))
     return value if text else " ".join(value.split())
