@@ -62,6 +62,7 @@ def command(
     """
     from newsctl.dates.parse import parse_date
     from newsctl.errors import DateError, NewsctlError
+    from newsctl.text.chars import excerpt
 
     from .runs import check_zone
 
@@ -76,14 +77,15 @@ def command(
                 result = result.to_utc()
             value = result.converted(target) if target else result.iso()  # type: ignore[arg-type]
         except DateError as exc:
-            where = f" (in {exc.fragment!r})" if exc.fragment and exc.fragment != text else ""
-            env.error(repr(text), f"{exc}{where}")
+            fragment = exc.fragment
+            where = f" (in {excerpt(fragment)})" if fragment and fragment != text else ""
+            env.error(excerpt(text), f"{exc}{where}")
             continue
         except NewsctlError as exc:
-            env.error(repr(text), str(exc))
+            env.error(excerpt(text), str(exc))
             continue
         for code, message in result.warnings:
-            env.warn(repr(text), f"{code}: {message}")
+            env.warn(excerpt(text), f"{code}: {message}")
         if writer is None:
             env.stdout.write((value + "\n").encode("utf-8"))
         else:

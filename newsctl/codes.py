@@ -54,6 +54,18 @@ CODES: Final[dict[str, Code]] = {
         Code("empty-input", "an empty or whitespace-only input", "error", True),
         Code("binary-input", "binary data, not text", "error", True),
         Code("unreadable-input", "missing, unreadable, undecodable or too large", "error", True),
+        Code(
+            "too-long",
+            "an article of more than 4,000,000 characters or 50,000 lines: only its start is read",
+            "note",
+            True,
+        ),
+        Code(
+            "too-many-dates",
+            "more date mentions than an article holds (a list or a table): only the first are read",
+            "note",
+            True,
+        ),
         Code("weekday-mismatch", "the stated weekday is not the date's", "note", True),
         Code(
             "hijri-mismatch",

@@ -25,16 +25,19 @@ from newsctl.dates.calendars import gregorian_to_hijri, iso
 from newsctl.dates.lexicon import lookup
 from newsctl.dates.mention import DateMention
 from newsctl.dates.parse import parse_date
-from newsctl.dates.scan import find_dates, find_in
+from newsctl.dates.scan import MAX_MENTIONS, find_dates, find_in
 from newsctl.dates.timefmt import format_offset, format_time, join_iso
 from newsctl.dates.zones import resolve_zone, utc_offset
 from newsctl.errors import DateError, ImpossibleDateError, NewsctlError
+from newsctl.text.chars import excerpt
 from newsctl.text.decode import repair_mojibake
 from newsctl.text.fold import Folded
 
 RECORD_FIELD = "record-field"  # the form of a date read from a corpus record's own date field
 FIELD_CHARS = 200  # a date field longer than this is read from its start
 MAX_RECORD_CHARS = 20 * 1024 * 1024
+ARTICLE_CHARS = 4_000_000  # an article is read this far (a corpus file's record alike)
+ARTICLE_LINES = 50_000
 
 
 def parse_article(
@@ -84,7 +87,10 @@ def parse_items(
     text, repaired = repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n"))
     fmt = fmt or sniff(text[:4096])
     if fmt is None:
-        article = _text_article(text.lstrip("\ufeff"), path=path, tz=tz, now=now)
+        text, cut = _bounded(text.lstrip("\ufeff"))
+        article = _text_article(text, path=path, tz=tz, now=now)
+        if cut is not None:
+            article.warn("too-long", cut)
         if repaired is not None:
             article.warnings.insert(0, ArticleWarning("encoding-repaired", repaired))
         yield article
@@ -93,6 +99,22 @@ def parse_items(
         if repaired is not None and isinstance(item, Article):
             item.warnings.insert(0, ArticleWarning("encoding-repaired", repaired))
         yield item
+
+
+def _bounded(text: str) -> tuple[str, str | None]:
+    """An article's text cut to ``ARTICLE_CHARS`` characters and ``ARTICLE_LINES`` lines (a
+    longer one is a dump or an attack: memory stays a small multiple of what is read), and
+    what was cut, or None."""
+    if len(text) > ARTICLE_CHARS:
+        return _bounded(text[:ARTICLE_CHARS])[
+            0
+        ], f"only the first {ARTICLE_CHARS} characters were read"
+    end = -1
+    for _ in range(ARTICLE_LINES):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return text, None
+    return text[:end], f"only the first {ARTICLE_LINES} lines were read"
 
 
 def parse_corpus(
@@ -146,7 +168,14 @@ def _text_article(
     mentions = find_in(folded, now=now)
     attach(lines, mentions)
     layout = read_page(lines, mentions, text, read_header(lines))
-    return build(layout, mentions, text, path=path, tz=tz)
+    article = build(layout, mentions, text, path=path, tz=tz)
+    _too_many(article, mentions)
+    return article
+
+
+def _too_many(article: Article, mentions: Sequence[DateMention]) -> None:
+    if len(mentions) >= MAX_MENTIONS:
+        article.warn("too-many-dates", f"only the first {MAX_MENTIONS} date mentions were read")
 
 
 def parse_record(
@@ -163,7 +192,7 @@ def parse_record(
     updated = field_date(record, "updated")
     if stamp is not None and stamp.date is not None:
         now = dt.datetime.combine(stamp.date, stamp.time or dt.time(12))
-    text = record.get("text") or ""
+    text, cut = _bounded(record.get("text") or "")
     first_line = record.lines.get("text", record.line)
     folded = Folded(text)
     lines = split_lines(folded, first_line)
@@ -183,6 +212,9 @@ def parse_record(
     )
     fields = [m for m in (stamp, updated) if m is not None]
     article = build(layout, [*fields, *mentions], text, path=path, tz=tz, record=record.name())
+    _too_many(article, mentions)
+    if cut is not None:
+        article.warn("too-long", cut)
     article.url = record.get("url")
     if not text.strip():
         article.warn("empty", "the record has no text")
@@ -318,10 +350,14 @@ def _dates(
         article.warn("no-date", "no publication date found")
         return
     if main.error is not None:
-        article.warn("impossible-date", f"impossible date {main.text!r}: {main.error}", main.line)
+        article.warn(
+            "impossible-date", f"impossible date {excerpt(main.text)}: {main.error}", main.line
+        )
         return
     if main.date is None:
-        article.warn("partial-date", f"{main.text!r} has a day and month but no year", main.line)
+        article.warn(
+            "partial-date", f"{excerpt(main.text)} has a day and month but no year", main.line
+        )
         return
     article.date = main.date
     hijri = gregorian_to_hijri(main.date)

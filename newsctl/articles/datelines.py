@@ -25,12 +25,15 @@ _PATTERNS: Final = (
         r"\s*(:|\s)"
     ),
 )
+DATELINE_CHARS: Final = 240
 _LEADING_DATE: Final = re.compile(r"^[\d٠-٩۰-۹]{1,2}\s*/\s*\S{2,12}\s*/\s*[\d٠-٩۰-۹]{4}\s*\]\s*")
 
 
 def find_dateline(paragraph: str) -> str | None:
     """The dateline that opens ``paragraph``, as written, or None."""
-    text = _LEADING_DATE.sub("", paragraph.lstrip("\u200b\u200f\u200e\ufeff "))
+    # a dateline is short: the patterns see the start of the paragraph only (a line of a million
+    # tatweels would otherwise make the dash pattern backtrack over all of it)
+    text = _LEADING_DATE.sub("", paragraph.lstrip("\u200b\u200f\u200e\ufeff ")[:DATELINE_CHARS])
     for number, pattern in enumerate(_PATTERNS):
         m = pattern.match(text)
         if m is None:

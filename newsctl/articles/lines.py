@@ -47,6 +47,10 @@ _LATIN_RE: Final = re.compile(r"[A-Za-z]")
 _ARABIC_RE: Final = re.compile(r"[\u0621-\u064a]")
 
 
+LATIN_SAMPLE = 400
+WORDS_COUNTED = 1000  # the words of a line are counted this far (a huge line is not split up)
+
+
 class Line:
     """One non-blank line (a plain slotted class: thousands are made per article)."""
 
@@ -58,7 +62,7 @@ class Line:
         self.text = text  # stripped
         self.folded = folded  # folded, spaces collapsed, case folded
         self.start = start  # offset of ``text`` in the whole text
-        self.words = len(text.split())
+        self.words = len(text.split(None, WORDS_COUNTED))  # past that, "many"
         self.mentions: Sequence[DateMention] = ()
         self.kind = "title"
 
@@ -73,7 +77,8 @@ class Line:
     @property
     def latin(self) -> bool:
         """Whether Latin letters outnumber Arabic ones (an English title, a menu in English)."""
-        return len(_LATIN_RE.findall(self.text)) > len(_ARABIC_RE.findall(self.text))
+        sample = self.text[:LATIN_SAMPLE]  # a huge line is judged by its start
+        return len(_LATIN_RE.findall(sample)) > len(_ARABIC_RE.findall(sample))
 
 
 def split_lines(folded: Folded, first_line: int = 1) -> list[Line]:

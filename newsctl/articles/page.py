@@ -60,6 +60,7 @@ _TRAILING_SIGNATURE_RE: Final = re.compile(
     r"^(.*[.!؟?\"”»])\s+([^\s.]{2,12}(?: [^\s.]{1,6}){0,2})$"
 )
 _BARE_NAME_PUNCT_RE: Final = re.compile(r"[:،,.!؟?()«»\"|/]")
+NEAR_CHARS: Final = 240  # the text beside a date that its labels and separators stand in
 
 
 class Page:
@@ -116,7 +117,7 @@ class Page:
             self.last_paragraph = paragraphs[-1] if paragraphs else -1
         end = next((x.index for x in lines[self.story : self.tail] if x.kind == "end"), None)
         self.end = end
-        self.names = _site_names(lines)
+        self.names = frozenset() if story_only else _site_names(lines)  # a record has no page
 
     # --- the headline -----------------------------------------------------------------------
 
@@ -268,11 +269,12 @@ class Page:
         headline: int | None,
     ) -> None:
         m, i = c.item, x.index
-        before = fold_key(x.text[: max(0, m.start - x.start)])
+        offset = max(0, m.start - x.start)  # what stands before it on its line, near it
+        before = fold_key(x.text[max(0, offset - NEAR_CHARS) : offset])
         previous = self.lines[i - 1] if i > 0 else None
         label_above = previous is not None and previous.kind == "label"
-        opening = len(before.split()) <= LABEL_OPENS_WORDS + 3  # the label opens the line
-        prose = x.kind != "date" and (not opening or x.text.rstrip().endswith("."))
+        opening = offset <= NEAR_CHARS and len(before.split()) <= LABEL_OPENS_WORDS + 3
+        prose = x.kind != "date" and (not opening or x.text[-8:].rstrip().endswith("."))
         update = (
             phrases.UPDATE_LABEL_RE.search(before) is not None
             or (opening and phrases.UPDATE_WORDS_RE.search(before) is not None)
@@ -288,11 +290,16 @@ class Page:
             and phrases.PUBLISHED_WORD_RE.search(before) is not None
         )  # fmt: skip
         header_date = self.header is not None and self.header.date_index == i
-        after = x.text[max(0, m.end - x.start) :]
-        wire = i == self.story and (
-            (not before.strip(" -–|:،,") and x.words > 1)  # a stamp run into the story
-            or (
-                len(before.split()) <= WIRE_WORDS and phrases.WIRE_AFTER_RE.match(after) is not None
+        after = x.text[max(0, m.end - x.start) : max(0, m.end - x.start) + NEAR_CHARS]
+        wire = (
+            i == self.story
+            and offset <= NEAR_CHARS
+            and (
+                (not before.strip(" -–|:،,") and x.words > 1)  # a stamp run into the story
+                or (
+                    len(before.split()) <= WIRE_WORDS
+                    and phrases.WIRE_AFTER_RE.match(after) is not None
+                )
             )
         )
         above_headline = headline is None or i < headline
@@ -307,8 +314,8 @@ class Page:
             and phrases.JOINED_LABEL_RE.search(previous.folded) is not None
         )
         c.add("joined", joined)
-        issue = phrases.ISSUE_RE.search(x.folded) is not None
-        c.add("issue", x.kind == "date" and i < self.story and issue)
+        c.add("issue", x.kind == "date" and i < self.story
+              and phrases.ISSUE_RE.search(x.folded) is not None)  # fmt: skip
         c.add("in-headline", headline is not None and self.lines[headline].folded == x.folded)
         c.add("caption", x.kind == "caption")
         c.add("full-date", m.date is not None)

@@ -40,8 +40,11 @@ def unwrap(value: str) -> str:
     return value
 
 
+WEEKDAY_CHARS = 32
+
+
 def weekday_line(line: Line) -> bool:
-    if line.words > 2:  # a weekday name is one or two words
+    if line.words > 2 or len(line.text) > WEEKDAY_CHARS:  # a weekday name is one or two words
         return False
     return lookup(line.text.strip(" ،,:-"), "weekday") is not None
 

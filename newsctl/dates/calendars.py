@@ -8,6 +8,7 @@ bounded to a plausible range for news (as adbar/htmldate does): Gregorian 1900-2
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Final
 
 from newsctl.dates.months import ENGLISH, Calendar, month_name
@@ -63,6 +64,7 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
     return dt.date(g.year, g.month, g.day)
 
 
+@lru_cache(maxsize=4096)  # the dates of a corpus repeat: each converted once
 def gregorian_to_hijri(date: dt.date) -> tuple[int, int, int] | None:
     """The Umm al-Qura Hijri (year, month, day) of a Gregorian date; None outside the tables."""
     from hijridate import Gregorian

@@ -104,10 +104,12 @@ def parse_date(text: str, *, now: dt.datetime | None = None, tz: str | None = No
     """Read the date (and time, zone, weekday) in a short string such as a dateline or header.
 
     ``tz`` is the zone for text that names none (an IANA name or an Arabic place name); ``now``
-    the moment relative expressions (منذ 3 أيام, أمس) count from (default: now).
+    the moment relative expressions (منذ 3 أيام, أمس) count from (default: now). A string is
+    read from its start: its first 65,536 characters.
     Raises NoDateError when there is nothing to read, ImpossibleDateError for a date that does
     not exist or lies outside the supported range.
     """
+    text = text[:PARSE_CHARS]  # a date string is short: a 4 MB line is read from its start
     folded_text = fold_text(text)
     result = _simple(folded_text) if len(folded_text) < SIMPLE_CHARS else None
     if result is None:
@@ -125,7 +127,9 @@ def parse_date(text: str, *, now: dt.datetime | None = None, tz: str | None = No
 def _full(folded: Folded, now: dt.datetime) -> DateResult:
     """Every mention of the string through the grammar; the date is the first full one (the
     Gregorian half of a dual date), with a time written apart from it."""
-    readings = scan(folded.text, whole=len(folded.text) <= 256)
+    readings = scan(
+        folded.text, whole=len(folded.text) <= 256, limit=PARSE_MENTIONS, attempts=PARSE_ATTEMPTS
+    )
     starts = line_starts(folded.original)
     mentions = [mention(r, tokens, folded, starts, now) for r, tokens in readings]
     for m in mentions:
@@ -164,6 +168,9 @@ def _full(folded: Folded, now: dt.datetime) -> DateResult:
     return result
 
 
+PARSE_CHARS = 1 << 16
+PARSE_MENTIONS = 64  # the first date of a string, its twin and its time are among these
+PARSE_ATTEMPTS = 4096  # places tried in one string: a date string is short (a 4 MB line is not)
 SIMPLE_CHARS = 64  # longer strings go to the full grammar at once
 
 

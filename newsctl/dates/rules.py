@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
@@ -40,8 +41,10 @@ def dual(a: DateMention, b: DateMention, text: str) -> bool:
     if a.line != b.line or a.kind != "date" or b.kind != "date":
         return False
     first, second = (a, b) if a.start <= b.start else (b, a)
+    if second.start - first.end > 24:
+        return False
     gap = text[first.end : second.start]
-    return len(gap) <= 24 and _DUAL_GAP_RE.fullmatch(fold_key(gap)) is not None
+    return _DUAL_GAP_RE.fullmatch(fold_key(gap)) is not None
 
 
 def hijri_note(date: DateMention, mentions: Sequence[DateMention], text: str) -> Note | None:
@@ -80,26 +83,36 @@ def weekday_note(date: dt.date, stated: int | None, written: str | None = None) 
     )
 
 
+CLOCK_GAP: Final = 240  # characters between a date and its time, at most
+CLOCK_REACH: Final = 8  # mentions looked at after a date for its time (the same line's dates too)
+
+
 def clock_for(date: DateMention, mentions: Sequence[DateMention], text: str) -> DateMention | None:
     """The time that goes with a date written without one: a time standing apart on its line
     (``11 مارس 2023 ... 10:30 ص``), or alone on the next non-blank line (``الجمعة ٢٩ نوفمبر
     ٢٠١٩`` / ``٠٧:٢١ بتوقيت غرينتش``) below a line that holds nothing after the date, or alone
-    a few lines above it in a block of labelled values (``الوقت`` / ``11:07`` / ``التاريخ``)."""
+    a few lines above it in a block of labelled values (``الوقت`` / ``11:07`` / ``التاريخ``).
+
+    ``mentions`` are in text order; only the few around the date are looked at (found by
+    bisection), so a page of many dates costs no more per date than a page of few."""
     if date.time is not None or date.kind != "date":
         return None
     above = _clock_above(date, mentions, text)
     if above is not None:
         return above
-    for m in mentions:
-        if m.start < date.end or (m.kind == "date" and m.line == date.line):
+    first = bisect_left(mentions, date.end, key=_start)
+    for m in mentions[first : first + CLOCK_REACH]:
+        if m.kind == "date" and m.line == date.line:
             continue
-        if m.kind != "time" or m.time is None:
+        if m.kind != "time" or m.time is None or m.start - date.end > CLOCK_GAP:
             return None
         between = text[date.end : m.start]
         if m.line == date.line:
             return None if _update_label_between(between) else m
         newline = between.find("\n")
-        line_end = text.find("\n", m.end)
+        line_end = text.find("\n", m.end, m.end + CLOCK_GAP)
+        if line_end < 0 and len(text) - m.end > CLOCK_GAP:
+            return None  # more text after the time on its line
         after = text[m.end : len(text) if line_end < 0 else line_end]
         if (
             not _blank(between[:newline])
@@ -111,23 +124,31 @@ def clock_for(date: DateMention, mentions: Sequence[DateMention], text: str) -> 
     return None
 
 
+def _start(m: DateMention) -> int:
+    return m.start
+
+
 LABEL_BLOCK_LINES: Final = (
     5  # a time this many lines above its date (blank ones too), labels between
 )
 LABEL_WORDS: Final = 3
+LABEL_CHARS: Final = 400  # the labelled lines between a time and its date, at most
 
 
 def _clock_above(
     date: DateMention, mentions: Sequence[DateMention], text: str
 ) -> DateMention | None:
-    previous = [
-        m for m in mentions if m.end <= date.start and m.line >= date.line - LABEL_BLOCK_LINES
-    ]
-    if not previous or previous[-1].kind != "time" or previous[-1].line == date.line:
+    before = bisect_left(mentions, date.start, key=_start)
+    m = next((m for m in reversed(mentions[max(0, before - CLOCK_REACH) : before])
+              if m.end <= date.start), None)  # fmt: skip
+    if m is None or m.line < date.line - LABEL_BLOCK_LINES:
         return None
-    m = previous[-1]
-    line_start = text.rfind("\n", 0, m.start) + 1
-    line_end = text.find("\n", m.end)
+    if m.kind != "time" or m.line == date.line:
+        return None
+    line_start = text.rfind("\n", max(0, m.start - CLOCK_GAP), m.start) + 1
+    line_end = text.find("\n", m.end, m.end + CLOCK_GAP)
+    if line_start == 0 < m.start - CLOCK_GAP or line_end < 0 or date.start - line_end > LABEL_CHARS:
+        return None  # the time is not alone on its line, or the date stands far below it
     if not _blank(text[line_start : m.start]) or not _blank(text[m.end : line_end]):
         return None  # the time is not alone on its line
     between = text[line_end : date.start].split("\n")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Final
 
@@ -28,8 +29,11 @@ from newsctl.text.fold import Folded
 # A mention starts at most BEFORE characters before its first digit (a weekday, a zone, الساعة)
 # and ends at most AFTER characters past its last one (a marker, a zone in words).
 _BEFORE, _AFTER = 40, 48
+WINDOW_CHARS: Final = 1 << 15  # the longest window tokens are made for at once
 _ANCHOR_WORDS: Final = ("منذ", "قبل")
-MAX_MENTIONS_PER_LINE: Final = 1000  # a line made of dates still gives a bounded answer
+# A text holding more mentions than this is not an article but a list or an attack: the scan
+# stops there (the article reader warns ``too-many-dates``), so its cost stays bounded.
+MAX_MENTIONS: Final = 2000
 
 
 def find_dates(text: str, *, now: dt.datetime | None = None) -> list[DateMention]:
@@ -43,100 +47,170 @@ def find_dates(text: str, *, now: dt.datetime | None = None) -> list[DateMention
 
 
 def find_in(
-    folded: Folded, *, now: dt.datetime | None = None, first_line: int = 1
+    folded: Folded,
+    *,
+    now: dt.datetime | None = None,
+    first_line: int = 1,
+    limit: int = MAX_MENTIONS,
 ) -> list[DateMention]:
     """``find_dates`` on a text already folded (the article reader folds a text once);
-    ``first_line`` is the line number of the text's first line (a record inside a file)."""
-    readings = scan(folded.text)
+    ``first_line`` is the line number of the text's first line (a record inside a file). At most
+    ``limit`` mentions, the first ones."""
+    readings = scan(folded.text, limit=limit)
     if not readings:
         return []
     starts = line_starts(folded.original)
     return [mention(r, tokens, folded, starts, now, first_line) for r, tokens in readings]
 
 
-def scan(text: str, *, whole: bool = False) -> list[tuple[Reading, Tokens]]:
-    """Every reading in folded ``text``, in order. ``whole``: read the text as one window (a
-    short string given to ``parse_date``), so words with no digit near them count too (أمس)."""
+def scan(
+    text: str, *, whole: bool = False, limit: int = MAX_MENTIONS, attempts: int | None = None
+) -> list[tuple[Reading, Tokens]]:
+    """Every reading in folded ``text``, in order, at most ``limit`` (and at most ``attempts``
+    places tried). ``whole``: read the text as one window (a short string given to
+    ``parse_date``), so words with no digit near them count too (أمس)."""
+    tries = 0
     found: list[tuple[Reading, Tokens]] = []
-    windows = [(0, len(text))] if whole else _windows(text)
+    chains = _chains(text)  # no reading starts inside a chain of too many numbers
+    windows = iter([(0, len(text))]) if whole else _windows(text, chains)
     lex = lexicon()
     for start, end in windows:
         tokens = Tokens(text, start, end)
         grammar = Grammar(tokens, whole=whole)
-        kinds, keys = tokens.kinds, tokens.keys
-        i, n = 0, len(kinds)
+        kinds, keys, token_starts = tokens.kinds, tokens.keys, tokens.starts
+        i, n, c = 0, len(kinds), 0
         while i < n:
             if kinds[i] != NUM and keys[i] not in lex:
                 i += 1
                 continue
+            at = token_starts[i]
+            while c < len(chains) and chains[c][1] <= at:
+                c += 1
+            if c < len(chains) and chains[c][0] <= at:
+                i += 1
+                continue
+            tries += 1
+            if attempts is not None and tries > attempts:
+                return found
             reading = grammar.read_at(i)
             if reading is None:
                 i += 1
                 continue
             found.append((reading, tokens))
+            if len(found) >= limit:
+                return found
             i = reading.last + 1
     return found
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Spans of the text around its anchors, merged, widened to whole words.
+def _chains(text: str) -> list[tuple[int, int]]:
+    """Spans of the chains of more numbers than a date or time has (``1/2/3/4/5/6/7``)."""
+    return [m.span() for m in CHAIN_RE.finditer(text)]
+
+
+def _windows(text: str, chains: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Spans of the text around its anchors, merged, widened to whole words, in order (made as
+    they are asked for: a scan that stops early does not pay for the rest).
 
     An anchor is a run of digits with a date's company: another number joined to it by a
     separator (``12/08``, ``10:30``), or a date word among its neighbours (a month, a weekday,
     a marker, a zone, a unit, an era); or منذ/قبل before a number or a unit. Other numbers of a
-    story (``40 عاما``, ``38%``) are passed over before any token is made."""
-    hints = hint_words()
-    counts = count_words()
-    spans = []
-    for m in _DIGITS_RE.finditer(text):
-        a, b = m.span()
-        if _JOINED_RE.match(text, b) or (_SPACED_RE.match(text, b) and b - a == 4):
-            spans.append((a, b))
-            continue
-        after = text[b : b + _NEAR].split(None, _NEAR_WORDS)[:_NEAR_WORDS]
-        if any(w.strip(_WORD_EDGES).lower() in hints for w in after):
-            spans.append((a, b))
-            continue
-        before = text[max(0, a - _NEAR) : a].rsplit(None, _NEAR_WORDS)[-_NEAR_WORDS:]
-        if any(w.strip(_WORD_EDGES).lower() in hints for w in before):
-            spans.append((a, b))
-    for word in _ANCHOR_WORDS:
-        pos = text.find(word)
-        while pos != -1:
-            after = text[pos + len(word) : pos + len(word) + _NEAR].split()[:1]
-            word_after = after[0].strip(_WORD_EDGES) if after else ""
-            if after and (after[0][:1].isdigit() or word_after in hints or word_after in counts):
-                spans.append((pos, pos + len(word)))
-            pos = text.find(word, pos + len(word))
-    spans.sort()
+    story (``40 عاما``, ``38%``) are passed over before any token is made, and so are chains of
+    more numbers than any date or time has (``1/2/3/4/5/6/7``: a table, a code, an attack)."""
     size = len(text)
-    windows: list[tuple[int, int]] = []
-    for a, b in spans:
+    current: tuple[int, int] | None = None
+    for a, b in _anchors(text, chains):
         start, stop = max(0, a - _BEFORE), min(size, b + _AFTER)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(stop, windows[-1][1]))
+        if current is not None and start <= current[1]:
+            if current[1] - current[0] < WINDOW_CHARS:
+                current = (current[0], max(stop, current[1]))
+                continue
+            # a text dense with dates: cut it into windows of bounded size (tokens are made
+            # per window), the next one starting where this one ends
+            yield current
+            current = (current[1], max(stop, current[1]))
             continue
-        # whole words at the edges (a long run of letters: 64 more characters at most)
-        edge = start
+        edge = start  # whole words at the edges (a long run of letters: 64 more characters)
         while start > 0 and not text[start - 1].isspace() and edge - start < 64:
             start -= 1
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], stop)
-        else:
-            windows.append((start, stop))
-    widened: list[tuple[int, int]] = []
-    for start, stop in windows:
-        edge = stop
-        while stop < size and not text[stop].isspace() and stop - edge < 64:
-            stop += 1
-        if widened and start <= widened[-1][1]:
-            widened[-1] = (widened[-1][0], max(stop, widened[-1][1]))
-        else:
-            widened.append((start, stop))
-    return widened
+        if current is not None and start <= current[1]:
+            current = (current[0], stop)
+            continue
+        if current is not None:
+            yield _widened(text, current)
+        current = (start, stop)
+    if current is not None:
+        yield _widened(text, current)
+
+
+def _widened(text: str, window: tuple[int, int]) -> tuple[int, int]:
+    start, stop = window
+    edge, size = stop, len(text)
+    while stop < size and not text[stop].isspace() and stop - edge < 64:
+        stop += 1
+    return start, stop
+
+
+def _anchors(text: str, chains: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The anchors of ``_windows``, in order of their start."""
+    hints = hint_words()
+    counts = count_words()
+    words = [(pos, word) for word in _ANCHOR_WORDS for pos in _find_all(text, word)]
+    words.sort()
+    w = 0
+    c = 0
+    for m in _DIGITS_RE.finditer(text):
+        a, b = m.span()
+        while w < len(words) and words[w][0] < a:
+            anchor = _word_anchor(text, words[w], hints, counts)
+            if anchor is not None:
+                yield anchor
+            w += 1
+        while c < len(chains) and chains[c][1] <= a:
+            c += 1
+        if c < len(chains) and chains[c][0] <= a:
+            continue  # inside a chain of too many numbers
+        if _JOINED_RE.match(text, b) or (_SPACED_RE.match(text, b) and b - a == 4):
+            yield a, b
+            continue
+        after = text[b : b + _NEAR].split(None, _NEAR_WORDS)[:_NEAR_WORDS]
+        if any(w_.strip(_WORD_EDGES).lower() in hints for w_ in after):
+            yield a, b
+            continue
+        before = text[max(0, a - _NEAR) : a].rsplit(None, _NEAR_WORDS)[-_NEAR_WORDS:]
+        if any(w_.strip(_WORD_EDGES).lower() in hints for w_ in before):
+            yield a, b
+    for word in words[w:]:
+        anchor = _word_anchor(text, word, hints, counts)
+        if anchor is not None:
+            yield anchor
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    pos = text.find(word)
+    while pos != -1:
+        yield pos
+        pos = text.find(word, pos + len(word))
+
+
+def _word_anchor(
+    text: str, found: tuple[int, str], hints: frozenset[str], counts: frozenset[str]
+) -> tuple[int, int] | None:
+    """منذ or قبل before a number or a unit (منذ 3 أيام, منذ ساعتين): an anchor."""
+    pos, word = found
+    after = text[pos + len(word) : pos + len(word) + _NEAR].split()[:1]
+    if not after:
+        return None
+    word_after = after[0].strip(_WORD_EDGES)
+    if after[0][:1].isdigit() or word_after in hints or word_after in counts:
+        return pos, pos + len(word)
+    return None
 
 
 _DIGITS_RE: Final = re.compile(r"\d+")
+# More numbers joined by separators than the longest stamp (yyyy:mm:dd.hh:mm:ss has six).
+# Possessive, and only from the start of a run of digits: linear on a run of a million digits.
+CHAIN_RE: Final = re.compile(r"(?<!\d)\d++(?: {0,3}+[/\-.:] {0,3}+\d++){6,}")
 _JOINED_RE: Final = re.compile(r" {0,3}[/\-.:] {0,3}\d|[tT@]\d")  # 12/08, 10:30, T21
 _SPACED_RE: Final = re.compile(r" \d\d \d\d\b")  # 2015 05 14
 _NEAR, _NEAR_WORDS = 30, 3  # a date word stands among the three words either side of a number

@@ -53,3 +53,14 @@ PERSIAN_TO_ARABIC: Final[dict[str, str]] = {
 PRESENTATION_FORMS_RE: Final = "[\ufb50-\ufdff\ufe70-\ufefe]"
 
 ARABIC_LETTERS_RE: Final = "[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]"
+
+
+EXCERPT_CHARS: Final = 80
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """``text`` quoted for a message: at most ``limit`` characters, cut ones marked with ``…``
+    (a message about a 4 MB line quotes its start, not the line)."""
+    if len(text) <= limit:
+        return repr(text)
+    return repr(text[:limit]) + "…"

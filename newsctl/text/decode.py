@@ -130,44 +130,55 @@ def _nul_reason(data: bytes) -> tuple[str, str]:
 
 
 def _plausible_cp1256(text: str) -> bool:
-    letters = len(_LETTER_RE.findall(text))
-    if letters == 0 or "\ufffd" in text:
+    if "\ufffd" in text:
         return False
-    return len(_ARABIC_RE.findall(text)) >= letters * 0.5
+    sample = text[:MOJIBAKE_SAMPLE]
+    letters = _count(_LETTER_RE, sample)
+    return letters > 0 and _count(_ARABIC_RE, sample) >= letters * 0.5
 
 
 def _too_many_controls(text: str) -> bool:
-    return len(_CONTROL_RE.findall(text)) > max(2, len(text) // 200)
+    return _count(_CONTROL_RE, text) > max(2, len(text) // 200)
 
 
 _LATIN1_MOJIBAKE_RE: Final = re.compile(r"[\u00c0-\u00ff]")
 _CP1256_MOJIBAKE_RE: Final = re.compile(r"[طظ][\u0600-\u06ff\u0080-\u00ff\u2000-\u20ff]")
 
 
+MOJIBAKE_SAMPLE: Final = 1 << 16  # characters the decision is taken on (the repair is whole)
+
+
 def repair_mojibake(text: str) -> tuple[str, str | None]:
     """Undo a wrong decoding when the repair is lossless and clearly better.
 
     Windows-1256 bytes shown as Windows-1252/Latin-1 (``ÚÇÏ Åáì``) and UTF-8 bytes shown as
-    Windows-1256 (``ط§ظ„ط±ط¦ظٹط³``) are repaired; the second item says which, or is None.
+    Windows-1256 (``ط§ظ„ط±ط¦ظٹط³``) are repaired; the second item says which, or is None. The
+    signs are counted on the start of the text (a wrong decoding spans a whole file), so a long
+    text costs no list of its letters.
     """
-    latin1 = len(_LATIN1_MOJIBAKE_RE.findall(text)) if _LATIN1_MOJIBAKE_RE.search(text) else 0
-    if latin1 <= 20 and text.count("ظ") <= 20:  # the cheap check: no sign of either kind
+    sample = text[:MOJIBAKE_SAMPLE]
+    latin1 = _count(_LATIN1_MOJIBAKE_RE, sample)
+    if latin1 <= 20 and sample.count("ظ") <= 20:  # the cheap check: no sign of either kind
         return text, None
-    arabic = len(_ARABIC_RE.findall(text))
+    arabic = _count(_ARABIC_RE, sample)
     if latin1 > 20 and latin1 > arabic * 4:
         for codec in ("cp1252", "latin-1"):
             try:
                 fixed = text.encode(codec).decode("cp1256")
             except (UnicodeEncodeError, UnicodeDecodeError):
                 continue
-            if len(_ARABIC_RE.findall(fixed)) >= latin1 * 0.8:
+            if _count(_ARABIC_RE, fixed[: len(sample)]) >= latin1 * 0.8:
                 return fixed, f"Windows-1256 text shown as {codec}, repaired"
-    pairs = len(_CP1256_MOJIBAKE_RE.findall(text))
+    pairs = _count(_CP1256_MOJIBAKE_RE, sample)
     if arabic and pairs > 20 and pairs * 2 >= arabic * 0.6:
         try:
             fixed = text.encode("cp1256").decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
             return text, None
-        if len(_ARABIC_RE.findall(fixed)) >= pairs * 0.8:
+        if _count(_ARABIC_RE, fixed[: len(sample)]) >= pairs * 0.8:
             return fixed, "UTF-8 text shown as Windows-1256, repaired"
     return text, None
+
+
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    return sum(1 for _ in pattern.finditer(text))
