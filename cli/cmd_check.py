@@ -8,10 +8,18 @@ from typing import Any
 import click
 
 from .env import Env
-from .formats import Formatter
-from .options import input_options, now_option, report_format_option, run_options
+from .formats import make
+from .options import (
+    InputOptions,
+    RunOptions,
+    input_options,
+    now_option,
+    report_format_option,
+    run_options,
+    tz_option,
+)
 from .runner import Handler, Outcome
-from .runs import check_usage, check_zone, open_runner, sources
+from .runs import open_runner, sources
 from .sinks import Sink
 
 _INPUT_CODES = {"empty": "empty-input", "binary": "binary-input"}
@@ -94,10 +102,10 @@ def _list_codes(ctx: click.Context, param: click.Parameter, value: bool) -> None
     "What relative phrases (منذ ساعتين) count from, and the limit of future-date, as ISO 8601 "
     "(default: relative phrases stay without a date; future-date: the present clock)."
 )
-@click.option("--tz", "tz", metavar="ZONE", help="Zone of times that name none.")
+@tz_option
 @run_options
 @click.pass_obj
-def command(env: Env, /, **opts: Any) -> int:
+def command(env: Env, /, inputs: InputOptions, run: RunOptions, **opts: Any) -> int:
     """Validate articles: one line per problem, exit status 1 when anything is reported.
 
     Reports dates that are missing, impossible, partial, in the future, or disagree with their
@@ -105,12 +113,10 @@ def command(env: Env, /, **opts: Any) -> int:
     line; repaired encodings; ids already seen in another input; and inputs that are empty,
     binary or unreadable. --select and --ignore choose the codes (see --list-codes).
     """
-    opts.update(append=False, output=None)
-    check_usage(opts)
-    runner = open_runner(env, opts, check_zone(opts["tz"]))
+    runner = open_runner(env, inputs, run, tz=opts["tz"], now=opts["now"])
     handler = CheckHandler(env, opts)
     try:
-        runner.run(sources(env, opts), handler)
+        runner.run(sources(env, inputs), handler)
         handler.close()
     except BaseException:
         runner.abandon()
@@ -133,7 +139,7 @@ class CheckHandler(Handler):
         self.codes = selected - opts["ignore"]
         self.now: dt.datetime = opts["now"] or dt.datetime.now()
         self.json = opts["fmt"] == "json"
-        self.formatter = Formatter("json", None) if self.json else None
+        self.formatter = make("json") if self.json else None
         self.ids: dict[str, str] = {}
         self.reported = 0
 
@@ -152,7 +158,7 @@ class CheckHandler(Handler):
         self.report(outcome.path, 1, code, outcome.error or "cannot be read")
 
     def article(self, article: Any) -> None:
-        path = article.path if article.record is None else f"{article.path}#{article.record}"
+        path = article.label
         for warning in article.warnings:
             self.report(path, warning.line or 1, warning.code, warning.message)
         published = next((d for d in article.dates if d.role == "published"), None)

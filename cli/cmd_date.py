@@ -7,9 +7,9 @@ import datetime as dt
 import click
 
 from .env import Env
+from .formats import Writer, make
 from .inputs import text_inputs
-from .options import now_option, tz_option
-from .output import RecordWriter
+from .options import now_option, tz_option, utc_option
 
 EPILOG = """\b
 Examples:
@@ -42,6 +42,7 @@ Examples:
 )
 @now_option("Reference time for relative dates (منذ 3 أيام, أمس); default: now.")
 @tz_option
+@utc_option
 @click.pass_obj
 def command(
     env: Env,
@@ -64,10 +65,8 @@ def command(
     from newsctl.errors import DateError, NewsctlError
     from newsctl.text.chars import excerpt
 
-    from .runs import check_zone
-
-    zone = check_zone(tz)
-    writer = RecordWriter(env.stdout, fmt) if fmt != "iso" else None
+    zone = tz
+    writer = Writer(env.stdout, make(fmt)) if fmt != "iso" else None
     for text in text_inputs(env, texts):
         if not text.strip():
             continue

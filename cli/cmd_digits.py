@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import click
 
+from newsctl.text.digits import DIGIT_SYSTEMS
+
 from .env import Env
 from .inputs import filter_lines, write_text
-from .options import DIGIT_CHOICES
 
 EPILOG = """\b
 Examples:
@@ -21,7 +22,7 @@ Examples:
 @click.option(
     "--to",
     "target",
-    type=click.Choice(DIGIT_CHOICES),
+    type=click.Choice(DIGIT_SYSTEMS),
     default="latin",
     show_default=True,
     help="The digit system to write.",

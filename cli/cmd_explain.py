@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import click
 
 from .env import Env
-from .options import input_options
+from .formats import Writer, make
+from .options import InputOptions, RunOptions, input_options, tz_option
 from .runner import Handler
-from .runs import check_usage, check_zone, open_runner, sources
+from .runs import open_runner, sources
 
 EPILOG = """\b
 Examples:
@@ -44,9 +44,9 @@ Each candidate is shown with its score and the signals that made it, one per lin
     show_default=True,
     help="text: for people; json: one object per article, for scripts.",
 )
-@click.option("--tz", "tz", metavar="ZONE", help="Zone of times that name none.")
+@tz_option
 @click.pass_obj
-def command(env: Env, /, **opts: Any) -> int:
+def command(env: Env, /, inputs: InputOptions, **opts: Any) -> int:
     """Explain the choices of date and headline: every candidate, its signals and its score.
 
     newsctl chooses the publication date, the update and the headline among candidates, by
@@ -54,12 +54,9 @@ def command(env: Env, /, **opts: Any) -> int:
     other articles, a headline printed twice ...). This prints them, so that a reader who
     disagrees with a record sees why it says what it says.
     """
-    opts.update(append=False, output=None, state=None, new_only=False, dedupe=None, wait=0.0,
-                jobs=1, fail_fast=False, quiet=True)  # fmt: skip
-    check_usage(opts)
-    runner = open_runner(env, opts, check_zone(opts["tz"]))
+    runner = open_runner(env, inputs, RunOptions(quiet=True), tz=opts["tz"])
     handler = ExplainHandler(env, opts)
-    runner.run(sources(env, opts), handler)
+    runner.run(sources(env, inputs), handler)
     runner.finish()
     return env.status
 
@@ -68,19 +65,17 @@ class ExplainHandler(Handler):
     def __init__(self, env: Env, opts: dict[str, Any]) -> None:
         self.env = env
         self.fields = set(opts["fields"]) or {"published", "updated", "headline"}
-        self.json = opts["fmt"] == "json"
+        self.writer = Writer(env.stdout, make("jsonl")) if opts["fmt"] == "json" else None
 
     def article(self, article: Any) -> None:
-        where = article.path if article.record is None else f"{article.path}#{article.record}"
+        where = article.label
         choices = [c for c in article.choices if c.field in self.fields]
-        if self.json:
-            record = {"path": article.path, "record": article.record,
-                      "choices": [c.to_dict() for c in choices]}  # fmt: skip
-            text = json.dumps(record, ensure_ascii=False) + "\n"
-        else:
-            lines = [f"== {where}"]
-            for choice in choices:
-                lines.extend(choice.lines())
-            text = "\n".join(lines) + "\n\n"
-        self.env.stdout.write(text.encode("utf-8"))
+        if self.writer is not None:
+            self.writer.write({"path": article.path, "record": article.record,
+                               "choices": [c.to_dict() for c in choices]})  # fmt: skip
+            return
+        lines = [f"== {where}"]
+        for choice in choices:
+            lines.extend(choice.lines())
+        self.env.stdout.write(("\n".join(lines) + "\n\n").encode("utf-8"))
         self.env.stdout.flush()

@@ -7,17 +7,21 @@ from typing import Any, NamedTuple
 import click
 
 from .env import Env
+from .formats import FORMATS, Table
 from .options import (
     RELATIVE_HELP,
+    InputOptions,
+    RunOptions,
     digits_option,
     input_options,
     now_option,
     output_options,
     run_options,
     tz_option,
+    utc_option,
 )
 from .runner import Handler, Runner
-from .runs import check_usage, check_zone, open_runner, sources
+from .runs import open_runner, sources
 from .sinks import AppendSink, AtomicFileSink, Committed, DirectSink, Sink, output_kind
 
 EPILOG = """\b
@@ -33,7 +37,7 @@ Examples:
 
 @click.command("parse", epilog=EPILOG)
 @input_options
-@output_options("jsonl", "json", "csv", "tsv", "table")
+@output_options(*FORMATS)
 @click.option("--fields", metavar="A,B,C", help="Keys to output, in this order (every format).")
 @click.option("--no-header", is_flag=True, help="CSV/TSV without the header row.")
 @click.option(
@@ -42,10 +46,11 @@ Examples:
 @click.option("--append", is_flag=True, help="With -o and jsonl: append whole lines to FILE.")
 @digits_option
 @tz_option
+@utc_option
 @now_option(RELATIVE_HELP)
 @run_options
 @click.pass_obj
-def command(env: Env, /, **opts: Any) -> int:
+def command(env: Env, /, inputs: InputOptions, run: RunOptions, **opts: Any) -> int:
     """Parse articles and print their metadata records.
 
     Each PATH is an article file (or, with -r, a directory of them); `-` (or no PATH at all) reads
@@ -55,12 +60,13 @@ def command(env: Env, /, **opts: Any) -> int:
     others are still processed and the exit status is 1.
     """
     fields = check_fields(opts["fields"])
-    check_usage(opts)
-    zone = check_zone(opts["tz"])
+    check_output(opts, run)
     runner = open_runner(
         env,
-        opts,
-        zone,
+        inputs,
+        run,
+        tz=opts["tz"],
+        now=opts["now"],
         prepare=Prepare(
             opts["digits"], opts["utc"], opts["fmt"], tuple(fields) if fields else None
         ),
@@ -74,7 +80,7 @@ def command(env: Env, /, **opts: Any) -> int:
     handler = RecordHandler(env, sink, opts, fields)
     appended = output if isinstance(sink, AppendSink) else None
     try:
-        runner.run(sources(env, opts), handler, appended)
+        runner.run(sources(env, inputs), handler, appended)
         handler.close()
         committed = handler.batch_done()
         sink.commit()
@@ -86,6 +92,16 @@ def command(env: Env, /, **opts: Any) -> int:
     return env.status
 
 
+def check_output(opts: dict[str, Any], run: RunOptions) -> None:
+    """Usage errors of the output switches."""
+    if opts["append"] and opts["output"] is None:
+        raise click.UsageError("--append needs -o/--output FILE")
+    if opts["append"] and opts["fmt"] != "jsonl":
+        raise click.UsageError("--append works with --format jsonl only (whole lines)")
+    if opts["output"] is not None and opts["output"] == run.state:
+        raise click.UsageError("-o/--output and --state must be different files")
+
+
 def open_sink(env: Env, opts: dict[str, Any], runner: Runner) -> Sink:
     """Standard output, a device written directly, a file appended to, or a file replaced
     atomically (through a symbolic link, beside its target)."""
@@ -93,7 +109,7 @@ def open_sink(env: Env, opts: dict[str, Any], runner: Runner) -> Sink:
     if output is None:
         return Sink(env.stdout)
     kind = output_kind(output, env.stdout_fd())
-    if kind in ("stdout", "special") and (opts["append"] or opts["state"]):
+    if kind in ("stdout", "special") and (opts["append"] or runner.state is not None):
         what = "standard output" if kind == "stdout" else "a device, FIFO or socket"
         flag = "--append" if opts["append"] else "--state"
         raise click.UsageError(
@@ -122,6 +138,7 @@ class Prepared(NamedTuple):
 
     path: str | None
     record: str | None
+    label: str  # PATH or PATH#RECORD, as messages name it
     id: str | None
     errors: list[Any]
     encoded: bytes
@@ -137,28 +154,34 @@ class Prepare(NamedTuple):
     fields: tuple[str, ...] | None
 
     def __call__(self, article: Any) -> Prepared:
-        from .formats import Formatter
+        from .formats import make
 
         if self.utc:
             article.to_utc()
         record = article.to_dict(digits=self.digits)
-        encoded = Formatter(self.fmt, self.fields).encode(record)
+        encoded = make(self.fmt, self.fields).encode(record)
         table = record if self.fmt == "table" else None
-        return Prepared(article.path, article.record, article.id, article.errors, encoded, table)
+        return Prepared(
+            article.path, article.record, article.label, article.id, article.errors, encoded, table
+        )
 
 
 class RecordHandler(Handler):
     def __init__(self, env: Env, sink: Sink, opts: dict[str, Any], fields: list[str] | None):
-        from .formats import Formatter
+        from newsctl.articles.record import RECORD_KEYS
+
+        from .formats import make
 
         self.env = env
         self.sink = sink
-        self.formatter = Formatter(opts["fmt"], fields, header=not opts["no_header"])
+        self.formatter = make(
+            opts["fmt"], fields, header=not opts["no_header"], columns=RECORD_KEYS
+        )
         self.started = False
         self.atomic = isinstance(sink, AtomicFileSink)
 
     def article(self, article: Any) -> None:
-        where = article.path if article.record is None else f"{article.path}#{article.record}"
+        where = article.label
         for problem in article.errors:
             self.env.error(where, problem.message)
         if not self.started:
@@ -181,14 +204,14 @@ class RecordHandler(Handler):
         if not self.started:
             self.sink.write(self.formatter.start())
         self.sink.write(self.formatter.finish())
-        if self.formatter.fmt == "table":
+        if isinstance(self.formatter, Table):
             import io
             import shutil
 
             table = io.BytesIO()
             color = self.env.stdout_isatty and "NO_COLOR" not in self.env.environ
             width = shutil.get_terminal_size().columns if self.env.stdout_isatty else 120
-            self.formatter.draw_table(table, width=width, color=color)
+            self.formatter.draw(table, width=width, color=color)
             self.sink.write(table.getvalue())
 
 

@@ -9,9 +9,17 @@ import click
 
 from .display import bidi_enabled, console, flush, right_to_left, visual_lines
 from .env import Env
-from .options import input_options, now_option
+from .formats import Writer, make
+from .options import (
+    InputOptions,
+    RunOptions,
+    input_options,
+    now_option,
+    report_format_option,
+    tz_option,
+)
 from .runner import Handler
-from .runs import check_usage, check_zone, open_runner, sources
+from .runs import open_runner, sources
 
 EPILOG = """\b
 Examples:
@@ -19,6 +27,7 @@ Examples:
   newsctl show --body samples/abna-crlf.txt | less -R
   newsctl show --bidi on samples/*.txt          # a terminal without bidi support
   NEWSCTL_BIDI=on newsctl show -r samples
+  newsctl show --format json samples/abna-no-id.txt | jq .[0].published
 """
 
 
@@ -33,25 +42,39 @@ Examples:
     help="on: reorder Arabic for terminals without bidi support; auto: $NEWSCTL_BIDI, else off.",
 )
 @click.option("--width", type=click.IntRange(min=40), help="Columns (default: the terminal's).")
+@report_format_option("text: panels for people; json: the records, as `parse --format json`.")
 @now_option("Reference for 'how long ago' (default: now).")
-@click.option("--tz", "tz", metavar="ZONE", help="Zone of times that name none.")
+@tz_option
 @click.pass_obj
-def command(env: Env, /, **opts: Any) -> int:
+def command(env: Env, /, inputs: InputOptions, **opts: Any) -> int:
     """Show articles as panels: headline, dates, source, lead and warnings at a glance.
 
     Colour and frames are drawn on a terminal; through a pipe the output is plain text (and
     NO_COLOR turns colour off). Arabic keeps its logical order unless --bidi on (or
     NEWSCTL_BIDI=on) reorders it for terminals that do not.
     """
-    opts.update(append=False, output=None, state=None, new_only=False, dedupe=None, wait=0.0,
-                jobs=1, fail_fast=False, quiet=True)  # fmt: skip
-    check_usage(opts)
-    runner = open_runner(env, opts, check_zone(opts["tz"]))
+    runner = open_runner(env, inputs, RunOptions(quiet=True), tz=opts["tz"])
+    if opts["fmt"] == "json":
+        writer = Writer(env.stdout, make("json"))
+        runner.run(sources(env, inputs), RecordsHandler(writer))
+        writer.close()
+        runner.finish()
+        return env.status
     out = console(env, width=opts["width"])
     handler = ShowHandler(env, out, opts)
-    runner.run(sources(env, opts), handler)
+    runner.run(sources(env, inputs), handler)
     runner.finish()
     return env.status
+
+
+class RecordsHandler(Handler):
+    """``--format json``: the records through the output layer, as ``parse`` writes them."""
+
+    def __init__(self, writer: Writer) -> None:
+        self.writer = writer
+
+    def article(self, article: Any) -> None:
+        self.writer.write(article.to_dict())
 
 
 class ShowHandler(Handler):
@@ -135,7 +158,7 @@ def render(article: Any, *, bidi: bool, body: bool, now: dt.datetime, width: int
     row("dateline", article.dateline)
     row("byline", article.byline)
     row("words", str(article.words))
-    row("file", article.path if article.record is None else f"{article.path}#{article.record}")
+    row("file", article.label)
     parts.append(facts)
     if article.lead:
         parts.append(Text(""))

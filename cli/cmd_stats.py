@@ -8,9 +8,18 @@ import click
 
 from .display import console, flush
 from .env import Env
-from .options import RELATIVE_HELP, input_options, now_option, report_format_option, run_options
+from .options import (
+    RELATIVE_HELP,
+    InputOptions,
+    RunOptions,
+    input_options,
+    now_option,
+    report_format_option,
+    run_options,
+    tz_option,
+)
 from .runner import Handler, Outcome
-from .runs import check_usage, check_zone, open_runner, sources
+from .runs import open_runner, sources
 
 EPILOG = """\b
 Examples:
@@ -27,11 +36,11 @@ Examples:
     "--html", "html_path", metavar="FILE", help="Also write a self-contained HTML report."
 )
 @click.option("--width", type=click.IntRange(min=40), help="Columns (default: the terminal's).")
-@click.option("--tz", "tz", metavar="ZONE", help="Zone of times that name none.")
+@tz_option
 @now_option(RELATIVE_HELP)
 @run_options
 @click.pass_obj
-def command(env: Env, /, **opts: Any) -> int:
+def command(env: Env, /, inputs: InputOptions, run: RunOptions, **opts: Any) -> int:
     """Figures over many articles: how many, which dates, per day, month, agency and source.
 
     Also warnings per code, duplicate ids, encodings and month-name systems seen, and the
@@ -39,12 +48,10 @@ def command(env: Env, /, **opts: Any) -> int:
     """
     from newsctl.stats import Stats
 
-    opts.update(append=False, output=None)
-    check_usage(opts)
-    runner = open_runner(env, opts, check_zone(opts["tz"]))
+    runner = open_runner(env, inputs, run, tz=opts["tz"], now=opts["now"])
     handler = StatsHandler(Stats())
     try:
-        runner.run(sources(env, opts), handler)
+        runner.run(sources(env, inputs), handler)
     except BaseException:
         runner.abandon()
         raise
@@ -55,9 +62,9 @@ def command(env: Env, /, **opts: Any) -> int:
 
         write_report(opts["html_path"], figures)
     if opts["fmt"] == "json":
-        import json
+        from .formats import document
 
-        env.stdout.write((json.dumps(figures, ensure_ascii=False, indent=2) + "\n").encode())
+        env.stdout.write(document(figures))
         env.stdout.flush()
     else:
         out = console(env, width=opts["width"])

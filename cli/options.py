@@ -1,18 +1,60 @@
-"""Options shared by several commands, declared once (one decorator per group of switches)."""
+"""Options shared by several commands, declared once (one decorator per group of switches).
+
+The groups of switches reach a command as typed objects, not as keys of a dictionary: the inputs
+(``InputOptions``, as ``inputs``) and how they are processed (``RunOptions``, as ``run``); a
+command without the second gets the defaults. ``--tz`` arrives as a checked zone name.
+"""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import click
 
-from newsctl.articles.corpus import FIELDS, READ_GLOBS, parse_mapping
+from newsctl.articles.corpus import CORPUS_GLOBS, FIELDS, READ_GLOBS, parse_mapping
+from newsctl.limits import DEFAULT_MAX_BYTES
+from newsctl.text.digits import DIGIT_SYSTEMS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-DIGIT_CHOICES = ("latin", "arabic", "persian")
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+class InputOptions(NamedTuple):
+    """Which inputs a command reads, and how their records are read."""
+
+    paths: tuple[str, ...] = ()
+    recursive: bool = False
+    globs: tuple[str, ...] = CORPUS_GLOBS
+    hidden: bool = False
+    files_from: str | None = None
+    null: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+    mapping: tuple[tuple[str, str], ...] = ()
+
+
+class RunOptions(NamedTuple):
+    """How the inputs are processed: workers, the cron state, stopping, progress."""
+
+    jobs: int = 1
+    state: str | None = None
+    new_only: bool = False
+    dedupe: bool = False
+    wait: float = 0.0
+    settle: float | None = None  # None: the default (2 s with a state, 0 without)
+    fail_fast: bool = False
+    quiet: bool = False
+
+
+def _grouped(func: F, name: str, make: Callable[[dict[str, Any]], Any], keys: tuple[str, ...]) -> F:
+    """``func`` called with the switches ``keys`` gathered into one object, ``name=make(...)``."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        values = {key: kwargs.pop(key) for key in keys}
+        return func(*args, **{name: make(values)}, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 def _stack(func: F, *decorators: Callable[[F], F]) -> F:
@@ -59,10 +101,21 @@ def _parse_mapping(
         raise click.BadParameter(str(exc)) from None
 
 
+def _inputs(values: dict[str, Any]) -> InputOptions:
+    if values["null"] and values["files_from"] is None:
+        raise click.UsageError("-0/--null goes with --files-from")
+    values["globs"] = values["globs"] or CORPUS_GLOBS
+    return InputOptions(**values)
+
+
+INPUT_KEYS = tuple(InputOptions._fields)
+
+
 def input_options(func: F) -> F:
-    """Which inputs: files, directories, lists of paths, and the size limit."""
+    """Which inputs: files, directories, lists of paths, the size limit, corpus fields; the
+    command gets them as ``inputs``, an ``InputOptions``."""
     return _stack(
-        func,
+        _grouped(func, "inputs", _inputs, INPUT_KEYS),
         click.argument("paths", nargs=-1, metavar="[PATH]..."),
         click.option("-r", "--recursive", is_flag=True, help="Read the files in directories."),
         click.option(
@@ -82,8 +135,8 @@ def input_options(func: F) -> F:
         click.option("-0", "--null", is_flag=True, help="With --files-from, paths end with NUL."),
         click.option(
             "--max-bytes",
-            default="20M",
-            show_default=True,
+            default=str(DEFAULT_MAX_BYTES),
+            show_default="20M",
             callback=_parse_size,
             metavar="SIZE",
             help="Refuse inputs larger than this (in a corpus file: records larger than this).",
@@ -99,10 +152,18 @@ def input_options(func: F) -> F:
     )
 
 
+def _run(values: dict[str, Any]) -> RunOptions:
+    if values["new_only"] and values["state"] is None:
+        raise click.UsageError("--new-only needs --state FILE to remember what was done")
+    values["dedupe"] = values["dedupe"] == "id"
+    return RunOptions(**values)
+
+
 def run_options(func: F) -> F:
-    """How inputs are processed: parallel jobs, the cron state, stopping, progress."""
+    """How inputs are processed: parallel jobs, the cron state, stopping, progress; the command
+    gets them as ``run``, a ``RunOptions``."""
     return _stack(
-        func,
+        _grouped(func, "run", _run, tuple(RunOptions._fields)),
         click.option(
             "-j",
             "--jobs",
@@ -146,22 +207,40 @@ def run_options(func: F) -> F:
 def digits_option(func: F) -> F:
     return click.option(
         "--digits",
-        type=click.Choice(DIGIT_CHOICES),
+        type=click.Choice(DIGIT_SYSTEMS),
         default=None,
         help="Write digits in text fields in this system (structured fields are always Latin).",
     )(func)
 
 
+def _zone(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """The zone named by --tz, checked: an IANA name or an Arabic place name."""
+    if value is None:
+        return None
+    from newsctl.dates.zones import resolve_zone
+    from newsctl.errors import UnknownZoneError
+
+    try:
+        return resolve_zone(value)
+    except UnknownZoneError as exc:
+        raise click.BadParameter(f"{exc}; `newsctl zones` lists them") from None
+
+
 def tz_option(func: F) -> F:
-    func = click.option(
-        "--utc", is_flag=True, help="Express times in UTC (needs a known zone or --tz)."
-    )(func)
+    """``--tz ZONE``: the zone of times that name none, checked (a usage error when unknown)."""
     return click.option(
         "--tz",
         "tz",
         metavar="ZONE",
         default=None,
+        callback=_zone,
         help="Zone of times that name none: an IANA name (Asia/Tehran) or an Arabic place (طهران).",
+    )(func)
+
+
+def utc_option(func: F) -> F:
+    return click.option(
+        "--utc", is_flag=True, help="Express times in UTC (needs a known zone or --tz)."
     )(func)
 
 

@@ -35,7 +35,7 @@ CODES: Final[dict[str, Code]] = {
             fails=True,
         ),
         Code("partial-date", "a day and month without a year; no year is invented", "error", True),
-        Code("future-date", "published after the reference time (--now)", "error", True),
+        Code("future-date", "published after the reference time", "error", True),
         Code("missing-headline", "no headline found", "error", True),
         Code(
             "missing-source",
@@ -83,7 +83,7 @@ CODES: Final[dict[str, Code]] = {
         Code(
             "encoding-repaired", "mojibake or a few broken UTF-8 bytes were repaired", "note", True
         ),
-        Code("no-zone", "--utc was asked for a time whose zone is unknown", "note", False),
+        Code("no-zone", "a time to be given in UTC whose zone is unknown", "note", False),
         Code(
             "duplicate-id", "an article id already seen in another input of the run", "note", True
         ),

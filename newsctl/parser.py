@@ -29,13 +29,13 @@ from newsctl.dates.scan import MAX_MENTIONS, find_dates, find_in
 from newsctl.dates.timefmt import format_offset, format_time, join_iso
 from newsctl.dates.zones import resolve_zone, utc_offset
 from newsctl.errors import DateError, ImpossibleDateError, NewsctlError
+from newsctl.limits import DEFAULT_MAX_BYTES
 from newsctl.text.chars import excerpt
 from newsctl.text.decode import repair_mojibake
 from newsctl.text.fold import Folded
 
 RECORD_FIELD = "record-field"  # the form of a date read from a corpus record's own date field
 FIELD_CHARS = 200  # a date field longer than this is read from its start
-MAX_RECORD_CHARS = 20 * 1024 * 1024
 ARTICLE_CHARS = 4_000_000  # an article is read this far (a corpus file's record alike)
 ARTICLE_LINES = 50_000
 
@@ -125,7 +125,7 @@ def parse_corpus(
     tz: str | None = None,
     now: dt.datetime | None = None,
     mapping: Mapping[str, str] | None = None,
-    max_chars: int = MAX_RECORD_CHARS,
+    max_chars: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Article | RecordError]:
     """The articles of a corpus file in format ``fmt`` (``newsctl.articles.corpus.FORMATS``),
     read record by record from chunks of its text: memory does not grow with the file."""

@@ -13,10 +13,9 @@ from typing import BinaryIO, Final
 from newsctl.articles.corpus import RecordError, format_of_name, sniff
 from newsctl.articles.record import Article, ArticleWarning
 from newsctl.errors import InputError
+from newsctl.limits import DEFAULT_MAX_BYTES
 from newsctl.parser import parse_corpus, parse_items
 from newsctl.text.decode import decode_bytes
-
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
 def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

@@ -157,9 +157,9 @@ def case_unknown_tz(tmp: Path) -> Case:
     return Case(
         ["--tz", "Mars/Olympus"], 2,
         "Usage: newsctl parse [OPTIONS] [PATH]...\nTry 'newsctl parse --help' for help.\n\n"
-        "Error: Invalid value for '--tz': unknown time zone 'Mars/Olympus': use an IANA name "
-        "such as Asia/Tehran (see `newsctl zones` or the tz database) or an Arabic place name "
-        "such as طهران",
+        "Error: Invalid value for '--tz': unknown time zone 'Mars/Olympus': an IANA name such "
+        "as Asia/Tehran (the tz database) or an Arabic place name such as طهران is needed; "
+        "`newsctl zones` lists them",
         good_record=False,
     )  # fmt: skip
 

@@ -172,5 +172,5 @@ def test_parse_with_tz_and_utc() -> None:
     unzoned = json.loads(run_cli(["parse", "--utc", str(REFERENCE)]).stdout)
     assert unzoned["published"] == "2022-01-19T19:13:41"
     assert unzoned["warnings"] == [
-        {"code": "no-zone", "message": "the time names no zone (give --tz); it is left as written"}
+        {"code": "no-zone", "message": "the time names no zone; it is left as written"}
     ]

@@ -31,16 +31,10 @@ def test_sample_record(path: Path) -> None:
     assert [a.to_dict() for a in newsctl.read_articles(relative)] == expected(path)
 
 
-def test_all_samples_in_one_cli_call_keep_order() -> None:
+def test_all_samples_in_one_cli_call_keep_order(monkeypatch: pytest.MonkeyPatch) -> None:
     paths = [str(p.relative_to(ROOT)) for p in ARTICLES]
-    import os
-
-    old = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        result = run_cli(["parse", *paths])
-    finally:
-        os.chdir(old)
+    monkeypatch.chdir(ROOT)
+    result = run_cli(["parse", *paths])
     assert result.status == 0, result.stderr
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert records == [record for p in ARTICLES for record in expected(p)]

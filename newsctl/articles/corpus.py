@@ -97,7 +97,12 @@ class RecordError(NamedTuple):
 
     def where(self, path: str) -> str:
         """``PATH#N``: the record as messages name it."""
-        return path if self.number is None else f"{path}#{self.number}"
+        return label(path, None if self.number is None else str(self.number))
+
+
+def label(path: str, record: str | None) -> str:
+    """How messages name an article: ``PATH``, or ``PATH#RECORD`` inside a corpus file."""
+    return path if record is None else f"{path}#{record}"
 
 
 class Stream:

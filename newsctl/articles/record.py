@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import Any, Final, NamedTuple
 
+from newsctl.articles.corpus import label
 from newsctl.articles.evidence import Choice
 from newsctl.dates.timefmt import join_iso
 from newsctl.text.digits import DigitSystem, convert_digits
@@ -147,6 +148,11 @@ class Article:
         return join_iso(self.date, self.time, self.utc_offset)
 
     @property
+    def label(self) -> str:
+        """How messages name the article: ``PATH`` or ``PATH#RECORD`` (``-``: standard input)."""
+        return label(self.path or "-", self.record)
+
+    @property
     def words(self) -> int:
         """Words in the lead and the body: whitespace-separated tokens with a letter or digit."""
         tokens = " ".join(([self.lead] if self.lead else []) + self.body).split()
@@ -162,7 +168,7 @@ class Article:
         if self.date is None or self.time is None:
             return
         if self.utc_offset is None:
-            self.warn("no-zone", "the time names no zone (give --tz); it is left as written")
+            self.warn("no-zone", "the time names no zone; it is left as written")
             return
         from newsctl.dates.calendars import gregorian_to_hijri, iso
 

@@ -131,11 +131,6 @@ SYSTEMS: Final[dict[MonthSystem, dict[int, tuple[str, ...]]]] = {
     "jalali": JALALI,
 }
 
-CALENDAR_OF: Final[dict[MonthSystem, Calendar]] = {
-    name: ("hijri" if name == "hijri" else "jalali" if name == "jalali" else "gregorian")
-    for name in SYSTEMS
-}
-
 
 def month_name(calendar: Calendar, month: int) -> str:
     """The canonical Arabic (or Persian, for Jalali) name of a month."""

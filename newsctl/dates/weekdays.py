@@ -14,16 +14,6 @@ WEEKDAYS: Final[dict[int, tuple[str, ...]]] = {
     6: ("الأحد", "الاحد", "أحد", "Sunday", "Sun", "یکشنبه", "یک‌شنبه", "یک شنبه"),
 }
 
-ENGLISH_NAMES: Final = (
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-)
-
 
 def arabic_name(weekday: int) -> str:
     """The canonical Arabic name of a weekday number."""

@@ -91,8 +91,8 @@ def resolve_zone(name: str) -> str:
         if _tzinfo(canonical) is not None:
             return canonical
     raise UnknownZoneError(
-        f"unknown time zone {name!r}: use an IANA name such as Asia/Tehran "
-        "(see `newsctl zones` or the tz database) or an Arabic place name such as طهران"
+        f"unknown time zone {name!r}: an IANA name such as Asia/Tehran (the tz database) or "
+        "an Arabic place name such as طهران is needed"
     )
 
 

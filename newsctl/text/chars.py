@@ -52,8 +52,6 @@ PERSIAN_TO_ARABIC: Final[dict[str, str]] = {
 # Presentation forms (PDF extraction): NFKC maps them to ordinary letters.
 PRESENTATION_FORMS_RE: Final = "[\ufb50-\ufdff\ufe70-\ufefe]"
 
-ARABIC_LETTERS_RE: Final = "[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]"
-
 
 EXCERPT_CHARS: Final = 80
 

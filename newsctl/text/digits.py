@@ -54,11 +54,6 @@ def _convert_separators(text: str, to: DigitSystem) -> str:
     return "".join(chars)
 
 
-def to_int(digits: str) -> int:
-    """Parse a run of digits of any system (mixtures included) as an int."""
-    return int(digits.translate(TO_LATIN))
-
-
 def digit_system_of(text: str) -> DigitSystem | None:
     """The digit system the first digit of ``text`` belongs to, or None when it has no digit."""
     for ch in text:
