@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -35,6 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWSCTL = str(Path(sys.executable).parent / "newsctl")
+TIME = "/usr/bin/time"  # GNU time (Debian: apt install time), for the peak memory
 REFERENCE = ROOT / "samples" / "abna-mehr-reference.txt"
 KB = 1024
 MB = 1024 * KB
@@ -125,22 +127,32 @@ def lines_of(data: bytes, width: int = 80) -> bytes:
 
 
 def run(argv: list[str], stdin: Path | None, timeout: float) -> tuple[float | None, int]:
-    """Wall time (None past the timeout) and peak RSS in MiB of one run."""
+    """Wall time (None past the timeout) and peak RSS in MiB of one run. The peak is measured
+    by GNU time around the command: a child forked from this process would count this process's
+    own memory (the input it holds) as its peak."""
+    report = Path(tempfile.mkstemp(prefix="newsctl-rss-")[1])
     start = time.perf_counter()
-    with open(stdin or os.devnull, "rb") as source:
-        proc = subprocess.Popen(
-            argv, stdin=source, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        deadline = start + timeout
-        while True:
-            pid, _, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                return time.perf_counter() - start, usage.ru_maxrss // 1024
-            if time.perf_counter() > deadline:
-                proc.kill()
-                _, _, usage = os.wait4(proc.pid, 0)
-                return None, usage.ru_maxrss // 1024
-            time.sleep(0.005)
+    try:
+        with open(stdin or os.devnull, "rb") as source:
+            proc = subprocess.Popen(
+                [TIME, "-f", "%M", "-o", str(report), *argv],
+                stdin=source,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,  # past the timeout, time and newsctl are killed together
+            )
+            try:
+                proc.wait(timeout)
+                seconds: float | None = time.perf_counter() - start
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+                seconds = None
+        text = report.read_text().strip().splitlines()
+        rss = int(text[-1]) // 1024 if text and text[-1].isdigit() else 0
+        return seconds, rss
+    finally:
+        report.unlink()
 
 
 def measure(

@@ -55,6 +55,13 @@ CODES: Final[dict[str, Code]] = {
         Code("binary-input", "binary data, not text", "error", True),
         Code("unreadable-input", "missing, unreadable, undecodable or too large", "error", True),
         Code(
+            "markup-disagrees",
+            "a web page's markup (JSON-LD, meta, <time>) gives another publication day than its "
+            "text",
+            "note",
+            True,
+        ),
+        Code(
             "too-long",
             "an article of more than 4,000,000 characters or 50,000 lines: only its start is read",
             "note",

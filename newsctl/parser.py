@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from newsctl.articles.corpus import Record, RecordError, sniff
 from newsctl.articles.layout import Layout
 from newsctl.articles.lines import attach, split_lines
+from newsctl.articles.markup import Hints, is_html
+from newsctl.articles.markup import hints as read_hints
 from newsctl.articles.page import read_page
 from newsctl.articles.record import Article, ArticleWarning, DateNote
 from newsctl.articles.reference import read_header
@@ -85,10 +87,18 @@ def parse_items(
     """The articles of a whole text: a plain article, or the records of a corpus file (its
     format ``fmt``, or sniffed from the text), with those that cannot be read."""
     text, repaired = repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n"))
-    fmt = fmt or sniff(text[:4096])
-    if fmt is None:
+    head = text[:4096]
+    fmt = fmt or ("html" if is_html(head) else sniff(head))
+    if fmt in (None, "html"):
         text, cut = _bounded(text.lstrip("\ufeff"))
-        article = _text_article(text, path=path, tz=tz, now=now)
+        hints = None
+        if fmt == "html":
+            from newsctl.articles.webpage import read_webpage
+
+            page = read_webpage(text)
+            text, hints = page.text, read_hints(page.markup)
+        article = _text_article(text, path=path, tz=tz, now=now, hints=hints)
+        article.format = fmt or "text"
         if cut is not None:
             article.warn("too-long", cut)
         if repaired is not None:
@@ -133,7 +143,9 @@ def parse_corpus(
         if isinstance(item, RecordError):
             yield item
         else:
-            yield parse_record(item, path=path, tz=tz, now=now)
+            article = parse_record(item, path=path, tz=tz, now=now)
+            article.format = fmt
+            yield article
 
 
 def read_records(
@@ -157,7 +169,12 @@ def read_records(
 
 
 def _text_article(
-    text: str, *, path: str | None, tz: str | None, now: dt.datetime | None
+    text: str,
+    *,
+    path: str | None,
+    tz: str | None,
+    now: dt.datetime | None,
+    hints: Hints | None = None,
 ) -> Article:
     folded = Folded(text)
     lines = split_lines(folded)
@@ -167,10 +184,55 @@ def _text_article(
         return article
     mentions = find_in(folded, now=now)
     attach(lines, mentions)
-    layout = read_page(lines, mentions, text, read_header(lines))
+    layout = read_page(lines, mentions, text, read_header(lines), hints=hints)
+    if hints is not None:
+        layout, mentions = _with_markup(layout, mentions, hints)
     article = build(layout, mentions, text, path=path, tz=tz)
     _too_many(article, mentions)
+    if hints is not None:
+        _markup_check(article, layout, hints)
     return article
+
+
+def _with_markup(
+    layout: Layout, mentions: list[DateMention], hints: Hints
+) -> tuple[Layout, list[DateMention]]:
+    """A web page's layout with what only its markup gives: the author, the update, the time of
+    a date the text writes without one; the markup's dates that were used join the mentions."""
+    published, updated, clock = layout.published, layout.updated, layout.clock
+    claimed = hints.published[0][0] if hints.published else None
+    if (
+        claimed is not None and published is not None and published is not claimed
+        and published.date == claimed.date and published.time is None and clock is None
+        and claimed.time is not None
+    ):  # fmt: skip
+        clock = claimed
+    if updated is None and hints.modified:
+        modified = hints.modified[0][0]
+        moment = (published.date, published.time) if published is not None else None
+        same = claimed is not None and (modified.date, modified.time) == (
+            claimed.date,
+            claimed.time,
+        )
+        if not same and moment != (modified.date, modified.time):
+            updated = modified
+    used = [m for m in (published, updated, clock) if m is not None and m.line == 0]
+    layout = layout._replace(updated=updated, clock=clock, byline=layout.byline or hints.byline)
+    return layout, [*dict.fromkeys(used), *mentions]
+
+
+def _markup_check(article: Article, layout: Layout, hints: Hints) -> None:
+    """``markup-disagrees``: the page's markup gives another publication day than its text."""
+    if not hints.published or layout.published is None or article.date is None:
+        return
+    claimed, source = hints.published[0]
+    if claimed.date is not None and claimed.date != article.date:
+        article.warn(
+            "markup-disagrees",
+            f"the markup ({source}) says {excerpt(claimed.text)}, the text "
+            f"{excerpt(layout.published.text)}",
+            layout.published.line or None,
+        )
 
 
 def _too_many(article: Article, mentions: Sequence[DateMention]) -> None:
@@ -338,7 +400,7 @@ def _dates(
     article.dates = [
         DateNote(
             m.text,
-            m.line,
+            m.line or None,
             None if m.date is None else m.date.isoformat(),
             m.time_text,
             m.utc_offset,

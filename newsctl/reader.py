@@ -11,11 +11,12 @@ from collections.abc import Iterator, Mapping
 from typing import BinaryIO, Final
 
 from newsctl.articles.corpus import RecordError, format_of_name, sniff
+from newsctl.articles.markup import declared_charset, is_html
 from newsctl.articles.record import Article, ArticleWarning
 from newsctl.errors import InputError
 from newsctl.limits import DEFAULT_MAX_BYTES
 from newsctl.parser import parse_corpus, parse_items
-from newsctl.text.decode import decode_bytes
+from newsctl.text.decode import Decoded, decode_bytes
 
 
 def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -137,7 +138,7 @@ def items_from_bytes(
 ) -> list[Item]:
     """Decode and parse bytes that may hold several articles (a corpus file, its format told by
     the name ``path`` or sniffed from the text)."""
-    decoded = decode_bytes(data)
+    decoded = _declared(data) or decode_bytes(data)
     fmt = corpus_format(path or "")
     items = list(parse_items(decoded.text, path=path, tz=tz, now=now, mapping=mapping, fmt=fmt))
     for item in items:
@@ -146,6 +147,19 @@ def items_from_bytes(
             if decoded.note is not None:
                 item.warnings.insert(0, ArticleWarning(*decoded.note))
     return items
+
+
+def _declared(data: bytes) -> Decoded | None:
+    """A web page in the charset it declares (``<meta charset="windows-1256">``), when that is
+    not UTF-8 (which ``decode_bytes`` reads, and repairs) and the bytes are valid in it."""
+    charset = declared_charset(data)
+    if charset is None or charset.startswith("utf") or not is_html(data[:2048].decode("latin-1")):
+        return None
+    try:
+        text = data.decode(charset)
+    except UnicodeDecodeError:
+        return None
+    return Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), charset)
 
 
 def corpus_format(name: str, *, look: bool = False) -> str | None:

@@ -169,7 +169,7 @@ def case_unknown_field(tmp: Path) -> Case:
         ["--fields", "id,colour"], 2,
         "Usage: newsctl parse [OPTIONS] [PATH]...\nTry 'newsctl parse --help' for help.\n\n"
         "Error: Invalid value for '--fields': unknown field 'colour'; valid fields: path, "
-        "record, encoding, agency, source, weekday, date, time, utc_offset, published, "
+        "record, encoding, format, agency, source, weekday, date, time, utc_offset, published, "
         "updated, dates, hijri, id, url, dateline, byline, kicker, headline, lead, body, "
         "end_marker, words, warnings",
         good_record=False,

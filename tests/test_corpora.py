@@ -191,7 +191,7 @@ def test_recursive_reads_corpus_extensions_and_says_when_nothing_matched(tmp_pat
     assert nothing.returncode == 0
     assert nothing.stdout == b""
     assert nothing.stderr.decode().startswith(
-        f"newsctl: warning: {empty}: no file to read in it (names matching *.txt *.xml"
+        f"newsctl: warning: {empty}: no file to read in it (names matching *.txt *.html *.htm"
     )
 
 

@@ -35,7 +35,7 @@ def check_reference(record: dict[str, object]) -> None:
     assert record["warnings"] == []
     assert record["encoding"] == "utf-8"
     assert list(record) == [
-        "path", "record", "encoding", "agency", "source", "weekday", "date", "time",
+        "path", "record", "encoding", "format", "agency", "source", "weekday", "date", "time",
         "utc_offset", "published", "updated", "dates", "hijri", "id", "url", "dateline", "byline",
         "kicker", "headline", "lead", "body", "end_marker", "words", "warnings",
     ]  # fmt: skip

@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Final, NamedTuple
 
+from newsctl.articles.markup import is_html
+
 # Our field -> the names corpora give it, most specific first.
 # fmt: off
 FIELD_NAMES: Final[dict[str, tuple[str, ...]]] = {
@@ -49,9 +51,9 @@ _EXTENSIONS: Final = {
     ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv",
 }  # fmt: skip
 COMPRESSIONS: Final = (".gz", ".bz2", ".xz")
-# The file names `-r` reads by default: articles and corpus files, compressed or not.
-READ_GLOBS: Final = ("*.txt", "*.xml", "*.sgml", "*.sgm", "*.json", "*.jsonl", "*.ndjson",
-                     "*.csv", "*.tsv")  # fmt: skip
+# The file names `-r` reads by default: articles, saved pages and corpus files, compressed or not.
+READ_GLOBS: Final = ("*.txt", "*.html", "*.htm", "*.xml", "*.sgml", "*.sgm", "*.json", "*.jsonl",
+                     "*.ndjson", "*.csv", "*.tsv")  # fmt: skip
 CORPUS_GLOBS: Final = (*READ_GLOBS, *(g + c for g in READ_GLOBS for c in COMPRESSIONS))
 
 
@@ -196,12 +198,15 @@ def format_of_name(name: str) -> str | None:
     return next((fmt for ending, fmt in _EXTENSIONS.items() if base.endswith(ending)), None)
 
 
-_SGML_START_RE: Final = re.compile(r"<(?:\?xml|!doctype|doc[\s>]|[\w]+>\s*<)", re.I)
+_SGML_START_RE: Final = re.compile(r"<(?:\?xml|doc[\s>]|[\w]+>\s*<)", re.I)
 _JSON_START_RE: Final = re.compile(r'(?:\[\s*[{\]]|\{\s*(?:"|\}))')
 
 
 def sniff(head: str) -> str | None:
-    """The corpus format of a text from its first characters; None for an article."""
+    """The corpus format of a text from its first characters; None for an article or a web
+    page."""
+    if is_html(head):
+        return None
     start = head.lstrip("\ufeff \n\t\r")
     if start.startswith("<") and _SGML_START_RE.match(start[:80]):
         return "sgml"

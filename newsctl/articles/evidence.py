@@ -18,7 +18,8 @@ class Signal(NamedTuple):
 
 
 DATE_SIGNALS: Final[dict[str, Signal]] = {
-    "record-field": Signal(10, "the corpus record's own date field"),
+    "markup-date": Signal(4, "the page's markup gives the same day (JSON-LD, meta, <time>)"),
+    "markup": Signal(3, "given by the page's markup only (JSON-LD, meta, <time>), not its text"),
     "header-slot": Signal(8, "the date line of the reference header"),
     "label": Signal(6, "a publication label stands before it (نشر في, تاريخ النشر)"),
     "published-word": Signal(3, "its line says it was published (نشر بواسطة ... في)"),
@@ -51,7 +52,7 @@ DATE_THRESHOLD: Final = 2.0  # a publication date needs at least this much evide
 UPDATE_THRESHOLD: Final = 0.0  # an update date: the update label is the evidence
 
 HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
-    "record-field": Signal(10, "the corpus record's own title field"),
+    "markup-title": Signal(4, "the page's markup names it the title (<h1>, og:title, JSON-LD)"),
     "header-slot": Signal(8, "the headline slot of the reference header"),
     "title-words": Signal(2, "as long as a headline: 3 to 40 words, not a sentence"),
     "two-words": Signal(0, "two words: short for a headline"),

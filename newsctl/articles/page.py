@@ -19,6 +19,7 @@ from newsctl.articles.datelines import find_dateline
 from newsctl.articles.evidence import Candidate, Choice
 from newsctl.articles.layout import Layout
 from newsctl.articles.lines import Line, bullet, has_letters
+from newsctl.articles.markup import Hints
 from newsctl.articles.reference import Header, source_value, unwrap
 from newsctl.dates import rules
 from newsctl.dates.lexicon import lookup
@@ -73,7 +74,9 @@ class Page:
         text: str,
         header: Header | None,
         story_only: bool = False,
+        hints: Hints | None = None,
     ) -> None:
+        self.hints = hints or Hints()  # what a web page's markup claims
         self.lines = lines
         self.mentions = mentions
         self.text = text
@@ -132,7 +135,8 @@ class Page:
             twice = seen[x.folded] > 1 and x.kind in ("paragraph", "byline", "dateline", "short")
             title = x.kind == "title" or (twice and x.kind != "short") or x is slot
             two = twice and x.kind == "short" and x.words == 2 and x is not slot
-            if not (title or two) or x.folded in taken or not has_letters(x.text):
+            marked = x.folded in self.hints.titles  # a web page's <h1>, og:title, JSON-LD
+            if not (title or two or marked) or x.folded in taken or not has_letters(x.text):
                 continue
             taken.add(x.folded)
             c = evidence.headline_candidate(x, x.text, x.number)
@@ -166,6 +170,7 @@ class Page:
                   or (furniture_above and x.words <= FURNITURE_NAME_WORDS))  # fmt: skip
             c.add("latin", x.latin)
             c.add("page-title", len(phrases.TITLE_PARTS_RE.findall(x.text)) >= PAGE_TITLE_PARTS)
+            c.add("markup-title", marked)
             candidates.append(c)
         return evidence.choose("headline", candidates, evidence.HEADLINE_THRESHOLD)
 
@@ -248,6 +253,7 @@ class Page:
                     u.add("in-story", "in-story" in c.signals)
                     updated.append(u)
                 published.append(c)
+        published.extend(self._markup_dates(published))
         wire_dates = [c.item.date for c in published if "wire-dateline" in c.signals]
         for c in published:  # the story's own dateline names another date: not this one
             unlabelled = not {"label", "header-slot", "issue"} & set(c.signals)
@@ -260,6 +266,25 @@ class Page:
             evidence.choose("published", published, evidence.DATE_THRESHOLD, last=True),
             evidence.choose("updated", updated, evidence.UPDATE_THRESHOLD),
         )
+
+    def _markup_dates(
+        self, published: list[Candidate[DateMention]]
+    ) -> list[Candidate[DateMention]]:
+        """The markup's publication date: evidence for the text's dates of that day, or a
+        candidate of its own when the visible text has none (a page with dates in JSON-LD only)."""
+        claimed = self.hints.published_dates()
+        if not claimed:
+            return []
+        for c in published:
+            c.add("markup-date", c.item.date in claimed)
+        if any("markup-date" in c.signals for c in published):
+            return []
+        m, _ = self.hints.published[0]
+        c = evidence.date_candidate(m, m.text, 0)
+        c.add("markup")
+        c.add("time", m.time is not None)
+        c.add("zone", m.offset is not None or m.zone is not None)
+        return [c]
 
     def _date_signals(
         self,
@@ -463,10 +488,11 @@ def read_page(
     header: Header | None,
     *,
     story_only: bool = False,
+    hints: Hints | None = None,
 ) -> Layout:
     """Whatever can be read of a page, a wire story or a bare text, by evidence and position.
     ``story_only``: the lines are a story without its page (the text of a corpus record)."""
-    page = Page(lines, mentions, text, header, story_only)
+    page = Page(lines, mentions, text, header, story_only, hints or Hints())
     headline_choice = page.headline()
     head = headline_choice.chosen.item if headline_choice.chosen is not None else None
     assert head is None or isinstance(head, Line)

@@ -13,9 +13,9 @@ from newsctl.text.digits import DigitSystem, convert_digits
 
 # Record keys in contract order (README documents each one).
 RECORD_KEYS: Final = (
-    "path", "record", "encoding", "agency", "source", "weekday", "date", "time", "utc_offset",
-    "published", "updated", "dates", "hijri", "id", "url", "dateline", "byline", "kicker",
-    "headline", "lead", "body", "end_marker", "words", "warnings",
+    "path", "record", "encoding", "format", "agency", "source", "weekday", "date", "time",
+    "utc_offset", "published", "updated", "dates", "hijri", "id", "url", "dateline", "byline",
+    "kicker", "headline", "lead", "body", "end_marker", "words", "warnings",
 )  # fmt: skip
 # Warning codes that mean the input itself is wrong (the CLI reports them and exits 1).
 ERROR_CODES: Final = frozenset({"impossible-date"})
@@ -38,7 +38,7 @@ class DateNote(NamedTuple):
     """One date mention of the article, with the role newsctl gave it."""
 
     text: str
-    line: int
+    line: int | None  # None: from a page's markup, not a line of its text
     date: str | None
     time: str | None
     utc_offset: str | None
@@ -69,6 +69,7 @@ class Article:
         'dates',
         'encoding',
         'end_marker',
+        'format',
         'headline',
         'hijri',
         'id',
@@ -91,6 +92,7 @@ class Article:
         path: str | None = None,
         record: str | None = None,
         encoding: str | None = None,
+        format: str | None = None,
         agency: str | None = None,
         source: str | None = None,
         weekday: str | None = None,
@@ -115,6 +117,7 @@ class Article:
         self.path = path
         self.record = record  # DOCNO or position inside a corpus file holding many articles
         self.encoding = encoding
+        self.format = format  # text, html, or the corpus format (sgml, json, jsonl, csv, tsv)
         self.agency = agency
         self.source = source
         self.weekday = weekday  # as written
@@ -197,6 +200,7 @@ class Article:
             "path": self.path,
             "record": self.record,
             "encoding": self.encoding,
+            "format": self.format,
             "agency": text(self.agency),
             "source": text(self.source),
             "weekday": text(self.weekday),

@@ -1,0 +1,107 @@
+"""What a web page's markup claims, and those claims as evidence for the article engine.
+
+``newsctl.articles.webpage`` gathers the claims while it reads a page (``Markup``); here they are
+checked (dates through the date grammar, titles folded for matching) into ``Hints`` that the page
+reader weighs beside the visible text. Light on purpose: every article reader imports it, the HTML
+parser only loads for pages.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+from newsctl.dates.mention import DateMention
+from newsctl.text.fold import fold_key
+
+_HTML_START_RE: Final = re.compile(
+    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b", re.I | re.S
+)
+_CHARSET_RE: Final = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w:.-]+)", re.I)
+
+
+def is_html(head: str) -> bool:
+    """Whether a text is a web page, from its first characters."""
+    return _HTML_START_RE.match(head.lstrip("\ufeff")) is not None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first bytes (``<meta charset>``, ``http-equiv``)."""
+    m = _CHARSET_RE.search(data[:4096])
+    if m is None:
+        return None
+    import codecs
+
+    try:
+        return codecs.lookup(m.group(1).decode("ascii", "replace")).name
+    except LookupError:
+        return None
+
+
+class Markup(NamedTuple):
+    """What the markup of a page claims, each claim with where it comes from."""
+
+    published: tuple[tuple[str, str], ...] = ()  # (source, value), best first
+    modified: tuple[tuple[str, str], ...] = ()
+    titles: tuple[tuple[str, str], ...] = ()
+    authors: tuple[str, ...] = ()
+
+
+# --- the markup as evidence ----------------------------------------------------------------
+
+
+class Hints(NamedTuple):
+    """The markup's claims as the article engine uses them: titles folded for matching, dates
+    read by the date grammar (as mentions without a line), the author."""
+
+    titles: frozenset[str] = frozenset()
+    published: tuple[tuple[DateMention, str], ...] = ()  # (mention, source)
+    modified: tuple[tuple[DateMention, str], ...] = ()
+    byline: str | None = None
+
+    def published_dates(self) -> set[object]:
+        return {m.date for m, _ in self.published}
+
+
+def hints(markup: Markup) -> Hints:
+    titles: set[str] = set()
+    for _, title in markup.titles:
+        titles.add(fold_key(title))
+        titles.update(fold_key(part) for part in _TITLE_PARTS_RE.split(title) if part.strip())
+    return Hints(
+        frozenset(titles),
+        tuple((m, s) for s, v in markup.published if (m := markup_date(v)) is not None),
+        tuple((m, s) for s, v in markup.modified if (m := markup_date(v)) is not None),
+        markup.authors[0] if markup.authors else None,
+    )
+
+
+_TITLE_PARTS_RE: Final = re.compile(r"\s[|–-]\s")
+MARKUP_FORM: Final = "markup"
+
+
+def markup_date(value: str) -> DateMention | None:
+    """A markup date (ISO 8601, mostly) read by the full grammar, as a mention without a line."""
+    from newsctl.dates.parse import parse_date
+    from newsctl.errors import DateError
+
+    try:
+        result = parse_date(value.strip()[:100], now=None)
+    except DateError:
+        return None
+    if result.relative:
+        return None
+    return DateMention(
+        text=value.strip(),
+        start=0,
+        end=0,
+        line=0,
+        kind="date",
+        date=result.date,
+        time=result.time,
+        seconds=result.seconds,
+        zone=result.zone,
+        offset=result.offset,
+        calendar=result.calendar,
+        forms=(*result.forms, MARKUP_FORM),
+    )
