@@ -1,27 +1,36 @@
 """Accuracy on real pages: every field of the development corpus (tests/pages, 133 replicas of real
-pages from 128 outlets) and the publication dates of ../shared/corpus, beside dateparser.
+pages from 128 outlets), the publication dates of ../shared/corpus, and the saved web pages of
+samples/html, beside dateparser and htmldate.
 
 Run: .venv/bin/pip install -e '.[bench]' && .venv/bin/python benchmarks/accuracy.py [--list]
 
 For newsctl, a date is right when the date is (and its time and offset, where the gold gives
 them), and "no date" is right when the gold says "-"; headline, byline, dateline and updated are
-compared as written. For dateparser, the obvious alternative, the first hit of
-``search_dates(text, languages=['ar'])`` is compared on the date alone. ``--list`` prints every
-page newsctl gets wrong.
+compared as written. For dateparser, the obvious alternative for text, the first hit of
+``search_dates(text, languages=['ar'])`` is compared on the date alone; for htmldate, the
+alternative for web pages, ``find_date`` (original date first, then the updated one) on the date
+alone, in the same process. The development corpus is also given to both as bare web pages (each
+line a ``<p>``, no metadata), to see what each reads of the visible text alone. ``--list`` prints
+every page newsctl gets wrong.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import sys
 import warnings
 from pathlib import Path
+
+import newsctl
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the scoring is shared with the test suite
 
 from _shared import SHARED  # noqa: E402
 from page_scores import FIELDS, PAGES, Row, date_right, score  # noqa: E402
+
+HTML_PAGES = ROOT / "samples" / "html"
 
 
 def dateparser_first_hit() -> object:
@@ -50,32 +59,84 @@ def their_score(rows: list[Row], first: object) -> int | None:
     return right
 
 
+def htmldate_finder() -> object:
+    try:
+        from htmldate import find_date
+    except ImportError:
+        return None
+
+    def first(html: str) -> str | None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = find_date(html, original_date=True, outputformat="%Y-%m-%d")
+            if found is None:
+                found = find_date(html, original_date=False, outputformat="%Y-%m-%d")
+        return found
+
+    return first
+
+
+def bare_html(text: str) -> str:
+    """A text page as the barest web page: each line a paragraph, no metadata."""
+    body = "\n".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
+    head = '<!DOCTYPE html>\n<html lang="ar"><head><meta charset="utf-8"></head>'
+    return f"{head}<body>\n{body}\n</body></html>\n"
+
+
+def html_scores(rows: list[Row], finder: object, *, bare: bool) -> tuple[int, int | None]:
+    """newsctl's and htmldate's right dates on the pages as web pages."""
+    ours = theirs = 0
+    for row in rows:
+        page = row.path.read_text("utf-8", "replace")
+        if bare:
+            page = bare_html(page)
+            article = newsctl.parse_article(page, path=str(row.path))
+            ours += date_right(Row(row.path, row.gold, article))
+        else:
+            ours += date_right(row)
+        if finder is not None:
+            expected = None if row.gold["date"] in ("", "-") else row.gold["date"]
+            theirs += finder(page) == expected  # type: ignore[operator]
+    return ours, None if finder is None else theirs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--list", action="store_true", help="print the pages newsctl gets wrong")
     args = parser.parse_args()
     first = dateparser_first_hit()
+    finder = htmldate_finder()
     tables = [("development corpus (tests/pages)", PAGES / "gold.tsv")]
     shared = SHARED / "corpus" / "gold.tsv"
     if shared.exists():
         tables.append(("../shared/corpus", shared))
     else:
         print(f"skipped: {shared} is absent (the shared data is only beside the CI checkout)")
-    print(f"{'corpus':34} {'pages':>5}  " + "  ".join(f"{f:>9}" for f in FIELDS) + "  dateparser")
+    tables.append(("saved web pages (samples/html)", HTML_PAGES / "gold.tsv"))
+    print(f"{'corpus':34} {'pages':>5}  " + "  ".join(f"{f:>9}" for f in FIELDS) + "  other tool")
     for name, table in tables:
         pages, right, rows = score(table)
         cells = "  ".join(
             f"{right[f]:>4} {100 * right[f] / pages:3.0f}%" if f in right else f"{'-':>9}"
             for f in FIELDS
         )
-        theirs = their_score(rows, first)
-        shown = "not installed" if theirs is None else f"{theirs}/{pages} dates"
+        if table.parent == HTML_PAGES:
+            _, theirs = html_scores(rows, finder, bare=False)
+            shown = "htmldate not installed" if theirs is None else f"htmldate {theirs}/{pages}"
+        else:
+            theirs = their_score(rows, first)
+            shown = "not installed" if theirs is None else f"dateparser {theirs}/{pages}"
         print(f"{name:34} {pages:>5}  {cells}  {shown}")
         if args.list:
             for row in rows:
                 wrong = [f for f in right if not (date_right(row) if f == "date" else row.right(f))]
                 for f in wrong:
                     print(f"    {row.path.name}: {f}")
+        if table.parent == PAGES:
+            ours, theirs = html_scores(rows, finder, bare=True)
+            shown = "htmldate not installed" if theirs is None else f"htmldate {theirs}/{pages}"
+            label = "  the same as bare web pages"
+            print(f"{label:34} {pages:>5}  {ours:>4} {100 * ours / pages:3.0f}%  (date)  {shown}")
 
 
 if __name__ == "__main__":

@@ -138,16 +138,18 @@ def run(argv: list[str], stdin: Path | None, timeout: float) -> tuple[float | No
                 [TIME, "-f", "%M", "-o", str(report), *argv],
                 stdin=source,
                 stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
                 start_new_session=True,  # past the timeout, time and newsctl are killed together
             )
             try:
-                proc.wait(timeout)
+                _, err = proc.communicate(timeout=timeout)
                 seconds: float | None = time.perf_counter() - start
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
-                seconds = None
+                proc.communicate()
+                seconds, err = None, b""
+        if b"internal error" in err or b"Traceback" in err:
+            raise SystemExit(f"{argv}: {err.decode(errors='replace')[-500:]}")
         text = report.read_text().strip().splitlines()
         rss = int(text[-1]) // 1024 if text and text[-1].isdigit() else 0
         return seconds, rss

@@ -91,7 +91,7 @@ def parse_items(
     fmt = fmt or ("html" if is_html(head) else sniff(head))
     if fmt in (None, "html"):
         text, cut = _bounded(text.lstrip("\ufeff"))
-        hints = None
+        hints = page = None
         if fmt == "html":
             from newsctl.articles.webpage import read_webpage
 
@@ -99,6 +99,9 @@ def parse_items(
             text, hints = page.text, read_hints(page.markup)
         article = _text_article(text, path=path, tz=tz, now=now, hints=hints)
         article.format = fmt or "text"
+        if page is not None:  # lines as the page's source numbers them
+            article.warnings = [w._replace(line=page.source_line(w.line)) for w in article.warnings]
+            article.dates = [d._replace(line=page.source_line(d.line)) for d in article.dates]
         if cut is not None:
             article.warn("too-long", cut)
         if repaired is not None:
@@ -207,6 +210,10 @@ def _with_markup(
         and claimed.time is not None
     ):  # fmt: skip
         clock = claimed
+    if claimed is not None and published is not None and published is not claimed:
+        offset = _offset_from(published, claimed)
+        if offset is not None:  # the text's local time, the markup's moment: the zone
+            published = published._replace(offset=offset)
     if updated is None and hints.modified:
         modified = hints.modified[0][0]
         moment = (published.date, published.time) if published is not None else None
@@ -217,8 +224,28 @@ def _with_markup(
         if not same and moment != (modified.date, modified.time):
             updated = modified
     used = [m for m in (published, updated, clock) if m is not None and m.line == 0]
-    layout = layout._replace(updated=updated, clock=clock, byline=layout.byline or hints.byline)
+    if published is not None and published is not layout.published:
+        mentions = [published if m is layout.published else m for m in mentions]
+    layout = layout._replace(
+        published=published, updated=updated, clock=clock, byline=layout.byline or hints.byline
+    )
     return layout, [*dict.fromkeys(used), *mentions]
+
+
+def _offset_from(local: DateMention, moment: DateMention) -> dt.timedelta | None:
+    """The zone of a local time the text writes (``12:26``) that the markup gives as a moment
+    (``09:26:41+00:00``): their difference, when it is a zone's (whole quarters, at most 14 h)."""
+    if (
+        local.time is None or local.date is None or local.offset is not None or local.zone
+        or moment.time is None or moment.date is None or moment.offset is None
+    ):  # fmt: skip
+        return None
+    written = dt.datetime.combine(local.date, local.time.replace(second=0))
+    utc = dt.datetime.combine(moment.date, moment.time.replace(second=0)) - moment.offset
+    offset = written - utc
+    if offset.total_seconds() % 900 or abs(offset) > dt.timedelta(hours=14):
+        return None
+    return offset
 
 
 def _markup_check(article: Article, layout: Layout, hints: Hints) -> None:

@@ -68,11 +68,13 @@ def hints(markup: Markup) -> Hints:
     for _, title in markup.titles:
         titles.add(fold_key(title))
         titles.update(fold_key(part) for part in _TITLE_PARTS_RE.split(title) if part.strip())
+    # an author that the page's title names is the site (a CMS's default), not a writer
+    names = [a for a in markup.authors if not any(fold_key(a) in t for t in titles)]
     return Hints(
         frozenset(titles),
         tuple((m, s) for s, v in markup.published if (m := markup_date(v)) is not None),
         tuple((m, s) for s, v in markup.modified if (m := markup_date(v)) is not None),
-        markup.authors[0] if markup.authors else None,
+        names[0] if names else None,
     )
 
 

@@ -53,13 +53,22 @@ ARTICLE_TYPES: Final = _set(
 class WebPage(NamedTuple):
     text: str  # the visible text, a line per block
     markup: Markup
+    origins: tuple[int, ...]  # the line of the page's source each line of ``text`` starts on
+
+    def source_line(self, line: int | None) -> int | None:
+        """The line of the page's source where line ``line`` of the visible text starts."""
+        if line is None or not 1 <= line <= len(self.origins):
+            return line
+        return self.origins[line - 1]
 
 
 class _Reader(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = []
+        self.origins: list[int] = []
         self.current: list[str] = []
+        self.origin = 0  # the source line the current line's text starts on
         self.skip: list[str] = []  # the open elements whose content is left out
         self.capture: list[tuple[str, list[str]]] = []  # h1, title, time, ld+json being read
         self.published: list[tuple[str, str]] = []
@@ -74,7 +83,9 @@ class _Reader(HTMLParser):
         line = " ".join("".join(self.current).split())
         if line:
             self.lines.append(line)
+            self.origins.append(self.origin)
         self.current = []
+        self.origin = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): v or "" for k, v in attrs}
@@ -136,6 +147,8 @@ class _Reader(HTMLParser):
         for _, parts in self.capture:
             parts.append(data)
         if not self.skip:
+            if not self.origin and data.strip():
+                self.origin = self.getpos()[0] + data[: len(data) - len(data.lstrip())].count("\n")
             self.current.append(data)
 
     # --- the markup
@@ -209,4 +222,4 @@ def read_webpage(html: str) -> WebPage:
     reader.feed(html)
     reader.close()
     reader._end_line()
-    return WebPage("\n".join(reader.lines), reader.markup())
+    return WebPage("\n".join(reader.lines), reader.markup(), tuple(reader.origins))

@@ -1,0 +1,109 @@
+"""Saved web pages read as they are saved: the visible text through the article engine, the
+markup's claims as evidence; through the installed program, on the samples of samples/html."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import SAMPLES, run_cli, run_installed
+
+PAGES = SAMPLES / "html"
+
+
+def record(path: Path | str, *args: str) -> dict[str, Any]:
+    proc = run_installed(["parse", *args, str(path)])
+    assert proc.returncode == 0, proc.stderr
+    (line,) = proc.stdout.decode("utf-8").splitlines()
+    return json.loads(line)  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("name", "published", "headline", "byline"),
+    [
+        ("wordpress-news-theme.html", "2026-02-15T12:26+03:00",
+         "رئيس لجنة بلدية الرصيفة لـ(صدى الشعب): الخبرة العملية أساس اختيار رؤساء اللجان المؤقتة",
+         None),
+        ("drupal-field-date.html", "2023-09-21T16:43+03:00",
+         "النظام يزيل حواجز جديدة من شوارع العاصمة دمشق", None),
+        ("agency-cms-text-only.html", "2020-03-10T18:55",
+         "وزارة الصحة تعلن تسجيل 6 حالات إصابة جديدة بفيروس كورونا (كوفيد-19)", None),
+        ("amp-page.html", "2023-09-27T16:44+03:00", "ما بين بلديّة رام الله وبلديّة البيرة",
+         "منجد صالح"),
+        ("json-ld-only-date.html", "2022-08-03T15:16:38+03:00",
+         "إزالة الحواجز المحيطة بالكعبة المشرفة", None),
+        ("markup-disagrees.html", "2023-11-16", "القدس : مستعمرون يقتحمون المسجد “الأقصى”", None),
+    ],
+)  # fmt: skip
+def test_saved_pages(name: str, published: str, headline: str, byline: str | None) -> None:
+    got = record(PAGES / name)
+    assert (got["format"], got["encoding"]) == ("html", "utf-8")
+    assert (got["published"], got["headline"], got["byline"]) == (published, headline, byline)
+
+
+def test_the_visible_text_only() -> None:
+    """Scripts, styles, navigation and share buttons are not the story; <br> ends a paragraph."""
+    wordpress = record(PAGES / "wordpress-news-theme.html")
+    assert wordpress["lead"].startswith("قال رئيس لجنة بلدية الرصيفة إن الخبرة العملية")
+    text = json.dumps(wordpress, ensure_ascii=False)
+    assert "window.jnews" not in text and "jeg_topbar" not in text and "عربي دولي" not in text
+    agency = record(PAGES / "agency-cms-text-only.html")
+    assert agency["lead"].startswith("كشفت وزارة الصحة العامة عن رصد ست إصابات")
+    assert agency["body"][0].startswith("وأوضحت الوزارة")
+
+
+def test_the_markup_gives_a_zone_a_time_or_an_update_the_text_lacks() -> None:
+    wordpress = record(PAGES / "wordpress-news-theme.html")
+    # the text's 12:26 is the markup's 09:26:41+00:00: the page is in UTC+3
+    assert (wordpress["time"], wordpress["utc_offset"]) == ("12:26", "+03:00")
+    assert wordpress["updated"] == "2026-02-15T09:31:02+00:00"
+    assert wordpress["byline"] is None  # the markup's author is the site itself
+    only = record(PAGES / "json-ld-only-date.html")
+    assert only["dates"] == [
+        {"text": "2022-08-03T15:16:38+03:00", "line": None, "date": "2022-08-03",
+         "time": "15:16:38", "utc_offset": "+03:00", "role": "published"}
+    ]  # fmt: skip
+
+
+def test_markup_that_disagrees_with_the_text_is_reported_and_explained() -> None:
+    page = PAGES / "markup-disagrees.html"
+    got = record(page)
+    assert got["warnings"] == [
+        {"code": "markup-disagrees",
+         "message": "the markup (json-ld) says '2025-05-05T08:12:57+00:00', the text '16-11-2023'"}
+    ]  # fmt: skip
+    check = run_installed(["check", str(page)])
+    assert check.returncode == 1
+    assert check.stdout.decode().startswith(f"{page}:17: markup-disagrees: the markup (json-ld)")
+    explained = run_cli(["explain", "--field", "published", str(page)]).stdout
+    assert "+4 wire-dateline" in explained
+    assert "+4 markup-date: the page's markup gives the same day" in explained  # the site date
+
+
+def test_pages_are_known_by_their_content_and_their_charset(tmp_path: Path) -> None:
+    html = (PAGES / "drupal-field-date.html").read_text("utf-8")
+    as_text = tmp_path / "saved.txt"
+    as_text.write_text(html, "utf-8")
+    assert record(as_text)["format"] == "html"
+    arabic = tmp_path / "cp1256.html"
+    arabic.write_bytes(html.replace('charset="utf-8"', 'charset="windows-1256"').encode("cp1256"))
+    got = record(arabic)
+    assert (got["encoding"], got["published"]) == ("cp1256", "2023-09-21T16:43+03:00")
+    assert got["headline"] == "النظام يزيل حواجز جديدة من شوارع العاصمة دمشق"
+
+
+def test_every_command_takes_pages_and_r_reads_them(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    shutil.copytree(PAGES, folder)
+    (folder / "gold.tsv").unlink()
+    parsed = run_installed(["parse", "-r", str(folder)])
+    assert [json.loads(x)["format"] for x in parsed.stdout.decode().splitlines()] == ["html"] * 6
+    stats = run_installed(["stats", "--format", "json", "-r", str(folder)])
+    assert json.loads(stats.stdout)["articles"] == 6
+    shown = run_installed(["show", str(folder / "amp-page.html")])
+    assert "ما بين بلديّة رام الله وبلديّة البيرة" in shown.stdout.decode()
+    only_txt = run_installed(["parse", "-r", "--glob", "*.txt", str(folder)])
+    assert only_txt.stdout == b""
