@@ -130,6 +130,8 @@ def run(argv: list[str], stdin: Path | None, timeout: float) -> tuple[float | No
     """Wall time (None past the timeout) and peak RSS in MiB of one run. The peak is measured
     by GNU time around the command: a child forked from this process would count this process's
     own memory (the input it holds) as its peak."""
+    if not os.path.exists(TIME):  # no GNU time here: the times alone, peak memory 0
+        return _run_plain(argv, stdin, timeout), 0
     report = Path(tempfile.mkstemp(prefix="newsctl-rss-")[1])
     start = time.perf_counter()
     try:
@@ -155,6 +157,19 @@ def run(argv: list[str], stdin: Path | None, timeout: float) -> tuple[float | No
         return seconds, rss
     finally:
         report.unlink()
+
+
+def _run_plain(argv: list[str], stdin: Path | None, timeout: float) -> float | None:
+    start = time.perf_counter()
+    with open(stdin or os.devnull, "rb") as source:
+        try:
+            proc = subprocess.run(argv, stdin=source, capture_output=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return None
+    err = proc.stderr
+    if b"internal error" in err or b"Traceback" in err:
+        raise SystemExit(f"{argv}: {err.decode(errors='replace')[-500:]}")
+    return time.perf_counter() - start
 
 
 def measure(

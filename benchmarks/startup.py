@@ -46,7 +46,7 @@ def compile_bytecode() -> None:
 
     for name in ("newsctl", "newsctl.cli"):
         for folder in importlib.import_module(name).__path__:
-            compileall.compile_dir(folder, quiet=1, maxlevels=0)
+            compileall.compile_dir(folder, quiet=1)  # the wings (text, dates, articles) too
 
 
 def main() -> None:

@@ -26,7 +26,6 @@ from newsctl.dates import rules
 from newsctl.dates.calendars import gregorian_to_hijri, iso
 from newsctl.dates.lexicon import lookup
 from newsctl.dates.mention import DateMention
-from newsctl.dates.parse import parse_date
 from newsctl.dates.scan import MAX_MENTIONS, find_dates, find_in
 from newsctl.dates.timefmt import format_offset, format_time, join_iso
 from newsctl.dates.zones import resolve_zone, utc_offset
@@ -316,6 +315,8 @@ def field_date(record: Record, field: str) -> DateMention | None:
     value = record.get(field)
     if value is None:
         return None
+    from newsctl.dates.parse import parse_date  # the corpus records only
+
     line = record.lines.get(field, record.line)
     try:
         result = parse_date(value[:FIELD_CHARS], now=None)

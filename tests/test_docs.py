@@ -58,6 +58,7 @@ def test_every_code_of_the_registry_is_in_the_readme_with_its_severity() -> None
 PLACEHOLDERS = (
     "/drop",
     "/srv/news",
+    "saved-pages/",
     "article.txt",
     "corpus.jsonl.gz",
     "corpora/ -o",
