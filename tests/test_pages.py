@@ -46,7 +46,7 @@ def test_headlines_bylines_datelines_updates(
 ) -> None:
     _, right, _ = scored
     # the figures of README.md's accuracy table: a change may raise them, never lower them
-    assert right["headline"] >= 116
+    assert right["headline"] >= 118
     assert right["byline"] >= 101
     assert right["dateline"] >= 100
     assert right["updated"] >= 131

@@ -62,6 +62,7 @@ _TRAILING_SIGNATURE_RE: Final = re.compile(
 )
 _BARE_NAME_PUNCT_RE: Final = re.compile(r"[:،,.!؟?()«»\"|/]")
 NEAR_CHARS: Final = 240  # the text beside a date that its labels and separators stand in
+SUMMARY_REACH: Final = 2  # lines under the first paragraph where a headline may stand
 
 
 class Page:
@@ -131,7 +132,7 @@ class Page:
         slot = self.slot
         taken: set[str] = set()
         first_title = next((x.index for x in lines[:story] if x.kind == "title"), None)
-        for x in lines[:story]:
+        for x in [*lines[:story], *self._under_summary()]:
             twice = seen[x.folded] > 1 and x.kind in ("paragraph", "byline", "dateline", "short")
             title = x.kind == "title" or (twice and x.kind != "short") or x is slot
             two = twice and x.kind == "short" and x.words == 2 and x is not slot
@@ -173,6 +174,18 @@ class Page:
             c.add("markup-title", marked)
             candidates.append(c)
         return evidence.choose("headline", candidates, evidence.HEADLINE_THRESHOLD)
+
+    def _under_summary(self) -> list[Line]:
+        """A title right under the story's first paragraph with its stamp below it: the page opens
+        with a summary above its headline (``SUMMARY`` / ``HEADLINE`` / ``- SITE`` / ``- DATE``)."""
+        lines, story = self.lines, self.story
+        if self.slot is not None or story + 1 >= min(self.tail, len(lines)):
+            return []
+        x = lines[story + 1]
+        if x.kind != "title" or x.text.endswith("."):
+            return []
+        below = lines[x.index + 1 : x.index + 1 + SUMMARY_REACH]
+        return [x] if any(y.kind in _STAMP_KINDS for y in below) else []
 
     def _header_headline(self) -> Line | None:
         """The headline slot after a reference header: the line after the kicker."""

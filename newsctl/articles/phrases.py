@@ -97,7 +97,7 @@ END_RE: Final = re.compile(
             r"^[/\s*\-–]*انتهي(?:\s*$|\s*[/*\-–(.:]|\s+\d)",
             r"^[-–ـ]{1,}\s*\(([^()]{2,30})\)\s*$",  # --(بترا)
             r"^\(\s*اعداد\b.*(?:تحرير|للنشرة).*\)$",  # Reuters footer
-            r"^the post .* appeared first on",
+            r"^the post .* (?:appeared first|first appeared) on",
         ]
     ),
     re.IGNORECASE,
