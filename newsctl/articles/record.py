@@ -8,6 +8,7 @@ from typing import Any, Final, NamedTuple
 
 from newsctl.articles.corpus import label
 from newsctl.articles.evidence import Choice
+from newsctl.codes import FAILING
 from newsctl.dates.timefmt import join_iso
 from newsctl.text.digits import DigitSystem, convert_digits
 
@@ -17,8 +18,6 @@ RECORD_KEYS: Final = (
     "utc_offset", "published", "updated", "dates", "hijri", "id", "url", "dateline", "byline",
     "kicker", "headline", "lead", "body", "end_marker", "words", "warnings",
 )  # fmt: skip
-# Warning codes that mean the input itself is wrong (the CLI reports them and exits 1).
-ERROR_CODES: Final = frozenset({"impossible-date"})
 
 _NO_WORD_RE: Final = re.compile(r"[\W_]+")  # a token with no letter or digit: not a word
 
@@ -164,7 +163,7 @@ class Article:
     @property
     def errors(self) -> list[ArticleWarning]:
         """The warnings that say the input is wrong, not merely unusual."""
-        return [w for w in self.warnings if w.code in ERROR_CODES]
+        return [w for w in self.warnings if w.code in FAILING]
 
     def to_utc(self) -> None:
         """Express date and time in UTC; a warning when the time or its zone is unknown."""
