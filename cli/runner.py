@@ -70,14 +70,27 @@ def read_input(
 ) -> Outcome:
     """Read and parse one input (in a worker process, or in the main one for stdin)."""
     from newsctl.errors import InputError, NewsctlError
-    from newsctl.reader import compression_of, items_from_bytes, read_bytes
+    from newsctl.reader import (
+        compression_of,
+        corpus_format,
+        corpus_format_of,
+        items_from_bytes,
+        read_bytes,
+    )
 
     size = mtime_ns = 0
     try:
         if data is None:
             info = os.stat(path)
             size, mtime_ns = info.st_size, info.st_mtime_ns
-            data = read_bytes(path, max_bytes=options.max_bytes)
+            try:
+                data = read_bytes(path, max_bytes=options.max_bytes)
+            except InputError as exc:  # a corpus file is streamed whatever its size
+                if exc.code == "too-large" and corpus_format(path, look=True):
+                    return Outcome(path, code=STREAM)
+                raise
+            if corpus_format_of(data):  # a corpus in a .txt: streamed by the main process
+                return Outcome(path, code=STREAM)
             after = os.stat(path)
             grown = len(data) != size and compression_of(path) is None
             if grown or (after.st_size, after.st_mtime_ns) != (size, mtime_ns):
@@ -146,6 +159,7 @@ def _prepared(item: Any, prepare: Callable[[Article], Any] | None) -> Any:
     return item if prepare is None or isinstance(item, RecordError) else prepare(item)
 
 
+STREAM = "stream"  # the outcome of a corpus file found by a worker: the main process streams it
 UNSETTLED = "changed while it was read (still being written?); left for a later run"
 
 WorkItem = tuple[str, Options, bool]
@@ -249,6 +263,8 @@ class Runner:
                 outcome = next(outcomes)
             if self.bar is not None:
                 self.bar.advance()
+            if outcome.code == STREAM:
+                outcome = read_corpus(outcome.path, self.options, self.state is not None)
             if outcome.code == "unsettled":
                 self.env.warn(outcome.path, outcome.error or UNSETTLED)
                 continue
@@ -323,13 +339,14 @@ class Runner:
             self.stopped = True
 
     def _outcomes(self, tasks: list[Source]) -> Iterator[Outcome]:
-        """The outcome of each input, in order: corpus files (by their names or first bytes)
-        read here as a stream, other files in the worker processes, standard input here."""
+        """The outcome of each input, in order: corpus files (by their names; by their first
+        bytes, once a worker has looked) read here as a stream, other files in the worker
+        processes, standard input here."""
         from newsctl.reader import corpus_format
 
         options = self.options
         digest = self.state is not None
-        streamed = {s.path for s in tasks if s.path != "-" and corpus_format(s.path, look=True)}
+        streamed = {s.path for s in tasks if s.path != "-" and corpus_format(s.path)}
         files: list[WorkItem] = [
             (s.path, options, digest) for s in tasks if s.path != "-" and s.path not in streamed
         ]

@@ -102,5 +102,6 @@ def code(name: str) -> Code:
     """The registered code ``name`` (a KeyError names an unregistered one: a bug)."""
     return CODES[name]
 
+
 # The codes that mean the input itself is wrong: `parse` reports them on stderr and exits 1.
 FAILING: Final = frozenset(c.name for c in CODES.values() if c.fails)

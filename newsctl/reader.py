@@ -162,6 +162,14 @@ def _declared(data: bytes) -> Decoded | None:
     return Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), charset)
 
 
+def corpus_format_of(data: bytes) -> str | None:
+    """The corpus format of a file's bytes, from its first ones (None for an article)."""
+    head = data[:SNIFF_BYTES]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return sniff(head.decode("utf-16", errors="ignore"))
+    return sniff(head.decode("utf-8", errors="ignore"))
+
+
 def corpus_format(name: str, *, look: bool = False) -> str | None:
     """The corpus format a file name announces (``.jsonl``, ``.xml.gz`` ...); with ``look``,
     for other names, the format its first bytes show (a ``.txt`` holding ``<DOC>`` records).
@@ -181,11 +189,7 @@ def corpus_format(name: str, *, look: bool = False) -> str | None:
         return None
     except _broken():
         return None
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = head.decode("utf-16", errors="ignore")
-    else:
-        text = head.decode("utf-8", errors="ignore")
-    return sniff(text)
+    return corpus_format_of(head)
 
 
 SNIFF_BYTES = 512
