@@ -282,11 +282,14 @@ def parse_record(
         now = dt.datetime.combine(stamp.date, stamp.time or dt.time(12))
     text, cut = _bounded(record.get("text") or "")
     first_line = record.lines.get("text", record.line)
-    folded = Folded(text)
-    lines = split_lines(folded, first_line)
-    mentions = find_in(folded, now=now, first_line=first_line)
-    attach(lines, mentions)
-    layout = read_page(lines, mentions, text, None, story_only=True)
+    mentions: list[DateMention] = []
+    layout = Layout(known=False)
+    if text.strip():  # a record without text has its fields alone
+        folded = Folded(text)
+        lines = split_lines(folded, first_line)
+        mentions = find_in(folded, now=now, first_line=first_line)
+        attach(lines, mentions)
+        layout = read_page(lines, mentions, text, None, story_only=True, dated=stamp is not None)
     layout = layout._replace(
         headline=record.get("headline") or (None if record.fields else layout.headline),
         byline=record.byline() or layout.byline,

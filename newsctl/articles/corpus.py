@@ -41,6 +41,10 @@ FIELD_NAMES: Final[dict[str, tuple[str, ...]]] = {
 }
 # fmt: on
 FIELDS: Final = tuple(FIELD_NAMES)
+# A common name, lower case -> (our field, its rank among that field's names).
+NAME_RANKS: Final[dict[str, tuple[str, int]]] = {
+    name: (field, rank) for field, names in FIELD_NAMES.items() for rank, name in enumerate(names)
+}
 _GUID_RE: Final = re.compile(r"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$", re.I)
 # A date inside a record's id: AFP_ARB_20010101.0001, ANNAHAR_20000103.0012.
 _ID_DATE_RE: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -165,17 +169,26 @@ def parse_mapping(text: str) -> dict[str, str]:
 
 def fill(record: Record, values: Mapping[str, object], mapping: Mapping[str, str]) -> Record:
     """Set a record's fields from a dictionary (a JSON object, a CSV row): by the name
-    ``mapping`` gives (exact), then by the common names (in any case)."""
-    lowered = {str(k).lower(): v for k, v in values.items()}
-    for field, names in FIELD_NAMES.items():
-        chosen = mapping.get(field)
-        text = as_text(values.get(chosen)) if chosen is not None else None
-        for name in names:
-            if text:
-                break
-            text = as_text(lowered.get(name))
+    ``mapping`` gives (exact), then by the common names (in any case, the most specific first).
+    One pass over the record's own keys, whatever the number of names known."""
+    best: dict[str, tuple[int, str]] = {}  # our field -> (rank of the name, text)
+    for key, value in values.items():
+        known = NAME_RANKS.get(str(key).lower())
+        if known is None:
+            continue
+        field, rank = known
+        if field in best and best[field][0] <= rank:
+            continue
+        text = as_text(value)
         if text:
-            record.set(field, text)
+            best[field] = (rank, text)
+    for field, theirs in mapping.items():
+        text = as_text(values.get(theirs))
+        if text:
+            best[field] = (-1, text)
+    for field in FIELDS:  # in the order of FIELD_NAMES
+        if field in best:
+            record.set(field, best[field][1])
     return record
 
 

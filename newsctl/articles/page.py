@@ -502,9 +502,11 @@ def read_page(
     *,
     story_only: bool = False,
     hints: Hints | None = None,
+    dated: bool = False,
 ) -> Layout:
     """Whatever can be read of a page, a wire story or a bare text, by evidence and position.
-    ``story_only``: the lines are a story without its page (the text of a corpus record)."""
+    ``story_only``: the lines are a story without its page (the text of a corpus record);
+    ``dated``: its date is known already (a record's own date field), none is chosen here."""
     page = Page(lines, mentions, text, header, story_only, hints or Hints())
     headline_choice = page.headline()
     head = headline_choice.chosen.item if headline_choice.chosen is not None else None
@@ -513,7 +515,13 @@ def read_page(
         footer = phrases.POST_FOOTER_RE.match(lines[page.end].text)
         if footer is not None:
             head = Line(-1, lines[page.end].number, footer.group(1), "", 0)
-    published_choice, updated_choice = page.dates(head.index if head and head.index >= 0 else None)
+    if dated:
+        published_choice = Choice("published", [], evidence.DATE_THRESHOLD, None)
+        updated_choice = Choice("updated", [], evidence.UPDATE_THRESHOLD, None)
+    else:
+        published_choice, updated_choice = page.dates(
+            head.index if head and head.index >= 0 else None
+        )
     published = published_choice.chosen.item if published_choice.chosen else None
     updated = updated_choice.chosen.item if updated_choice.chosen else None
     assert published is None or isinstance(published, DateMention)

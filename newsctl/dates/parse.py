@@ -195,7 +195,8 @@ def _simple_words() -> tuple[dict[str, int], dict[str, int], dict[str, str]]:
 
 def _simple(folded: str) -> DateResult | None:
     """The commonest whole strings, read by splitting on spaces: ``[weekday] d MONTH yyyy
-    [[الساعة] h:mm[:ss] [marker]]`` and ``d/m/yyyy``; None sends the text to the full grammar."""
+    [[الساعة] h:mm[:ss] [marker]]``, ``d/m/yyyy`` and ``yyyy-mm-dd [hh:mm[:ss]]``; None sends the
+    text to the full grammar."""
     words = folded.split()
     if not 1 <= len(words) <= 7:
         return None
@@ -211,6 +212,15 @@ def _simple(folded: str) -> DateResult | None:
             date = calendars.gregorian(int(words[2]), month, int(words[0]))
             forms: tuple[str, ...] = ("month-name",)
             rest = words[3:]
+        elif 1 <= len(words) <= 2 and len(words[0]) == 10 and words[0][4] == words[0][7] == "-":
+            year_text, month_text, day = words[0].split("-")  # ISO 8601, as corpora write it
+            if not (year_text.isdigit() and month_text.isdigit() and day.isdigit()):
+                return None
+            lo, hi = calendars.GREGORIAN_YEARS
+            if not lo <= int(year_text) <= hi:
+                return None
+            date = calendars.gregorian(int(year_text), int(month_text), int(day))
+            forms, rest = ("numeric",), words[1:]
         elif len(words) == 1 and words[0].count("/") == 2:
             day, month_text, year = words[0].split("/")
             if len(year) != 4 or len(day) > 2 or len(month_text) > 2:
