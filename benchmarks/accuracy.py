@@ -71,7 +71,7 @@ def htmldate_finder() -> object:
             found = find_date(html, original_date=True, outputformat="%Y-%m-%d")
             if found is None:
                 found = find_date(html, original_date=False, outputformat="%Y-%m-%d")
-        return found
+        return None if found is None else str(found)
 
     return first
 
