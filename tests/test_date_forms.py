@@ -150,3 +150,12 @@ def test_forms_inside_articles() -> None:
     )
     assert newsctl.parse_article(ago).published is None  # no reference moment: no date invented
     assert newsctl.parse_article(ago, now=NOW).published == "2014-09-01T07:30"
+
+
+@pytest.mark.parametrize("text", ["0000‐00-0‐", "2020-01-0-", "----------", "2020-1-0-01"])
+def test_iso_like_strings_that_are_not_dates_are_refused_cleanly(text: str) -> None:
+    """Found by benchmarks/fuzz.py: ten characters with dashes where ISO dates have them."""
+    from newsctl.errors import DateError
+
+    with pytest.raises(DateError):
+        newsctl.parse_date(text)

@@ -213,9 +213,10 @@ def _simple(folded: str) -> DateResult | None:
             forms: tuple[str, ...] = ("month-name",)
             rest = words[3:]
         elif 1 <= len(words) <= 2 and len(words[0]) == 10 and words[0][4] == words[0][7] == "-":
-            year_text, month_text, day = words[0].split("-")  # ISO 8601, as corpora write it
-            if not (year_text.isdigit() and month_text.isdigit() and day.isdigit()):
+            parts = words[0].split("-")  # ISO 8601, as corpora write it
+            if len(parts) != 3 or not all(p.isdigit() for p in parts):
                 return None
+            year_text, month_text, day = parts
             lo, hi = calendars.GREGORIAN_YEARS
             if not lo <= int(year_text) <= hi:
                 return None
