@@ -29,14 +29,13 @@ from newsctl.dates.mention import DateMention
 from newsctl.dates.scan import MAX_MENTIONS, find_dates, find_in
 from newsctl.dates.timefmt import format_offset, format_time, join_iso
 from newsctl.dates.zones import resolve_zone, utc_offset
-from newsctl.errors import DateError, ImpossibleDateError, NewsctlError
+from newsctl.errors import NewsctlError
 from newsctl.limits import DEFAULT_MAX_BYTES
 from newsctl.text.chars import excerpt
 from newsctl.text.decode import repair_mojibake
 from newsctl.text.fold import Folded
 
 RECORD_FIELD = "record-field"  # the form of a date read from a corpus record's own date field
-FIELD_CHARS = 200  # a date field longer than this is read from its start
 ARTICLE_CHARS = 4_000_000  # an article is read this far (a corpus file's record alike)
 ARTICLE_LINES = 50_000
 
@@ -318,32 +317,9 @@ def field_date(record: Record, field: str) -> DateMention | None:
     value = record.get(field)
     if value is None:
         return None
-    from newsctl.dates.parse import parse_date  # the corpus records only
+    from newsctl.dates.parse import value_mention  # the corpus records only
 
-    line = record.lines.get(field, record.line)
-    try:
-        result = parse_date(value[:FIELD_CHARS], now=None)
-    except DateError as exc:
-        if isinstance(exc, ImpossibleDateError):
-            return DateMention(value, 0, 0, line, "date", error=str(exc), forms=(RECORD_FIELD,))
-        return None
-    if result.relative:
-        return None  # "منذ ساعة" in a date field: from when?
-    return DateMention(
-        text=value,
-        start=0,
-        end=0,
-        line=line,
-        kind="date",
-        date=result.date,
-        time=result.time,
-        seconds=result.seconds,
-        zone=result.zone,
-        offset=result.offset,
-        calendar=result.calendar,
-        weekday=result.stated_weekday,
-        forms=(*result.forms, RECORD_FIELD),
-    )
+    return value_mention(value, line=record.lines.get(field, record.line), form=RECORD_FIELD)
 
 
 def _place_dateline(value: str | None) -> str | None:

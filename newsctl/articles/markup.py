@@ -83,27 +83,9 @@ MARKUP_FORM: Final = "markup"
 
 
 def markup_date(value: str) -> DateMention | None:
-    """A markup date (ISO 8601, mostly) read by the full grammar, as a mention without a line."""
-    from newsctl.dates.parse import parse_date
-    from newsctl.errors import DateError
+    """A markup date (ISO 8601, mostly) read by the full grammar, as a mention without a line;
+    None for a value that holds no date, or an impossible one."""
+    from newsctl.dates.parse import value_mention  # pages only
 
-    try:
-        result = parse_date(value.strip()[:100], now=None)
-    except DateError:
-        return None
-    if result.relative:
-        return None
-    return DateMention(
-        text=value.strip(),
-        start=0,
-        end=0,
-        line=0,
-        kind="date",
-        date=result.date,
-        time=result.time,
-        seconds=result.seconds,
-        zone=result.zone,
-        offset=result.offset,
-        calendar=result.calendar,
-        forms=(*result.forms, MARKUP_FORM),
-    )
+    m = value_mention(value, line=0, form=MARKUP_FORM)
+    return None if m is None or m.date is None else m

@@ -260,3 +260,37 @@ def _simple(folded: str) -> DateResult | None:
     result.time = dt.time(hour, int(parts[1]), int(parts[2]) if len(parts) == 3 else 0)
     result.seconds = len(parts) == 3
     return result
+
+
+VALUE_CHARS = 200  # a date value (a record's field, a page's markup) is read from its start
+
+
+def value_mention(value: str, *, line: int, form: str) -> DateMention | None:
+    """A date given as a value of its own (a corpus record's date field, a web page's
+    ``datePublished``) read by ``parse_date``, as a mention at ``line`` marked with ``form``:
+    None when it holds no date, or only a relative one (from when?); an impossible date is a
+    mention with its ``error``."""
+    text = value.strip()
+    try:
+        result = parse_date(text[:VALUE_CHARS], now=None)
+    except ImpossibleDateError as exc:
+        return DateMention(text, 0, 0, line, "date", error=str(exc), forms=(form,))
+    except DateError:
+        return None
+    if result.relative:
+        return None
+    return DateMention(
+        text=text,
+        start=0,
+        end=0,
+        line=line,
+        kind="date",
+        date=result.date,
+        time=result.time,
+        seconds=result.seconds,
+        zone=result.zone,
+        offset=result.offset,
+        calendar=result.calendar,
+        weekday=result.stated_weekday,
+        forms=(*result.forms, form),
+    )
