@@ -143,8 +143,10 @@ class CheckHandler(Handler):
         self.ids: dict[str, str] = {}
         self.reported = 0
 
-    def report(self, path: str, line: int, code: str, message: str) -> None:
-        if code not in self.codes:
+    def report(self, path: str, line: int, code: str, message: str, *, always: bool = False) -> None:
+        """One problem, when its code is selected (``always``: an input or record that could
+        not be read, which --select and --ignore never hide)."""
+        if code not in self.codes and not always:
             return
         self.reported += 1
         if self.formatter is not None:
@@ -155,7 +157,7 @@ class CheckHandler(Handler):
 
     def failed(self, outcome: Outcome) -> None:
         code = _INPUT_CODES.get(outcome.code or "", "unreadable-input")
-        self.report(outcome.path, 1, code, outcome.error or "cannot be read")
+        self.report(outcome.path, 1, code, outcome.error or "cannot be read", always=True)
 
     def article(self, article: Any) -> None:
         path = article.label

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from newsctl.articles.corpus import RecordError
 
 from .env import Env
+from .ledger import Ledger
 from .sources import Source
 
 if TYPE_CHECKING:
@@ -111,6 +112,34 @@ def read_input(
         return Outcome(path, error=str(exc), code="unreadable")
     except OSError as exc:
         return Outcome(path, error=(exc.strerror or str(exc)).lower(), code="unreadable")
+    except Exception as exc:  # one input must never end the run
+        return Outcome(path, error=internal_reason(exc), code="internal")
+
+
+def internal_reason(exc: BaseException) -> str:
+    """Why an input failed on something newsctl did not foresee (a crafted or damaged file),
+    in one line: the run goes on with the next input."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply to be read"
+    if isinstance(exc, MemoryError):
+        return "too large to be read in memory"
+    detail = " ".join(str(exc).split())[:200]
+    return f"cannot be read (internal error: {type(exc).__name__}{': ' + detail if detail else ''})"
+
+
+def guarded(items: Iterable[Any]) -> Iterator[Any]:
+    """The items of a corpus stream; an unforeseen exception while reading one ends that input
+    with a RecordError (the run goes on with the next input)."""
+    iterator = iter(items)
+    while True:
+        try:
+            item = next(iterator)
+        except StopIteration:
+            return
+        except Exception as exc:  # one input must never end the run
+            yield RecordError(None, f"breaks off: {internal_reason(exc)}")
+            return
+        yield item
 
 
 def read_corpus(path: str, options: Options, digest: bool = False) -> Outcome:
@@ -139,8 +168,10 @@ def read_corpus(path: str, options: Options, digest: bool = False) -> Outcome:
         return input_error(path, exc)
     except OSError as exc:
         return Outcome(path, error=(exc.strerror or str(exc)).lower(), code="unreadable")
-    rest = (_prepared(item, options.prepare) for item in items)
-    made = rest if first is None else itertools.chain((_prepared(first, options.prepare),), rest)
+    except Exception as exc:  # one input must never end the run
+        return Outcome(path, error=internal_reason(exc), code="internal")
+    read = items if first is None else itertools.chain((first,), items)
+    made = guarded(_prepared(item, options.prepare) for item in read)
     return Outcome(path, made, None, None, info.st_size, info.st_mtime_ns, sha256)
 
 
@@ -205,6 +236,8 @@ class Runner:
         self.bar: Bar | None = None
         self.stopped = False
         self.ids: set[str] = set()
+        self.ledger = Ledger()
+        self.reported = False  # the command reports failed inputs in its own output
 
     # --- the run
 
@@ -212,6 +245,7 @@ class Runner:
         """Every input, batch by batch; with a state, each batch is committed once its records
         are written and ``handler.batch_done`` made them durable (``output``: an appended file
         whose committed end the state keeps)."""
+        self.reported = handler.reports_failures
         items, self.bar = self._with_progress(sources)
         try:
             for batch in _batches(items, BATCH):
@@ -236,12 +270,15 @@ class Runner:
         self._stop_workers(now=False)
 
     def finish(self, committed: Committed | None = None, output: str | None = None) -> None:
-        """After the command made its output durable: commit and release the state."""
+        """After the command made its output durable: commit and release the state, and say
+        what was not recorded (one line, even under --quiet)."""
         if self.state is not None:
             if output is not None and committed is not None:
                 self.state.set_committed(output, committed)
             self.state.close(commit=True)
             self.state = None
+        if not self.ledger.complete(reported=self.reported):
+            self.env.say("newsctl: " + self.ledger.summary())
 
     def abandon(self) -> None:
         if self.state is not None:
@@ -251,6 +288,7 @@ class Runner:
     # --- one batch
 
     def _batch(self, batch: list[Source], handler: Handler) -> None:
+        self.ledger.inputs += len(batch)
         todo = [s for s in batch if s.error is not None or self._wanted(s)]
         skipped = len(batch) - len(todo)
         if self.bar is not None and skipped:
@@ -267,6 +305,7 @@ class Runner:
                 outcome = read_corpus(outcome.path, self.options, self.state is not None)
             if outcome.code == "unsettled":
                 self.env.warn(outcome.path, outcome.error or UNSETTLED)
+                self.ledger.skip("later")
                 continue
             if outcome.error is not None:
                 self._fail(outcome, handler)
@@ -275,17 +314,23 @@ class Runner:
                 continue
             if self.state is not None and outcome.path != "-":
                 if self.options.new_only and self.state.done_content(outcome.sha256):
-                    continue  # the same content under another name, or touched but unchanged
+                    # the same content under another name, or touched but unchanged
+                    self.ledger.skip("same-content")
+                    continue
                 self.state.add_input(outcome.path, outcome.size, outcome.mtime_ns, outcome.sha256)
+            self.ledger.read += 1
             for article in outcome.articles:
                 if isinstance(article, RecordError):
                     label = article.where(outcome.path)
+                    self.ledger.failed_records += 1
                     self._fail(Outcome(label, error=article.message, code="record"), handler)
                     if self.stopped:
                         return
                     continue
                 if self._duplicate(article):
+                    self.ledger.duplicates += 1
                     continue
+                self.ledger.records += 1
                 handler.article(article)
                 if self.options.fail_fast and article.errors:
                     self.stopped = True
@@ -311,9 +356,12 @@ class Runner:
                     f"modified {max(age, 0):.1f} s ago, maybe still being written; "
                     "left for a later run",
                 )
+                self.ledger.skip("later")
                 return False
         if self.state is not None and options.new_only:
-            return not self.state.done(source.path, info.st_size, info.st_mtime_ns)
+            if self.state.done(source.path, info.st_size, info.st_mtime_ns):
+                self.ledger.skip("done")
+                return False
         return True
 
     def _duplicate(self, article: Article) -> bool:
@@ -330,6 +378,8 @@ class Runner:
         return False
 
     def _fail(self, outcome: Outcome, handler: Handler) -> None:
+        if outcome.code != "record":
+            self.ledger.skip("failed")
         if handler.reports_failures:
             self.env.fail()
         else:

@@ -71,6 +71,7 @@ def test_bad_inputs_are_reported_and_the_good_one_still_parsed(tmp_path: Path) -
         f"newsctl: {empty}: empty file",
         f"newsctl: {binary}: binary data, not text (NUL bytes)",
         f"newsctl: {blank}: no text (whitespace only)",
+        "newsctl: 1 record from 1 input; 5 inputs failed",
     ]
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["id"] for r in records] == ["1220514"]
@@ -93,7 +94,9 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
         monkeypatch.setattr(builtins, "open", refusing_open)
     result = run_cli(["parse", str(locked), str(REFERENCE)])
     assert result.status == 1
-    assert result.stderr == f"newsctl: {locked}: permission denied\n"
+    assert result.stderr == (
+        f"newsctl: {locked}: permission denied\nnewsctl: 1 record from 1 input; 1 input failed\n"
+    )
     assert json.loads(result.stdout)["id"] == "1220514"
 
 
@@ -187,7 +190,10 @@ def test_usage_errors_exit_2() -> None:
 def test_installed_program_reports_errors_without_traceback(tmp_path: Path) -> None:
     proc = run_installed(["parse", str(tmp_path / "nope.txt"), str(REFERENCE)])
     assert proc.returncode == 1
-    assert proc.stderr.decode("utf-8") == f"newsctl: {tmp_path / 'nope.txt'}: no such file\n"
+    assert proc.stderr.decode("utf-8") == (
+        f"newsctl: {tmp_path / 'nope.txt'}: no such file\n"
+        "newsctl: 1 record from 1 input; 1 input failed\n"
+    )
     assert json.loads(proc.stdout)["id"] == "1220514"
 
 

@@ -171,6 +171,7 @@ def test_a_bad_record_is_reported_and_the_others_are_kept(tmp_path: Path) -> Non
         f"newsctl: {target}#2: line 2: not JSON (Expecting property name enclosed in double "
         "quotes)",
         f"newsctl: {target}#3: line 3: not a JSON object",
+        "newsctl: 2 records from 1 input; 2 records failed",
     ]
     assert [r["record"] for r in records(proc.stdout)] == ["1", "4"]
 

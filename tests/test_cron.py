@@ -161,7 +161,10 @@ def test_settle_leaves_files_still_being_written_for_a_later_run(tmp_path: Path)
         f"{drop}/a00001.txt",
     ]
     assert first.stderr.decode().startswith(f"newsctl: warning: {fresh}: modified ")
-    assert first.stderr.decode().endswith("maybe still being written; left for a later run\n")
+    assert first.stderr.decode().endswith(
+        "maybe still being written; left for a later run\n"
+        "newsctl: 2 records from 2 inputs; 1 file left for later\n"
+    )
     fresh.write_bytes(REFERENCE.read_bytes())  # the copy is complete
     past = time.time() - 60
     os.utime(fresh, (past, past))
@@ -276,7 +279,10 @@ def test_max_bytes_applies_to_standard_input() -> None:
     data = REFERENCE.read_bytes()
     result = run_installed(["parse", "--max-bytes", "1k", "-"], stdin=data)
     assert result.returncode == 1
-    assert result.stderr == b"newsctl: -: more than 1024 bytes (--max-bytes)\n"
+    assert result.stderr == (
+        b"newsctl: -: more than 1024 bytes (--max-bytes)\n"
+        b"newsctl: 0 records from 0 inputs; 1 input failed\n"
+    )
     assert result.stdout == b""
     whole = run_installed(
         ["parse", "--max-bytes", str(len(data)), "--fields", "id", "-"], stdin=data

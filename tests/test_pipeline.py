@@ -79,6 +79,7 @@ def test_recursive_sorted_hidden_glob_and_symlink_loop(tmp_path: Path) -> None:
     assert paths == [str(tmp_path / p) for p in ("a/9.txt", "b/1.txt", "b/2.txt")]
     assert result.stderr == (
         f"newsctl: {tmp_path / 'b' / 'loop'}: symbolic link loop (directory already being read)\n"
+        "newsctl: 3 records from 3 inputs; 1 input failed\n"
     )
     assert result.status == 1
     hidden = run_cli(["parse", "-r", "--hidden", "--glob", "*.md", str(tmp_path), "-q"])
@@ -90,7 +91,10 @@ def test_recursive_sorted_hidden_glob_and_symlink_loop(tmp_path: Path) -> None:
 def test_directory_without_r_and_files_from_with_nul(tmp_path: Path) -> None:
     result = run_cli(["parse", str(SAMPLES)])
     assert result.status == 1
-    assert result.stderr == f"newsctl: {SAMPLES}: is a directory (use -r to read the files in it)\n"
+    assert result.stderr == (
+        f"newsctl: {SAMPLES}: is a directory (use -r to read the files in it)\n"
+        "newsctl: 0 records from 0 inputs; 1 input failed\n"
+    )
     names = [SAMPLES / "abna-bom.txt", SAMPLES / "abna-crlf.txt"]
     listed = b"\0".join(str(p).encode() for p in names) + b"\0"
     result = run_cli(["parse", "--files-from", "-", "-0", "--fields", "id"], stdin=listed)
@@ -107,6 +111,7 @@ def test_max_bytes(tmp_path: Path) -> None:
     size = REFERENCE.stat().st_size
     assert result.stderr == (
         f"newsctl: {REFERENCE}: {size} bytes is over the limit of 1024 (--max-bytes)\n"
+        "newsctl: 1 record from 1 input; 1 input failed\n"
     )
     assert json.loads(result.stdout)["id"] == "1450912"
 

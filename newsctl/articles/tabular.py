@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Final
 
 from newsctl.articles.corpus import Record, RecordError, Stream, fill
+from newsctl.text.jsondata import TooDeep, decode_at, loads
 
 Items = Iterator[Record | RecordError]
 # An object holding the records: a key whose value is an array of objects.
@@ -45,7 +46,10 @@ def iter_jsonl(chunks: Iterable[str], mapping: Mapping[str, str], *, max_chars: 
             yield RecordError(number, f"line {line_number}: longer than {max_chars} characters")
             continue
         try:
-            value = json.loads(line)
+            value = loads(line)
+        except TooDeep as exc:
+            yield RecordError(number, f"line {line_number}: {exc}")
+            continue
         except json.JSONDecodeError as exc:
             yield RecordError(number, f"line {line_number}: not JSON ({exc.msg})")
             continue
@@ -79,7 +83,10 @@ def iter_json(chunks: Iterable[str], mapping: Mapping[str, str], *, max_chars: i
 
 def _whole_object(stream: Stream, mapping: Mapping[str, str]) -> Items:
     try:
-        value = json.loads(stream.text[stream.pos :])
+        value = loads(stream.text[stream.pos :])
+    except TooDeep as exc:
+        yield RecordError(None, str(exc))
+        return
     except json.JSONDecodeError as exc:
         yield RecordError(None, f"not valid JSON ({exc.msg}, line {stream.line + exc.lineno - 1})")
         return
@@ -98,7 +105,6 @@ def _whole_object(stream: Stream, mapping: Mapping[str, str]) -> Items:
 
 def _elements(stream: Stream, mapping: Mapping[str, str], max_chars: int) -> Items:
     """The elements of an array, the opening bracket read: one decoded at a time."""
-    decoder = json.JSONDecoder()
     number = 0
     while True:
         char = stream.next_char(" \t\r\n,")
@@ -111,8 +117,11 @@ def _elements(stream: Stream, mapping: Mapping[str, str], max_chars: int) -> Ite
         wanted = 0
         while True:
             try:
-                value, end = decoder.raw_decode(stream.text, stream.pos)
+                value, end = decode_at(stream.text, stream.pos)
                 break
+            except TooDeep as exc:
+                yield RecordError(number, str(exc))
+                return
             except json.JSONDecodeError as exc:
                 pending = stream.pending()
                 if pending > max_chars:

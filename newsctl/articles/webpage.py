@@ -11,11 +11,11 @@ gathered apart (``Markup``): JSON-LD ``datePublished``, ``dateModified``, ``head
 
 from __future__ import annotations
 
-import json
 from html.parser import HTMLParser
 from typing import Any, Final, NamedTuple
 
 from newsctl.articles.markup import Markup
+from newsctl.text.jsondata import loads
 
 
 def _set(words: str) -> frozenset[str]:
@@ -192,8 +192,8 @@ class _Reader(HTMLParser):
 def _ld_items(block: str) -> list[dict[str, Any]]:
     """The objects of a JSON-LD block (a list, an object, or an ``@graph``)."""
     try:
-        data = json.loads(block)
-    except ValueError:
+        data = loads(block)
+    except ValueError:  # not JSON, or nested too deep (TooDeep)
         return []
     items = data if isinstance(data, list) else [data]
     found: list[dict[str, Any]] = []
