@@ -143,7 +143,9 @@ class CheckHandler(Handler):
         self.ids: dict[str, str] = {}
         self.reported = 0
 
-    def report(self, path: str, line: int, code: str, message: str, *, always: bool = False) -> None:
+    def report(
+        self, path: str, line: int, code: str, message: str, *, always: bool = False
+    ) -> None:
         """One problem, when its code is selected (``always``: an input or record that could
         not be read, which --select and --ignore never hide)."""
         if code not in self.codes and not always:

@@ -358,10 +358,12 @@ class Runner:
                 )
                 self.ledger.skip("later")
                 return False
-        if self.state is not None and options.new_only:
-            if self.state.done(source.path, info.st_size, info.st_mtime_ns):
-                self.ledger.skip("done")
-                return False
+        state = self.state
+        if state is not None and options.new_only and state.done(
+            source.path, info.st_size, info.st_mtime_ns
+        ):
+            self.ledger.skip("done")
+            return False
         return True
 
     def _duplicate(self, article: Article) -> bool:
