@@ -190,6 +190,8 @@ def _prepared(item: Any, prepare: Callable[[Article], Any] | None) -> Any:
     return item if prepare is None or isinstance(item, RecordError) else prepare(item)
 
 
+# Files that hold something else than articles: under -r a note and a skip, named alone a failure.
+NOT_ARTICLES = {"not-articles": "not-corpus", "own-output": "own-output"}
 STREAM = "stream"  # the outcome of a corpus file found by a worker: the main process streams it
 UNSETTLED = "changed while it was read (still being written?); left for a later run"
 
@@ -306,6 +308,11 @@ class Runner:
             if outcome.code == "unsettled":
                 self.env.warn(outcome.path, outcome.error or UNSETTLED)
                 self.ledger.skip("later")
+                continue
+            if outcome.code in NOT_ARTICLES and source.walked:
+                # a folder's index, its newsctl records: not articles, said and skipped
+                self.env.warn(outcome.path, f"skipped: {outcome.error}")
+                self.ledger.skip(NOT_ARTICLES[outcome.code])
                 continue
             if outcome.error is not None:
                 self._fail(outcome, handler)

@@ -21,6 +21,7 @@ from newsctl.articles.corpus import CORPUS_GLOBS
 class Source(NamedTuple):
     path: str  # as the user wrote it, or joined from a walked directory; "-" for stdin
     error: str | None = None  # why it cannot be read, found while looking for inputs
+    walked: bool = False  # found in a directory by -r (not named by the user)
 
 
 class Selection(NamedTuple):
@@ -123,7 +124,7 @@ def _entry(
         else:
             yield from _walk(path, selection, active | {key})
     elif top or any(fnmatch.fnmatch(os.path.basename(path), g) for g in selection.globs):
-        yield Source(path)
+        yield Source(path, walked=not top)
 
 
 def _stat_reason(path: str, exc: OSError) -> str:

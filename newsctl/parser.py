@@ -391,10 +391,9 @@ def _dates(
     article: Article, layout: Layout, mentions: Sequence[DateMention], text: str, tz: str | None
 ) -> None:
     main = layout.published
-    together = (
-        []
-        if main is None or {RECORD_FIELD, "record-id"} & set(main.forms)  # a field stands alone
-        else [m for m in mentions if rules.dual(main, m, text)]
+    alone = main is not None and bool({RECORD_FIELD, "record-id"} & set(main.forms))
+    together = (  # a record's own field stands alone: the story's dates never join it
+        [] if main is None or alone else [m for m in mentions if rules.dual(main, m, text)]
     )
     roles = {id(m): "page" if m.line in layout.page_lines else "mention" for m in mentions}
     if layout.updated is not None:
@@ -433,7 +432,7 @@ def _dates(
     article.hijri = None if hijri is None else iso(hijri)
     zone = main.zone or (clock.zone if clock else None)
     offset = main.offset if main.offset is not None else (clock.offset if clock else None)
-    if zone is None and offset is None:  # "نشر في ... 10:15 آخر تحديث: ... 11:02 (توقيت مكة)"
+    if zone is None and offset is None and not alone:  # "نشر في ... 10:15 ... (توقيت مكة)"
         zone = next((m.zone for m in mentions if m.line == main.line and m.zone), None)
     if clock is not None and clock.time is not None:
         article.time = format_time(clock.time, clock.seconds)

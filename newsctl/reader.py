@@ -8,9 +8,9 @@ import datetime as dt
 import os
 import stat
 from collections.abc import Iterator, Mapping
-from typing import BinaryIO, Final
+from typing import Any, BinaryIO, Final, NamedTuple
 
-from newsctl.articles.corpus import RecordError, format_of_name, sniff
+from newsctl.articles.corpus import ARCHIVE, RecordError, format_of_name, sniff
 from newsctl.articles.markup import declared_charset, is_html
 from newsctl.articles.record import Article, ArticleWarning
 from newsctl.errors import InputError
@@ -138,6 +138,7 @@ def items_from_bytes(
 ) -> list[Item]:
     """Decode and parse bytes that may hold several articles (a corpus file, its format told by
     the name ``path`` or sniffed from the text)."""
+    refuse_pointer(data)
     decoded = _declared(data) or decode_bytes(data)
     fmt = corpus_format(path or "")
     items = list(parse_items(decoded.text, path=path, tz=tz, now=now, mapping=mapping, fmt=fmt))
@@ -147,6 +148,18 @@ def items_from_bytes(
             if decoded.note is not None:
                 item.warnings.insert(0, ArticleWarning(*decoded.note))
     return items
+
+
+LFS_POINTER: Final = b"version https://git-lfs.github.com/spec/"
+
+
+def refuse_pointer(head: bytes) -> None:
+    """A Git LFS pointer (a clone made without ``git lfs``) stands where the file should be:
+    say so, rather than read its three lines as an article or a corpus."""
+    if head.startswith(LFS_POINTER):
+        raise InputError(
+            "a Git LFS pointer, not the file itself (`git lfs pull` fetches it)", "lfs-pointer"
+        )
 
 
 def _declared(data: bytes) -> Decoded | None:
@@ -167,7 +180,11 @@ def corpus_format_of(data: bytes) -> str | None:
     head = data[:SNIFF_BYTES]
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return sniff(head.decode("utf-16", errors="ignore"))
-    return sniff(head.decode("utf-8", errors="ignore"))
+    try:  # decoded as the whole file will be (Windows-1256 included), never by dropping bytes
+        text = decode_bytes(head).text
+    except InputError:
+        return None
+    return sniff(text)
 
 
 def corpus_format(name: str, *, look: bool = False) -> str | None:
@@ -210,6 +227,10 @@ def iter_items(
     RecordError."""
     name = os.fspath(path)
     fmt = corpus_format(name, look=True)
+    options = _Reading(max_bytes, tz, now, mapping)
+    if fmt == ARCHIVE:
+        yield from _archive_items(name, options)
+        return
     if fmt is None:
         yield from items_from_bytes(
             read_bytes(name, max_bytes=max_bytes), path=name, tz=tz, now=now, mapping=mapping
@@ -223,27 +244,102 @@ def iter_items(
     with handle:
         compression = compression_of(name) or _magic(handle)
         stream = handle if compression is None else _decompressing(handle, compression)
-        try:
-            head = stream.read(HEAD_BYTES)
-        except OSError as exc:
-            raise InputError(_os_reason(exc), "unreadable") from None
-        except _broken() as exc:
-            raise InputError(
-                f"corrupt or truncated {compression} data ({exc})", "unreadable"
-            ) from None
-        encoding = _stream_encoding(head)
-        chunks = _text_chunks(stream, head, encoding)
-        articles = parse_corpus(chunks, fmt, path=name, tz=tz, now=now, mapping=mapping,
-                                max_chars=max_bytes)  # fmt: skip
-        try:
-            for item in articles:
-                if isinstance(item, Article):
-                    item.encoding = encoding
-                yield item
-        except OSError as exc:
-            yield RecordError(None, f"breaks off: {_os_reason(exc)}")
-        except _broken() as exc:
-            yield RecordError(None, f"breaks off: corrupt or truncated {compression} data ({exc})")
+        yield from _stream_items(stream, name, fmt, compression, options)
+
+
+class _Reading(NamedTuple):
+    max_bytes: int
+    tz: str | None
+    now: dt.datetime | None
+    mapping: Mapping[str, str] | None
+
+
+def _stream_items(
+    stream: BinaryIO,
+    name: str,
+    fmt: str,
+    compression: str | None,
+    options: _Reading,
+    member: str | None = None,
+) -> Iterator[Item]:
+    """The records of a corpus read from an open stream, one at a time (``member``: the
+    archive member it is, named in its records' paths and errors)."""
+    try:
+        head = stream.read(HEAD_BYTES)
+    except OSError as exc:
+        raise InputError(_os_reason(exc), "unreadable") from None
+    except _broken() as exc:
+        raise InputError(f"corrupt or truncated {compression} data ({exc})", "unreadable") from None
+    refuse_pointer(head)
+    encoding = _stream_encoding(head)
+    chunks = _text_chunks(stream, head, encoding)
+    articles = parse_corpus(chunks, fmt, path=member or name, tz=options.tz, now=options.now,
+                            mapping=options.mapping, max_chars=options.max_bytes)  # fmt: skip
+    try:
+        for item in articles:
+            if isinstance(item, Article):
+                item.encoding = encoding
+            elif member is not None:
+                item = item._replace(member=member)
+            yield item
+    except OSError as exc:
+        yield RecordError(None, f"breaks off: {_os_reason(exc)}", member)
+    except _broken() as exc:
+        yield RecordError(
+            None, f"breaks off: corrupt or truncated {compression} data ({exc})", member
+        )
+
+
+def _archive_items(name: str, options: _Reading) -> Iterator[Item]:
+    """The articles of a zip archive's members, in the archive's order, each member read as a
+    file of its own (a corpus streamed, an article or page whole) and named ``NAME!MEMBER``; a
+    member that cannot be read is a RecordError, the others are still read."""
+    import zipfile
+
+    _regular_size(name)
+    try:
+        archive = zipfile.ZipFile(name)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InputError(f"not a readable zip archive ({exc})", "unreadable") from None
+    # damaged, encrypted, or compressed by a method Python lacks
+    damaged: tuple[type[Exception], ...] = (
+        zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError, *_broken()
+    )  # fmt: skip
+    with archive:
+        members = [i for i in archive.infolist() if not i.is_dir() and not _system_file(i.filename)]
+        if not members:
+            raise InputError("a zip archive with no file in it", "empty")
+        for info in members:
+            member = f"{name}!{info.filename}"
+            try:
+                yield from _member_items(archive, info, member, options)
+            except InputError as exc:
+                yield RecordError(None, str(exc), member)
+            except damaged as exc:
+                yield RecordError(None, f"cannot be read from the archive ({exc})", member)
+
+
+def _system_file(name: str) -> bool:
+    """Files that archivers add beside the content (macOS resource forks, hidden files)."""
+    base = name.rsplit("/", 1)[-1]
+    return name.startswith("__MACOSX/") or base.startswith(".")
+
+
+def _member_items(archive: Any, info: Any, member: str, options: _Reading) -> Iterator[Item]:
+    fmt = format_of_name(info.filename)
+    if fmt == ARCHIVE:
+        yield RecordError(None, "a zip archive inside a zip archive is not read", member)
+        return
+    with archive.open(info) as raw:
+        compression = compression_of(info.filename)
+        stream = raw if compression is None else _decompressing(raw, compression)
+        if fmt is not None:
+            yield from _stream_items(stream, info.filename, fmt, compression, options, member)
+            return
+        data = read_stream(stream, max_bytes=options.max_bytes)
+    yield from items_from_bytes(
+        data, path=member, tz=options.tz, now=options.now, mapping=options.mapping
+    )
 
 
 HEAD_BYTES = 1 << 16

@@ -30,14 +30,16 @@ FIELD_NAMES: Final[dict[str, tuple[str, ...]]] = {
     "url": ("url", "link", "source_url", "href", "permalink"),
     "headline": ("headline", "head_line", "title", "healine", "hl", "headline_text"),
     "date": ("datepublished", "date_published", "date_publish", "published", "publish_date",
-             "pubdate", "published_at", "time", "date", "datetime", "created", "created_at",
-             "date_extracted", "date_download"),
+             "pubdate", "pub_date", "publication_date", "published_date", "publishedat",
+             "published_at", "publish_time", "time", "date", "datetime", "created",
+             "created_at", "date_extracted", "date_download"),
     "updated": ("datemodified", "date_modified", "date_modify", "modified", "updated",
                 "updated_at", "last_modified"),
     "dateline": ("dateline",),
     "byline": ("author", "authors", "byline", "writer", "creator"),
     "agency": ("src", "source", "source_domain", "publisher", "site", "outlet", "newspaper"),
-    "text": ("text", "content", "body", "maintext", "article", "article_text", "full_text"),
+    "text": ("text", "content", "body", "maintext", "article", "article_text", "full_text",
+             "description", "summary", "abstract"),
 }
 # fmt: on
 FIELDS: Final = tuple(FIELD_NAMES)
@@ -55,10 +57,14 @@ _EXTENSIONS: Final = {
     ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv",
 }  # fmt: skip
 COMPRESSIONS: Final = (".gz", ".bz2", ".xz")
-# The file names `-r` reads by default: articles, saved pages and corpus files, compressed or not.
+# The file names `-r` reads by default: articles, saved pages and corpus files, compressed or not,
+# and zip archives of them.
 READ_GLOBS: Final = ("*.txt", "*.html", "*.htm", "*.xml", "*.sgml", "*.sgm", "*.json", "*.jsonl",
                      "*.ndjson", "*.csv", "*.tsv")  # fmt: skip
-CORPUS_GLOBS: Final = (*READ_GLOBS, *(g + c for g in READ_GLOBS for c in COMPRESSIONS))
+CORPUS_GLOBS: Final = (
+    *READ_GLOBS, *(g + c for g in READ_GLOBS for c in COMPRESSIONS), "*.zip"
+)  # fmt: skip
+ARCHIVE: Final = "zip"  # a zip archive: its members read one by one, as files of their own
 
 
 class Record:
@@ -100,10 +106,11 @@ class RecordError(NamedTuple):
 
     number: int | None
     message: str
+    member: str | None = None  # ``archive.zip!member.json``: the member of an archive it is in
 
     def where(self, path: str) -> str:
         """``PATH#N``: the record as messages name it."""
-        return label(path, None if self.number is None else str(self.number))
+        return label(self.member or path, None if self.number is None else str(self.number))
 
 
 def label(path: str, record: str | None) -> str:
@@ -167,6 +174,24 @@ def parse_mapping(text: str) -> dict[str, str]:
     return mapping
 
 
+ARTICLE_FIELDS: Final = frozenset({"text", "headline", "date"})
+
+
+def names_an_article(
+    keys: Iterable[object], mapping: Mapping[str, str], fields: Iterable[str] = ARTICLE_FIELDS
+) -> bool:
+    """Whether a record's own field names include a text, a headline or a date (or the
+    ``fields`` given; by their common names, or as ``--map`` says): what tells a record of
+    articles from other data."""
+    wanted = frozenset(fields)
+    mapped = {theirs for ours, theirs in mapping.items() if ours in wanted}
+    for key in keys:
+        known = NAME_RANKS.get(str(key).lower())
+        if (known is not None and known[0] in wanted) or key in mapped:
+            return True
+    return False
+
+
 def fill(record: Record, values: Mapping[str, object], mapping: Mapping[str, str]) -> Record:
     """Set a record's fields from a dictionary (a JSON object, a CSV row): by the name
     ``mapping`` gives (exact), then by the common names (in any case, the most specific first).
@@ -193,8 +218,12 @@ def fill(record: Record, values: Mapping[str, object], mapping: Mapping[str, str
 
 
 def as_text(value: object) -> str | None:
-    """A field's value as text: lists joined (several authors), numbers written out."""
-    if value is None or isinstance(value, dict):
+    """A field's value as text: lists joined (several authors), numbers written out, the
+    ``rendered`` text of a WordPress REST export (``"title": {"rendered": "..."}``)."""
+    if isinstance(value, dict):
+        rendered = value.get("rendered")
+        return _html_text(rendered) if isinstance(rendered, str) else None
+    if value is None:
         return None
     if isinstance(value, list):
         parts = [as_text(v) for v in value]
@@ -202,17 +231,31 @@ def as_text(value: object) -> str | None:
     return str(value)
 
 
+def _html_text(html: str) -> str | None:
+    """The text a browser shows of an HTML fragment (a line per block), entities decoded."""
+    if "<" not in html:
+        import html as entities
+
+        return entities.unescape(html).strip() or None
+    from newsctl.articles.webpage import read_webpage
+
+    return read_webpage(html).text.strip() or None
+
+
 def format_of_name(name: str) -> str | None:
     """The corpus format a file's name announces (``.jsonl``, ``.xml.gz`` ...); None for other
     names (``.txt``: an article, or a corpus file told by its content)."""
     base = name.lower()
+    if base.endswith(".zip"):
+        return ARCHIVE
     for ending in COMPRESSIONS:
         base = base.removesuffix(ending)
     return next((fmt for ending, fmt in _EXTENSIONS.items() if base.endswith(ending)), None)
 
 
 _SGML_START_RE: Final = re.compile(r"<(?:\?xml|doc[\s>]|[\w]+>\s*<)", re.I)
-_JSON_START_RE: Final = re.compile(r'(?:\[\s*[{\]]|\{\s*(?:"|\}))')
+# An array of objects (or an empty one), or an object whose first key is a quoted name.
+_JSON_START_RE: Final = re.compile(r'(?:\[\s*[{\]]|\{\s*"[^"\n]{0,200}"\s*:)')
 
 
 def sniff(head: str) -> str | None:

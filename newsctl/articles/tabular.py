@@ -14,7 +14,9 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Final
 
-from newsctl.articles.corpus import Record, RecordError, Stream, fill
+from newsctl.articles.corpus import Record, RecordError, Stream, fill, names_an_article
+from newsctl.articles.record import RECORD_KEYS
+from newsctl.errors import InputError
 from newsctl.text.jsondata import TooDeep, decode_at, loads
 
 Items = Iterator[Record | RecordError]
@@ -22,6 +24,26 @@ Items = Iterator[Record | RecordError]
 _HOLDER_RE: Final = re.compile(r'"\s*:\s*\[\s*(?=\{)')
 WHOLE_OBJECT: Final = 1 << 22  # characters of an object read whole before looking inside it
 CSV_FIELD_LIMIT: Final = (1 << 31) - 1
+
+
+# The keys that mark a record written by newsctl itself (its own output read back).
+OWN_RECORD: Final = frozenset(RECORD_KEYS) - {"id", "url", "headline", "date", "time", "body"}
+
+
+def check_names(keys: Iterable[object], mapping: Mapping[str, str]) -> None:
+    """Refuse a file whose first record is not an article's: newsctl's own records
+    (``own-output``), or fields that name no text, headline or date (``not-articles``), which
+    would give empty records. The reason lists the fields and says how to name them."""
+    names = [str(k) for k in keys]
+    if len(OWN_RECORD.intersection(names)) >= len(OWN_RECORD) - 2:
+        raise InputError("records written by newsctl (its own output), not articles", "own-output")
+    if not names_an_article(names, mapping):
+        shown = ", ".join(names[:12]) + (", ..." if len(names) > 12 else "")
+        raise InputError(
+            f"no field names a text, headline or date (its fields: {shown or 'none'}); "
+            "say which is which with --map text=NAME,headline=NAME,date=NAME",
+            "not-articles",
+        )
 
 
 def lines_of(chunks: Iterable[str]) -> Iterator[str]:
@@ -56,6 +78,8 @@ def iter_jsonl(chunks: Iterable[str], mapping: Mapping[str, str], *, max_chars: 
         if not isinstance(value, dict):
             yield RecordError(number, f"line {line_number}: not a JSON object")
             continue
+        if number == 1:
+            check_names(value, mapping)
         yield fill(Record(number, line_number), value, mapping)
 
 
@@ -90,10 +114,13 @@ def _whole_object(stream: Stream, mapping: Mapping[str, str]) -> Items:
     except json.JSONDecodeError as exc:
         yield RecordError(None, f"not valid JSON ({exc.msg}, line {stream.line + exc.lineno - 1})")
         return
-    records = next(
-        (v for v in value.values() if isinstance(v, list) and v and isinstance(v[0], dict)), None
-    )
+    if not isinstance(value, dict):
+        yield RecordError(None, "not a JSON object")
+        return
+    own = names_an_article(value, mapping, ("text", "headline"))  # an article's own object
+    records = None if own else next((v for v in value.values() if _articles_list(v, mapping)), None)
     if records is None:
+        check_names(value, mapping)
         yield fill(Record(1, stream.line), value, mapping)
         return
     for number, item in enumerate(records, start=1):
@@ -101,6 +128,14 @@ def _whole_object(stream: Stream, mapping: Mapping[str, str]) -> Items:
             yield fill(Record(number, stream.line), item, mapping)
         else:
             yield RecordError(number, "not a JSON object")
+
+
+def _articles_list(value: object, mapping: Mapping[str, str]) -> bool:
+    """Whether a value of an object is the list of its articles: objects that name a text, a
+    headline or a date (not a list of tags or images beside one article's own fields)."""
+    if not isinstance(value, list) or not value:
+        return False
+    return any(isinstance(v, dict) and names_an_article(v, mapping) for v in value[:20])
 
 
 def _elements(stream: Stream, mapping: Mapping[str, str], max_chars: int) -> Items:
@@ -137,6 +172,8 @@ def _elements(stream: Stream, mapping: Mapping[str, str], max_chars: int) -> Ite
         line = stream.line
         stream.advance(end)
         if isinstance(value, dict):
+            if number == 1:
+                check_names(value, mapping)
             yield fill(Record(number, line), value, mapping)
         else:
             yield RecordError(number, f"line {line}: not a JSON object")
@@ -156,6 +193,7 @@ def iter_csv(
     if header is None:
         return
     names = [h.strip().lstrip("\ufeff") for h in header]
+    check_names(names, mapping)
     number, line = 0, reader.line_num + 1
     while True:
         try:

@@ -265,6 +265,21 @@ def _simple(folded: str) -> DateResult | None:
 VALUE_CHARS = 200  # a date value (a record's field, a page's markup) is read from its start
 
 
+def _numeric_value(text: str) -> str | None:
+    """A date given as a bare number, as ISO 8601: ``20150721`` (a day), a Unix time in
+    seconds (10 digits) or milliseconds (13 digits, what JavaScript exports write), in UTC;
+    None for any other text, or a number that is no plausible date (1970 to 2100)."""
+    if not text.isascii() or not text.isdigit():
+        return None
+    if len(text) == 8:
+        return f"{text[:4]}-{text[4:6]}-{text[6:]}" if "1900" <= text[:4] <= "2100" else None
+    if len(text) in (10, 13):
+        seconds = int(text) // (1000 if len(text) == 13 else 1)
+        moment = dt.datetime.fromtimestamp(seconds, dt.UTC)
+        return moment.isoformat() if 1990 <= moment.year <= 2100 else None
+    return None
+
+
 def value_mention(value: str, *, line: int, form: str) -> DateMention | None:
     """A date given as a value of its own (a corpus record's date field, a web page's
     ``datePublished``) read by ``parse_date``, as a mention at ``line`` marked with ``form``:
@@ -272,7 +287,7 @@ def value_mention(value: str, *, line: int, form: str) -> DateMention | None:
     mention with its ``error``."""
     text = value.strip()
     try:
-        result = parse_date(text[:VALUE_CHARS], now=None)
+        result = parse_date(_numeric_value(text) or text[:VALUE_CHARS], now=None)
     except ImpossibleDateError as exc:
         return DateMention(text, 0, 0, line, "date", error=str(exc), forms=(form,))
     except DateError:

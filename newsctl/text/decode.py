@@ -44,6 +44,8 @@ def decode_bytes(data: bytes) -> Decoded:
             ) from None
     else:
         if b"\x00" in data:
+            data = _without_nul_padding(data)
+        if b"\x00" in data:
             raise InputError(*_nul_reason(data))
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
@@ -60,6 +62,16 @@ def decode_bytes(data: bytes) -> Decoded:
                     f"not UTF-8 ({_where(exc)}) and not Windows-1256 Arabic either", "encoding"
                 ) from None
     return _finish(Decoded(text, encoding))
+
+
+NUL_PADDING = 64  # NULs a text file may end with (a C string's end, a padded record)
+
+
+def _without_nul_padding(data: bytes) -> bytes:
+    """A text file that ends with a few NUL bytes (the Arabic Newspapers Corpus ends each file
+    with one) is text: the padding is dropped. NULs anywhere else stay, to be refused."""
+    kept = data.rstrip(b"\x00")
+    return kept if len(data) - len(kept) <= NUL_PADDING and kept else data
 
 
 def _finish(decoded: Decoded) -> Decoded:
