@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "digits": ("cmd_digits", "Convert digits between Latin, Arabic-Indic and Persian."),
     "normalize": ("cmd_normalize", "Normalize Arabic text for search and matching."),
     "show": ("cmd_show", "Show articles as panels for people, Arabic included."),
+    "state": ("cmd_state", "Rebuild a cron run's --state file from its output."),
     "stats": ("cmd_stats", "Figures over many articles: per day, month, agency, source."),
     "zones": ("cmd_zones", "List the place names read as time zones."),
 }

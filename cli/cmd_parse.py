@@ -22,7 +22,15 @@ from .options import (
 )
 from .runner import Handler, Runner
 from .runs import open_runner, sources
-from .sinks import AppendSink, AtomicFileSink, Committed, DirectSink, Sink, output_kind
+from .sinks import (
+    AppendSink,
+    AtomicFileSink,
+    Committed,
+    DirectSink,
+    Sink,
+    agreement,
+    output_kind,
+)
 
 EPILOG = """\b
 Examples:
@@ -83,6 +91,8 @@ def command(env: Env, /, inputs: InputOptions, run: RunOptions, **opts: Any) -> 
         runner.run(sources(env, inputs), handler, appended)
         handler.close()
         committed = handler.batch_done()
+        if committed is not None:  # the run ends here: no line after this commit is its own
+            committed = committed._replace(open=False)
         sink.commit()
     except BaseException:
         sink.abort()
@@ -122,13 +132,14 @@ def open_sink(env: Env, opts: dict[str, Any], runner: Runner) -> Sink:
     if not opts["append"]:
         return AtomicFileSink(output)
     state = runner.state
-    sink = AppendSink(
-        output, state.committed(output) if state else None, stateful=state is not None
-    )
+    # With a state, the output must be what the state committed (or the run stops here, having
+    # touched nothing); what a killed run wrote after its last commit is cut.
+    keep = None if state is None else agreement(output, state.committed(output), state.path)
+    sink = AppendSink(output, stateful=state is not None, keep=keep)
     if state is not None:
         # Where our lines start (after the repair), before any is written: a run killed before
         # its first commit is cut back to here by the next one.
-        state.set_committed(output, Committed(sink.marked, sink.ident()))
+        state.set_committed(output, sink.committed(sink.marked, open=True))
         state.commit()
     return sink
 
@@ -195,7 +206,7 @@ class RecordHandler(Handler):
             return None
         end = self.sink.end()
         self.sink.mark(end)  # before the state is committed: an abort never cuts below it
-        return Committed(end, self.sink.ident())
+        return self.sink.committed(end, open=True)
 
     def per_batch_commit(self) -> bool:
         return not self.atomic

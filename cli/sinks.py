@@ -157,10 +157,84 @@ class AtomicFileSink(FileSink):
 
 
 class Committed(NamedTuple):
-    """Where the last committed line of an appended file ends, and which file that was."""
+    """Where the last committed line of an appended file ends, which file that was, a hash of
+    what comes before that end, and whether a run was writing after it."""
 
     size: int
     ident: str | None  # "device:inode"; None in a state written before it was kept
+    tail: str | None = None  # sha256 of the TAIL bytes before ``size``; None: not kept yet
+    open: bool = False  # a run went on writing after this commit (until it ends, or is killed)
+
+
+TAIL = 1 << 16  # bytes before the committed end whose hash the state keeps
+
+
+def tail_hash(fd: int, size: int) -> str:
+    """The sha256 of the TAIL bytes of a file before ``size`` (the whole file when shorter)."""
+    import hashlib
+
+    start = max(0, size - TAIL)
+    return hashlib.sha256(os.pread(fd, size - start, start)).hexdigest()
+
+
+class Disagreement(NewsctlError):
+    """The appended output and the state disagree: the run stops before touching either."""
+
+
+def agreement(path: str, committed: Committed | None, state: str) -> int | None:
+    """Whether appending to ``path`` under a state that committed ``committed`` keeps every
+    record exactly once: the size to cut the file back to (a killed run's lines after the last
+    commit, or a half-written line), None to keep it whole. Raises Disagreement when the state is
+    older or newer than the output, or the output was replaced: cutting or appending would lose
+    or double records."""
+    try:
+        fd = os.open(os.path.realpath(path), os.O_RDONLY)
+    except FileNotFoundError:
+        return None  # a new output (rotated away, or the first run): nothing to lose
+    except OSError:
+        return None  # opening it for writing will say why
+    try:
+        info = os.fstat(fd)
+        size = info.st_size
+        fix = RECONCILE.format(output=path, state=state)
+        if committed is None:
+            if size:
+                raise Disagreement(
+                    f"{path} already holds {size} bytes of records that the state does not know "
+                    "(a new, emptied or deleted state?): appending would record them again. "
+                    + fix
+                )
+            return None
+        if size == 0:
+            return None  # emptied on purpose (rotated, `> FILE`): a new output
+        if size < committed.size:
+            raise Disagreement(
+                f"{path} ends at byte {size}, before the state's last commit at byte "
+                f"{committed.size}: the output is older than the state (restored from a "
+                "backup?) or was cut. " + fix
+            )
+        if committed.tail is not None and tail_hash(fd, committed.size) != committed.tail:
+            raise Disagreement(
+                f"{path} does not hold what the state committed (its content before byte "
+                f"{committed.size} changed: replaced or rewritten). " + fix
+            )
+        if size > committed.size:
+            if committed.open or committed.tail is None:
+                return committed.size  # a run killed after its last commit: its lines go
+            raise Disagreement(
+                f"{path} holds {size - committed.size} bytes after the state's last commit, and "
+                "no run was interrupted there: the state is older than the output (restored "
+                "from a backup?) or another program appended to it. " + fix
+            )
+        return None
+    finally:
+        os.close(fd)
+
+
+RECONCILE = (
+    "Nothing was changed. `newsctl state reconcile {state} {output}` rebuilds the state from "
+    "the output's records; or move {output} aside to start a new output."
+)
 
 
 def file_ident(info: os.stat_result) -> str:
@@ -174,7 +248,8 @@ class AppendSink(FileSink):
     before the file was cut). With a state (``committed`` given, even as None on its first run),
     ``mark`` records each committed end and ``abort`` cuts the file back to the last one."""
 
-    def __init__(self, path: str, committed: Committed | None, *, stateful: bool) -> None:
+    def __init__(self, path: str, *, stateful: bool, keep: int | None = None) -> None:
+        """``keep``: where ``agreement`` said to cut the file (with a state)."""
         self.path = path
         self.stateful = stateful
         try:
@@ -182,23 +257,23 @@ class AppendSink(FileSink):
         except OSError as exc:
             raise _open_error(path, exc) from None
         super().__init__(os.fdopen(fd, "ab"))
-        self.marked = self._repair(committed)
+        self.marked = self._repair(keep)
 
-    def _repair(self, committed: Committed | None) -> int:
-        """Cut what a killed run wrote after its last commit, or a half-written last line;
-        return the end of what is kept."""
+    def _repair(self, keep: int | None) -> int:
+        """Cut what a killed run wrote after its last commit (``keep``), or a half-written last
+        line; return the end of what is kept."""
         fd = self.stream.fileno()
-        info = os.fstat(fd)
-        size = info.st_size
-        keep = size
-        same_file = committed is not None and committed.ident in (None, file_ident(info))
-        if committed is not None and same_file and committed.size <= size:
-            keep = committed.size
-        elif size:
-            keep = _whole_lines_end(fd, size)
+        size = os.fstat(fd).st_size
+        if keep is None or keep > size:
+            keep = _whole_lines_end(fd, size) if size else 0
         if keep != size:
             os.ftruncate(fd, keep)
         return keep
+
+    def committed(self, end: int, *, open: bool) -> Committed:
+        """What the state keeps of the file ending at ``end`` (flushed and synced)."""
+        fd = self.stream.fileno()
+        return Committed(end, file_ident(os.fstat(fd)), tail_hash(fd, end), open)
 
     def ident(self) -> str:
         return file_ident(os.fstat(self.stream.fileno()))

@@ -28,9 +28,12 @@ CREATE TABLE IF NOT EXISTS newsctl_articles (
     id TEXT PRIMARY KEY, path TEXT NOT NULL, record TEXT
 );
 CREATE TABLE IF NOT EXISTS newsctl_outputs (
-    path TEXT PRIMARY KEY, committed_size INTEGER NOT NULL, ident TEXT
+    path TEXT PRIMARY KEY, committed_size INTEGER NOT NULL, ident TEXT, tail TEXT,
+    open INTEGER NOT NULL DEFAULT 0
 );
 """
+# Columns added since newsctl 0.1, added to an older state when it is opened.
+ADDED = {"ident": "TEXT", "tail": "TEXT", "open": "INTEGER NOT NULL DEFAULT 0"}
 
 
 class StateError(NewsctlError):
@@ -46,6 +49,12 @@ class State:
         self.path = path
         self._lock = _acquire(path + ".lock", wait)
         try:
+            if os.path.isfile(path) and os.path.getsize(path) == 0:
+                raise StateError(
+                    f"{path}: an empty file (0 bytes), not a newsctl state: it was left "
+                    "untouched. Remove it to start a new state, or rebuild it from the output "
+                    f"with `newsctl state reconcile {path} OUTPUT`"
+                )
             self.db = sqlite3.connect(path, isolation_level=None, timeout=30)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
@@ -54,8 +63,9 @@ class State:
                 raise StateError(f"{path}: an SQLite file that is not a newsctl state; left as is")
             self.db.executescript(SCHEMA)
             columns = {r[1] for r in self.db.execute("PRAGMA table_info(newsctl_outputs)")}
-            if "ident" not in columns:  # a state written by newsctl 0.1
-                self.db.execute("ALTER TABLE newsctl_outputs ADD COLUMN ident TEXT")
+            for column, kind in ADDED.items():  # a state written by an older newsctl
+                if column not in columns:
+                    self.db.execute(f"ALTER TABLE newsctl_outputs ADD COLUMN {column} {kind}")
             self.db.execute("BEGIN")
         except sqlite3.DatabaseError as exc:
             self._release()
@@ -69,46 +79,68 @@ class State:
     # --- questions
 
     def done(self, path: str, size: int, mtime_ns: int) -> bool:
-        row = self.db.execute(
+        row = self._query(
             "SELECT 1 FROM newsctl_inputs WHERE path = ? AND size = ? AND mtime_ns = ?",
             (path, size, mtime_ns),
         ).fetchone()
         return row is not None
 
     def done_content(self, sha256: str) -> bool:
-        row = self.db.execute("SELECT 1 FROM newsctl_inputs WHERE sha256 = ?", (sha256,))
+        row = self._query("SELECT 1 FROM newsctl_inputs WHERE sha256 = ?", (sha256,))
         return row.fetchone() is not None
 
     def seen_id(self, article_id: str) -> bool:
-        row = self.db.execute("SELECT 1 FROM newsctl_articles WHERE id = ?", (article_id,))
+        row = self._query("SELECT 1 FROM newsctl_articles WHERE id = ?", (article_id,))
         return row.fetchone() is not None
 
     def committed(self, output: str) -> Committed | None:
         """Where the last committed line of the appended ``output`` ends, and in which file."""
-        row = self.db.execute(
-            "SELECT committed_size, ident FROM newsctl_outputs WHERE path = ?",
+        row = self._query(
+            "SELECT committed_size, ident, tail, open FROM newsctl_outputs WHERE path = ?",
             (os.path.abspath(output),),
         ).fetchone()
-        return None if row is None else Committed(int(row[0]), row[1])
+        return None if row is None else Committed(int(row[0]), row[1], row[2], bool(row[3]))
 
     # --- changes (pending until commit)
 
     def add_input(self, path: str, size: int, mtime_ns: int, sha256: str) -> None:
-        self.db.execute(
+        self._query(
             "INSERT OR REPLACE INTO newsctl_inputs VALUES (?, ?, ?, ?, datetime('now'))",
             (path, size, mtime_ns, sha256),
         )
 
     def add_id(self, article_id: str, path: str, record: str | None) -> None:
-        self.db.execute(
+        self._query(
             "INSERT OR IGNORE INTO newsctl_articles VALUES (?, ?, ?)", (article_id, path, record)
         )
 
     def set_committed(self, output: str, committed: Committed) -> None:
-        self.db.execute(
-            "INSERT OR REPLACE INTO newsctl_outputs (path, committed_size, ident) VALUES (?, ?, ?)",
-            (os.path.abspath(output), committed.size, committed.ident),
+        self._query(
+            "INSERT OR REPLACE INTO newsctl_outputs (path, committed_size, ident, tail, open) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (
+                os.path.abspath(output),
+                committed.size,
+                committed.ident,
+                committed.tail,
+                int(committed.open),
+            ),
         )
+
+    def clear(self) -> None:
+        """Forget every input, id and output (``newsctl state reconcile`` rebuilds them)."""
+        for table in ("newsctl_inputs", "newsctl_articles", "newsctl_outputs"):
+            self._query(f"DELETE FROM {table}")
+
+    def _query(self, sql: str, parameters: tuple[object, ...] = ()) -> sqlite3.Cursor:
+        """One statement; a damaged file (a bad page, a full disk) is one clear StateError."""
+        try:
+            return self.db.execute(sql, parameters)
+        except sqlite3.Error as exc:
+            raise StateError(
+                f"{self.path}: the state cannot be read or written ({exc}); nothing more was "
+                "committed"
+            ) from None
 
     def commit(self) -> None:
         try:

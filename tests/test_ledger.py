@@ -247,3 +247,106 @@ def test_a_zone_in_the_story_never_joins_the_record_own_date(tmp_path: Path) -> 
             ],
         }
     ]
+
+
+# --- the output and the state agree, or the run stops before touching anything
+
+
+def cron(folder: Path) -> list[str]:
+    """The README's cron command (without the log redirection)."""
+    return ["parse", "-r", "drop", "--state", "state.db", "--new-only", "--dedupe", "id",
+            "--append", "-o", "records.jsonl", "-q", "--settle", "0"]  # fmt: skip
+
+
+def drop_files(folder: Path, *names: str) -> None:
+    from conftest import SAMPLES
+
+    (folder / "drop").mkdir(exist_ok=True)
+    for name in names:
+        (folder / "drop" / name).write_bytes((SAMPLES / name).read_bytes())
+
+
+def test_a_restored_old_state_stops_the_run_and_reconcile_mends_it(tmp_path: Path) -> None:
+    drop_files(tmp_path, "abna-mehr-reference.txt", "abna-bom.txt")
+    assert run_installed(cron(tmp_path), cwd=tmp_path).returncode == 0
+    backup = (tmp_path / "state.db").read_bytes()
+    drop_files(tmp_path, "abna-crlf.txt")
+    assert run_installed(cron(tmp_path), cwd=tmp_path).returncode == 0
+    delivered = (tmp_path / "records.jsonl").read_bytes()
+    assert len(delivered.splitlines()) == 3
+    (tmp_path / "state.db").write_bytes(backup)  # a backup restored
+    for extra in ("state.db-wal", "state.db-shm"):
+        (tmp_path / extra).unlink(missing_ok=True)
+    refused = run_installed(cron(tmp_path), cwd=tmp_path)
+    assert refused.returncode == 1
+    after = len(delivered.splitlines(keepends=True)[-1])  # the record the backup lacks
+    assert refused.stderr.decode().startswith(
+        f"newsctl: records.jsonl holds {after} bytes after the state's last commit, and no run "
+        "was interrupted there"
+    )
+    assert "`newsctl state reconcile state.db records.jsonl`" in refused.stderr.decode()
+    assert (tmp_path / "records.jsonl").read_bytes() == delivered  # nothing cut
+    mend = run_installed(["state", "reconcile", "state.db", "records.jsonl"], cwd=tmp_path)
+    assert mend.returncode == 0
+    assert mend.stderr.decode() == (
+        "newsctl: state.db rebuilt from records.jsonl: 3 records, 3 ids, 3 inputs marked done\n"
+    )
+    again = run_installed(cron(tmp_path), cwd=tmp_path)
+    assert again.returncode == 0 and again.stderr == b""
+    assert (tmp_path / "records.jsonl").read_bytes() == delivered  # nothing doubled
+
+
+def test_an_emptied_or_deleted_state_never_appends_again(tmp_path: Path) -> None:
+    drop_files(tmp_path, "abna-mehr-reference.txt", "abna-bom.txt")
+    assert run_installed(cron(tmp_path), cwd=tmp_path).returncode == 0
+    delivered = (tmp_path / "records.jsonl").read_bytes()
+    (tmp_path / "state.db").write_bytes(b"")
+    empty = run_installed(cron(tmp_path), cwd=tmp_path)
+    assert empty.returncode == 1
+    assert empty.stderr.decode() == (
+        "newsctl: state.db: an empty file (0 bytes), not a newsctl state: it was left untouched. "
+        "Remove it to start a new state, or rebuild it from the output with `newsctl state "
+        "reconcile state.db OUTPUT`\n"
+    )
+    (tmp_path / "state.db").unlink()
+    deleted = run_installed(cron(tmp_path), cwd=tmp_path)
+    assert deleted.returncode == 1
+    assert deleted.stderr.decode().startswith(
+        f"newsctl: records.jsonl already holds {len(delivered)} bytes of records that the state "
+        "does not know"
+    )
+    assert (tmp_path / "records.jsonl").read_bytes() == delivered
+
+
+def test_an_output_older_than_the_state_stops_the_run(tmp_path: Path) -> None:
+    drop_files(tmp_path, "abna-mehr-reference.txt")
+    assert run_installed(cron(tmp_path), cwd=tmp_path).returncode == 0
+    old = (tmp_path / "records.jsonl").read_bytes()
+    drop_files(tmp_path, "abna-bom.txt")
+    assert run_installed(cron(tmp_path), cwd=tmp_path).returncode == 0
+    (tmp_path / "records.jsonl").write_bytes(old)  # yesterday's copy restored
+    drop_files(tmp_path, "abna-crlf.txt")
+    refused = run_installed(cron(tmp_path), cwd=tmp_path)
+    assert refused.returncode == 1
+    assert "before the state's last commit" in refused.stderr.decode()
+    assert (tmp_path / "records.jsonl").read_bytes() == old
+    replaced = old.replace(b"1220514", b"1220515")  # same size, other content
+    (tmp_path / "records.jsonl").write_bytes(replaced + b"x" * 2000 + b"\n")
+    changed = run_installed(cron(tmp_path), cwd=tmp_path)
+    assert changed.returncode == 1
+    assert "does not hold what the state committed" in changed.stderr.decode()
+
+
+def test_a_damaged_state_is_one_line(tmp_path: Path) -> None:
+    drop_files(tmp_path, "abna-mehr-reference.txt")
+    assert run_installed(cron(tmp_path), cwd=tmp_path).returncode == 0
+    data = bytearray((tmp_path / "state.db").read_bytes())
+    for i in range(4096, len(data), 997):  # every page but the header's
+        data[i] = (data[i] + 91) % 256
+    (tmp_path / "state.db").write_bytes(bytes(data))
+    drop_files(tmp_path, "abna-bom.txt")
+    proc = run_installed(cron(tmp_path), cwd=tmp_path)
+    assert proc.returncode == 1
+    assert b"Traceback" not in proc.stderr and b"internal error" not in proc.stderr
+    assert proc.stderr.decode().startswith("newsctl: state.db")
+    assert len(proc.stderr.decode().splitlines()) == 1

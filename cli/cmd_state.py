@@ -1,0 +1,147 @@
+"""``newsctl state reconcile``: a cron run's ``--state`` rebuilt from the output it appended to.
+
+A run with ``--state --append -o FILE`` stops, having changed nothing, when the state and the
+output disagree (a backup of either restored, the state emptied or deleted, the output replaced):
+cutting or appending would lose or double records. This command makes them agree again, from the
+output, which holds what was delivered: every record's id is remembered, every input named in a
+record and still present is marked done, and the output's end is committed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from typing import BinaryIO
+
+import click
+
+from .env import Env
+from .status import ExitStatus
+
+EPILOG = """\b
+Examples:
+  cd /srv/news && newsctl state reconcile state.db records.jsonl
+"""
+
+
+@click.group("state")
+def command() -> None:
+    """Rebuild a cron run's --state file from its output."""
+
+
+@command.command("reconcile", epilog=EPILOG)
+@click.argument("state_path", metavar="STATE")
+@click.argument("output", metavar="OUTPUT")
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=0.0,
+    metavar="SECONDS",
+    help="When a run holds the state, wait for it this long.",
+)
+@click.pass_obj
+def reconcile(env: Env, state_path: str, output: str, wait: float) -> int:
+    """Rebuild STATE from the records of OUTPUT (a JSON Lines file written with --append).
+
+    Run it from the folder the cron line runs in (the records name their inputs as that line
+    does). Every id in OUTPUT is remembered (--dedupe id), every input a record names that still
+    exists is marked done as it is now (--new-only), and OUTPUT's end becomes the last commit.
+    What STATE remembered before is replaced. OUTPUT itself is not changed.
+    """
+    from .sinks import Committed, file_ident, tail_hash
+    from .state import State, StateError, StateLocked
+
+    try:
+        handle = open(output, "rb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        env.error(output, (exc.strerror or str(exc)).lower())
+        return ExitStatus.ERROR
+    with handle:
+        ids, inputs, records, bad, end = _read_records(handle)
+        info = os.fstat(handle.fileno())
+        tail = tail_hash(handle.fileno(), end)
+    with contextlib.suppress(OSError):
+        if os.path.isfile(state_path) and os.path.getsize(state_path) == 0:
+            os.unlink(state_path)  # an empty file holds nothing to keep
+    try:
+        state = State(state_path, wait=wait)
+    except StateLocked as exc:
+        env.error(None, str(exc))
+        return ExitStatus.LOCKED
+    except StateError as exc:
+        env.error(None, str(exc))
+        return ExitStatus.ERROR
+    try:
+        state.clear()
+        for article_id, path in ids.items():
+            state.add_id(article_id, path, None)
+        done = gone = 0
+        for path in inputs:
+            digest = _file_state(path)
+            if digest is None:
+                gone += 1
+                continue
+            state.add_input(path, *digest)
+            done += 1
+        partial = info.st_size > end  # a half-written last line: the next run cuts it
+        state.set_committed(output, Committed(end, file_ident(info), tail, partial))
+    except BaseException:
+        state.close(commit=False)
+        raise
+    state.close(commit=True)
+    if bad:
+        env.warn(output, f"{bad} lines are not newsctl records; they stay in the file")
+    gone_note = f" ({gone} no longer exist)" if gone else ""
+    partial_note = "; its half-written last line will be cut by the next run" if partial else ""
+    env.say(
+        f"newsctl: {state_path} rebuilt from {output}: {records} records, {len(ids)} ids, "
+        f"{done} inputs marked done{gone_note}{partial_note}"
+    )
+    return env.status
+
+
+def _read_records(handle: BinaryIO) -> tuple[dict[str, str], list[str], int, int, int]:
+    """The ids (with the input of each), the inputs named, the count of records and of lines
+    that are not records, and the end of the last whole line."""
+    ids: dict[str, str] = {}
+    inputs: dict[str, None] = {}
+    records = bad = end = 0
+    for raw in handle:
+        if not raw.endswith(b"\n"):
+            break  # a half-written last line
+        end += len(raw)
+        try:
+            record = json.loads(raw)
+        except ValueError:
+            bad += 1
+            continue
+        if not isinstance(record, dict):
+            bad += 1
+            continue
+        records += 1
+        path = record.get("path")
+        if isinstance(path, str) and path != "-":
+            path = _input_of(path)
+            inputs.setdefault(path, None)
+        if isinstance(record.get("id"), str):
+            ids.setdefault(record["id"], path if isinstance(path, str) else "-")
+    return ids, list(inputs), records, bad, end
+
+
+def _input_of(path: str) -> str:
+    """The input a record's path names: the archive of ``ARCHIVE!MEMBER``."""
+    archive, bang, _member = path.partition("!")
+    return archive if bang and os.path.isfile(archive) else path
+
+
+def _file_state(path: str) -> tuple[int, int, str] | None:
+    """(size, modification time, sha256) of an input as it is now; None when it is gone."""
+    try:
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            digest = hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns, digest
