@@ -154,6 +154,11 @@ def run(args: list[str] | None = None, prog_name: str = "newsctl", env: Env | No
     except BrokenPipeError:
         _quiet_stdout()
         return ExitStatus.BROKEN_PIPE
+    except OSError as exc:  # click's own writing (--help, usage) to a full or broken stdout
+        _quiet_stdout()
+        reason = (exc.strerror or str(exc)).lower()
+        _stderr(env).write(f"newsctl: standard output: {reason}\n".encode())
+        return ExitStatus.ERROR
     except Exception as exc:  # a bug: say so in one line; NEWSCTL_DEBUG=1 shows the traceback
         if os.environ.get("NEWSCTL_DEBUG"):
             raise

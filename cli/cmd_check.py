@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from .env import Env
+from .env import Env, printable
 from .formats import make
 from .options import (
     InputOptions,
@@ -155,7 +155,8 @@ class CheckHandler(Handler):
             problem = {"path": path, "line": line, "code": code, "message": message}
             self.sink.write(self.formatter.record(problem))
         else:
-            self.sink.write(f"{path}:{line}: {code}: {' '.join(message.split())}\n".encode())
+            text = f"{printable(path)}:{line}: {code}: {' '.join(printable(message).split())}"
+            self.sink.write((text + "\n").encode("utf-8", "backslashreplace"))
 
     def failed(self, outcome: Outcome) -> None:
         code = _INPUT_CODES.get(outcome.code or "", "unreadable-input")

@@ -93,7 +93,11 @@ def command(env: Env, /, inputs: InputOptions, run: RunOptions, **opts: Any) -> 
         committed = handler.batch_done()
         if committed is not None:  # the run ends here: no line after this commit is its own
             committed = committed._replace(open=False)
-        sink.commit()
+        if isinstance(sink, AtomicFileSink) and runner.ledger.nothing_read() and sink.replaces():
+            sink.abort()  # a share not mounted, a mistyped folder: yesterday's file stays
+            env.warn(output, "left as it was: no input could be read")
+        else:
+            sink.commit()
     except BaseException:
         sink.abort()
         runner.abandon()

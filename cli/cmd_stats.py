@@ -58,9 +58,14 @@ def command(env: Env, /, inputs: InputOptions, run: RunOptions, **opts: Any) -> 
     runner.finish()
     figures = handler.stats.to_dict()
     if opts["html_path"]:
+        import os
+
         from .report import write_report
 
-        write_report(opts["html_path"], figures)
+        if runner.ledger.nothing_read() and os.path.exists(opts["html_path"]):
+            env.warn(opts["html_path"], "left as it was: no input could be read")
+        else:
+            write_report(opts["html_path"], figures)
     if opts["fmt"] == "json":
         from .formats import document
 

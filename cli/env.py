@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable
 from typing import BinaryIO
 
 from .sinks import GuardedStream
 from .status import ExitStatus
+
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character written as ``\\xNN`` (one line, inert on a
+    terminal): how file names and messages reach stderr and ``check``'s lines."""
+    return _CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 class Env:
@@ -58,8 +67,10 @@ class Env:
         )
 
     def say(self, line: str) -> None:
-        """One line on stderr (whitespace runs made one space), above a progress bar if drawn."""
-        line = " ".join(line.split())
+        """One line on stderr (control characters escaped, so that a file name holding a
+        newline or a terminal escape cannot split the line or drive the terminal; runs of
+        spaces made one), above a progress bar if drawn."""
+        line = " ".join(printable(line).split())
         if self.notify is not None:
             self.notify(line)
             return

@@ -39,6 +39,11 @@ class Ledger:
     def failed_inputs(self) -> int:
         return self.skips.get("failed", 0)
 
+    def nothing_read(self) -> bool:
+        """No input could be read: every one failed, or none was found (a folder not mounted,
+        a mistyped name)."""
+        return self.read == 0 and (self.failed_inputs > 0 or self.inputs == 0)
+
     def complete(self, *, reported: bool = False) -> bool:
         """Whether every input was read (or done by an earlier run) and every record handed
         over; ``reported``: failures count as accounted for (the command's own report names

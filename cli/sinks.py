@@ -137,6 +137,10 @@ class AtomicFileSink(FileSink):
             raise _open_error(path, exc) from None
         super().__init__(os.fdopen(fd, "wb"))
 
+    def replaces(self) -> bool:
+        """Whether committing would replace an existing file."""
+        return os.path.exists(self.target)
+
     def commit(self) -> None:
         try:
             self.stream.flush()
@@ -298,9 +302,13 @@ class AppendSink(FileSink):
     def abort(self) -> None:
         with contextlib.suppress(OSError, ValueError):
             self.stream.flush()
-        if self.stateful:  # lines after the last commit will be written again by the next run
-            with contextlib.suppress(OSError, ValueError):
-                os.ftruncate(self.stream.fileno(), self.marked)
+        with contextlib.suppress(OSError, ValueError):
+            fd = self.stream.fileno()
+            if self.stateful:  # lines after the last commit will be written again next run
+                os.ftruncate(fd, self.marked)
+            else:  # a line cut short (a full disk) goes: only whole records stay
+                size = os.fstat(fd).st_size
+                os.ftruncate(fd, _whole_lines_end(fd, size))
         with contextlib.suppress(OSError, ValueError):
             self.stream.close()
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO, NamedTuple
 
 from newsctl.articles.corpus import CORPUS_GLOBS
+from newsctl.errors import NewsctlError
 
 
 class Source(NamedTuple):
@@ -137,14 +138,32 @@ def _stat_reason(path: str, exc: OSError) -> str:
     return (exc.strerror or str(exc)).lower()
 
 
+MAX_PATH_BYTES = 1 << 16  # a path in a --files-from list (PATH_MAX is 4096)
+
+
+class ListError(NewsctlError):
+    """A --files-from list that is not a list of paths (an endless line, binary data)."""
+
+
 def read_list(stream: BinaryIO, *, null: bool) -> Iterator[str]:
-    """Paths from a ``--files-from`` stream: one per line, or NUL-separated with ``-0``."""
-    data = stream.read()
+    """Paths from a ``--files-from`` stream: one per line, or NUL-separated with ``-0``; read
+    in blocks as the run takes them, a path no longer than MAX_PATH_BYTES."""
     separator = b"\0" if null else b"\n"
-    for raw in data.split(separator):
-        name = raw.rstrip(b"\r") if not null else raw
-        if name:
-            yield os.fsdecode(name)
+    rest = b""
+    while block := stream.read(1 << 16):
+        parts = (rest + block).split(separator)
+        rest = parts.pop()
+        if len(rest) > MAX_PATH_BYTES:
+            raise ListError(
+                f"--files-from: a path longer than {MAX_PATH_BYTES} bytes (not a list of paths?)"
+            )
+        for raw in parts:
+            name = raw.rstrip(b"\r") if not null else raw
+            if name:
+                yield os.fsdecode(name)
+    name = rest.rstrip(b"\r") if not null else rest
+    if name:
+        yield os.fsdecode(name)
 
 
 def gather(

@@ -350,3 +350,113 @@ def test_a_damaged_state_is_one_line(tmp_path: Path) -> None:
     assert b"Traceback" not in proc.stderr and b"internal error" not in proc.stderr
     assert proc.stderr.decode().startswith("newsctl: state.db")
     assert len(proc.stderr.decode().splitlines()) == 1
+
+
+# --- bounded, escaped, and yesterday's file kept
+
+
+def test_line_filters_stop_on_an_endless_line() -> None:
+    import subprocess
+
+    from conftest import newsctl_executable
+
+    for command in (["date", "-"], ["digits"], ["normalize"]):
+        with open("/dev/zero", "rb") as zero:
+            proc = subprocess.run(
+                [newsctl_executable(), *command], stdin=zero, capture_output=True, timeout=60
+            )
+        assert proc.returncode == 1, command
+        assert proc.stderr == (
+            b"newsctl: standard input: line 1 is longer than 20971520 bytes; stopped\n"
+        )
+
+
+def test_files_from_is_read_in_blocks_and_bounded() -> None:
+    proc = run_installed(["parse", "--files-from", "-"], stdin=b"a" * 300_000)
+    assert proc.returncode == 1
+    assert proc.stderr == (
+        b"newsctl: --files-from: a path longer than 65536 bytes (not a list of paths?)\n"
+    )
+    listed = run_installed(
+        ["parse", "--files-from", "-", "--fields", "id"], stdin=str(REFERENCE).encode() + b"\n"
+    )
+    assert records(listed.stdout) == [{"id": "1220514"}]
+
+
+def test_output_is_kept_when_no_input_could_be_read(tmp_path: Path) -> None:
+    out = tmp_path / "records.jsonl"
+    out.write_text("yesterday\n")
+    proc = run_installed(["parse", "-r", str(tmp_path / "not-mounted"), "-o", str(out)])
+    assert proc.returncode == 1
+    assert out.read_text() == "yesterday\n"
+    assert proc.stderr.decode().splitlines() == [
+        f"newsctl: {tmp_path}/not-mounted: no such file",
+        f"newsctl: warning: {out}: left as it was: no input could be read",
+        "newsctl: 0 records from 0 inputs; 1 input failed",
+    ]
+    report = tmp_path / "report.html"
+    report.write_text("<p>yesterday</p>")
+    stats = run_installed(["stats", str(tmp_path / "nope.txt"), "--html", str(report)])
+    assert stats.returncode == 1
+    assert report.read_text() == "<p>yesterday</p>"
+    assert f"newsctl: warning: {report}: left as it was" in stats.stderr.decode()
+    fresh = run_installed(["parse", str(REFERENCE), "-o", str(out)])
+    assert fresh.returncode == 0 and len(out.read_text().splitlines()) == 1
+
+
+def test_names_with_newlines_and_escapes_stay_on_one_inert_line(tmp_path: Path) -> None:
+    name = tmp_path / "bad\nname\x1b[31m.txt"
+    name.write_bytes(b"")
+    check = run_installed(["check", str(name)])
+    assert check.stdout.decode() == (
+        f"{tmp_path}/bad\\x0aname\\x1b[31m.txt:1: empty-input: empty file\n"
+    )
+    parse = run_installed(["parse", str(name)])
+    assert parse.stderr.decode().splitlines()[0] == (
+        f"newsctl: {tmp_path}/bad\\x0aname\\x1b[31m.txt: empty file"
+    )
+
+
+def test_help_to_a_full_device_is_one_line() -> None:
+    import subprocess
+
+    from conftest import newsctl_executable
+
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run(
+            [newsctl_executable(), "--help"], stdout=full, stderr=subprocess.PIPE, timeout=60
+        )
+    assert proc.returncode == 1
+    assert proc.stderr == b"newsctl: standard output: no space left on device\n"
+
+
+def test_append_cuts_its_own_broken_line_when_the_file_cannot_grow(tmp_path: Path) -> None:
+    """A write refused half-way (here the file size limit, as a full disk refuses it) leaves
+    whole records only."""
+    import resource
+    import signal
+    import subprocess
+
+    from conftest import SAMPLES, newsctl_executable
+
+    out = tmp_path / "records.jsonl"
+    out.write_text('{"id": "earlier"}\n')
+    limit = 6000  # room for the earlier line and a record or two, not for all
+
+    def small_files() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails with EFBIG instead
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    args = ["parse", "-r", str(SAMPLES), "--glob", "abna-*.txt", "--append", "-o", str(out)]
+    proc = subprocess.run(
+        [newsctl_executable(), *args],
+        capture_output=True,
+        preexec_fn=small_files,
+        timeout=120,
+    )
+    assert proc.returncode == 1
+    assert b"Traceback" not in proc.stderr
+    assert proc.stderr.decode().startswith(f"newsctl: {out}: cannot write: File too large")
+    data = out.read_bytes()
+    assert data.endswith(b"\n") and data.startswith(b'{"id": "earlier"}\n')
+    assert all(json.loads(line) for line in data.splitlines())  # whole records only
