@@ -61,6 +61,7 @@ class Outcome(NamedTuple):
     size: int = 0
     mtime_ns: int = 0
     sha256: str = ""
+    window: Any = None  # newsctl.reader.Window: the part of a growing file that was read
 
 
 def read_input(
@@ -142,9 +143,11 @@ def guarded(items: Iterable[Any]) -> Iterator[Any]:
         yield item
 
 
-def read_corpus(path: str, options: Options, digest: bool = False) -> Outcome:
+def read_corpus(
+    path: str, options: Options, digest: bool = False, window: Any = None
+) -> Outcome:
     """A corpus file, read in this process record by record as the command takes them (memory
-    does not grow with the file)."""
+    does not grow with the file; ``window``: the part of a growing file to read)."""
     from newsctl.errors import InputError
     from newsctl.reader import iter_items
 
@@ -162,6 +165,7 @@ def read_corpus(path: str, options: Options, digest: bool = False) -> Outcome:
             tz=options.tz,
             now=options.now,
             mapping=dict(options.mapping),
+            window=window,
         )
         first = next(items, None)  # a file that cannot be read at all fails here, as a whole
     except InputError as exc:
@@ -172,7 +176,7 @@ def read_corpus(path: str, options: Options, digest: bool = False) -> Outcome:
         return Outcome(path, error=internal_reason(exc), code="internal")
     read = items if first is None else itertools.chain((first,), items)
     made = guarded(_prepared(item, options.prepare) for item in read)
-    return Outcome(path, made, None, None, info.st_size, info.st_mtime_ns, sha256)
+    return Outcome(path, made, None, None, info.st_size, info.st_mtime_ns, sha256, window)
 
 
 # What the command line adds to a library message: the option that changes the outcome.
@@ -304,7 +308,9 @@ class Runner:
             if self.bar is not None:
                 self.bar.advance()
             if outcome.code == STREAM:
-                outcome = read_corpus(outcome.path, self.options, self.state is not None)
+                outcome = read_corpus(
+                    outcome.path, self.options, self.state is not None, self._window(outcome.path)
+                )
             if outcome.code == "unsettled":
                 self.env.warn(outcome.path, outcome.error or UNSETTLED)
                 self.ledger.skip("later")
@@ -319,14 +325,21 @@ class Runner:
                 if self.stopped:
                     return
                 continue
+            window = outcome.window
             if self.state is not None and outcome.path != "-":
-                if self.options.new_only and self.state.done_content(outcome.sha256):
+                fresh = window is None or window.start == 0  # a file read on is new content
+                if self.options.new_only and fresh and self.state.done_content(outcome.sha256):
                     # the same content under another name, or touched but unchanged
                     self.ledger.skip("same-content")
                     continue
-                self.state.add_input(outcome.path, outcome.size, outcome.mtime_ns, outcome.sha256)
+                if window is None:
+                    self.state.add_input(
+                        outcome.path, outcome.size, outcome.mtime_ns, outcome.sha256
+                    )
             self.ledger.read += 1
+            taken = 0
             for article in outcome.articles:
+                taken += 1
                 if isinstance(article, RecordError):
                     label = article.where(outcome.path)
                     self.ledger.failed_records += 1
@@ -342,6 +355,48 @@ class Runner:
                 if self.options.fail_fast and article.errors:
                     self.stopped = True
                     return
+            if window is not None and self.state is not None:
+                self._grown(outcome, taken)
+
+    def _window(self, path: str) -> Any:
+        """With a state, the part of a growing file (JSON Lines, CSV) to read: up to its last
+        whole line, and, with --new-only, from where an earlier run's read ended when the file
+        only grew since (a file rewritten in place is read again whole, with a note)."""
+        from newsctl.articles.corpus import Before
+        from newsctl.reader import Window, growing_format, prefix_facts, whole_end
+
+        fmt = growing_format(path) if self.state is not None else None
+        if fmt is None or self.state is None:
+            return None
+        try:
+            size = os.stat(path).st_size
+            end = whole_end(path, fmt, size)
+            if end < size:
+                self.env.warn(path, "its last line is unfinished; left for a later run")
+            done = self.state.input(path) if self.options.new_only else None
+            if done is None or done.records is None or done.lines is None:
+                return Window(0, end)
+            if done.size <= end and prefix_facts(path, done.size)[0] == done.sha256:
+                return Window(done.size, end, Before(done.records, done.lines))
+        except OSError:
+            return None  # reading it will say why
+        self.env.warn(path, "changed since an earlier run read it (not only grown): read again")
+        return Window(0, end)
+
+    def _grown(self, outcome: Outcome, taken: int) -> None:
+        """Remember how far a growing file was read: the next run reads on from there."""
+        from newsctl.reader import prefix_facts
+
+        window = outcome.window
+        assert self.state is not None
+        try:
+            sha256, lines = prefix_facts(outcome.path, window.end)
+        except OSError:
+            return  # gone while read: the next run will say so
+        records = window.before.records + taken
+        self.state.add_input(
+            outcome.path, window.end, outcome.mtime_ns, sha256, records, lines
+        )
 
     def _wanted(self, source: Source) -> bool:
         """Whether to read ``source``: not when --new-only knows it unchanged, nor while it may
@@ -415,7 +470,7 @@ class Runner:
             if source.path == "-":
                 yield self._stdin()
             elif source.path in streamed:
-                yield read_corpus(source.path, options, digest)
+                yield read_corpus(source.path, options, digest, self._window(source.path))
             else:
                 yield next(results)
 

@@ -12,7 +12,7 @@ import fcntl
 import os
 import sqlite3
 import time
-from typing import IO
+from typing import IO, NamedTuple
 
 from newsctl.errors import NewsctlError
 
@@ -21,7 +21,7 @@ from .sinks import Committed
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS newsctl_inputs (
     path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
-    sha256 TEXT NOT NULL, done_at TEXT NOT NULL
+    sha256 TEXT NOT NULL, done_at TEXT NOT NULL, records INTEGER, lines INTEGER
 );
 CREATE INDEX IF NOT EXISTS newsctl_inputs_sha256 ON newsctl_inputs (sha256);
 CREATE TABLE IF NOT EXISTS newsctl_articles (
@@ -33,7 +33,21 @@ CREATE TABLE IF NOT EXISTS newsctl_outputs (
 );
 """
 # Columns added since newsctl 0.1, added to an older state when it is opened.
-ADDED = {"ident": "TEXT", "tail": "TEXT", "open": "INTEGER NOT NULL DEFAULT 0"}
+ADDED = {
+    "newsctl_outputs": {"ident": "TEXT", "tail": "TEXT", "open": "INTEGER NOT NULL DEFAULT 0"},
+    "newsctl_inputs": {"records": "INTEGER", "lines": "INTEGER"},
+}
+
+
+class Done(NamedTuple):
+    """What the state knows of an input: its size, time and hash when it was read (for a
+    growing file, of the part read), and, for a growing file, its records and lines."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+    records: int | None
+    lines: int | None
 
 
 class StateError(NewsctlError):
@@ -62,10 +76,11 @@ class State:
             if tables and not any(t.startswith("newsctl_") for t in tables):
                 raise StateError(f"{path}: an SQLite file that is not a newsctl state; left as is")
             self.db.executescript(SCHEMA)
-            columns = {r[1] for r in self.db.execute("PRAGMA table_info(newsctl_outputs)")}
-            for column, kind in ADDED.items():  # a state written by an older newsctl
-                if column not in columns:
-                    self.db.execute(f"ALTER TABLE newsctl_outputs ADD COLUMN {column} {kind}")
+            for table, added in ADDED.items():  # a state written by an older newsctl
+                columns = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
+                for column, kind in added.items():
+                    if column not in columns:
+                        self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
             self.db.execute("BEGIN")
         except sqlite3.DatabaseError as exc:
             self._release()
@@ -85,6 +100,13 @@ class State:
         ).fetchone()
         return row is not None
 
+    def input(self, path: str) -> Done | None:
+        row = self._query(
+            "SELECT size, mtime_ns, sha256, records, lines FROM newsctl_inputs WHERE path = ?",
+            (path,),
+        ).fetchone()
+        return None if row is None else Done(*row)
+
     def done_content(self, sha256: str) -> bool:
         row = self._query("SELECT 1 FROM newsctl_inputs WHERE sha256 = ?", (sha256,))
         return row.fetchone() is not None
@@ -103,10 +125,21 @@ class State:
 
     # --- changes (pending until commit)
 
-    def add_input(self, path: str, size: int, mtime_ns: int, sha256: str) -> None:
+    def add_input(
+        self,
+        path: str,
+        size: int,
+        mtime_ns: int,
+        sha256: str,
+        records: int | None = None,
+        lines: int | None = None,
+    ) -> None:
+        """An input read (``records`` and ``lines``: a growing file, read up to ``size``)."""
         self._query(
-            "INSERT OR REPLACE INTO newsctl_inputs VALUES (?, ?, ?, ?, datetime('now'))",
-            (path, size, mtime_ns, sha256),
+            "INSERT OR REPLACE INTO newsctl_inputs "
+            "(path, size, mtime_ns, sha256, done_at, records, lines) "
+            "VALUES (?, ?, ?, ?, datetime('now'), ?, ?)",
+            (path, size, mtime_ns, sha256, records, lines),
         )
 
     def add_id(self, article_id: str, path: str, record: str | None) -> None:

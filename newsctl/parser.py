@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from newsctl.articles.corpus import Record, RecordError, sniff
+from newsctl.articles.corpus import START, Before, Record, RecordError, sniff
 from newsctl.articles.layout import Layout
 from newsctl.articles.lines import attach, split_lines
 from newsctl.articles.markup import Hints, is_html
@@ -137,10 +137,12 @@ def parse_corpus(
     now: dt.datetime | None = None,
     mapping: Mapping[str, str] | None = None,
     max_chars: int = DEFAULT_MAX_BYTES,
+    before: Before = START,
 ) -> Iterator[Article | RecordError]:
     """The articles of a corpus file in format ``fmt`` (``newsctl.articles.corpus.FORMATS``),
-    read record by record from chunks of its text: memory does not grow with the file."""
-    for item in read_records(chunks, fmt, mapping or {}, max_chars=max_chars):
+    read record by record from chunks of its text: memory does not grow with the file
+    (``before``: JSON Lines or CSV read on from where an earlier run stopped)."""
+    for item in read_records(chunks, fmt, mapping or {}, max_chars=max_chars, before=before):
         if isinstance(item, RecordError):
             yield item
         else:
@@ -150,7 +152,12 @@ def parse_corpus(
 
 
 def read_records(
-    chunks: Iterable[str], fmt: str, mapping: Mapping[str, str], *, max_chars: int
+    chunks: Iterable[str],
+    fmt: str,
+    mapping: Mapping[str, str],
+    *,
+    max_chars: int,
+    before: Before = START,
 ) -> Iterator[Record | RecordError]:
     """The records of a corpus file, by its format (its reader loaded when first needed)."""
     if fmt == "sgml":
@@ -162,10 +169,12 @@ def read_records(
     if fmt == "json":
         return iter_json(chunks, mapping, max_chars=max_chars)
     if fmt == "jsonl":
-        return iter_jsonl(chunks, mapping, max_chars=max_chars)
+        return iter_jsonl(chunks, mapping, max_chars=max_chars, before=before)
     if fmt in ("csv", "tsv"):
         delimiter = "\t" if fmt == "tsv" else ","
-        return iter_csv(chunks, mapping, delimiter=delimiter, max_chars=max_chars)
+        return iter_csv(
+            chunks, mapping, delimiter=delimiter, max_chars=max_chars, before=before
+        )
     raise ValueError(f"unknown corpus format {fmt!r}")
 
 

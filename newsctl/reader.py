@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import json
 import os
 import stat
 from collections.abc import Iterator, Mapping
-from typing import Any, BinaryIO, Final, NamedTuple
+from typing import Any, BinaryIO, Final, NamedTuple, Protocol
 
-from newsctl.articles.corpus import ARCHIVE, RecordError, format_of_name, sniff
+from newsctl.articles.corpus import (
+    ARCHIVE,
+    START,
+    Before,
+    RecordError,
+    format_of_name,
+    sniff,
+)
 from newsctl.articles.markup import declared_charset, is_html
 from newsctl.articles.record import Article, ArticleWarning
 from newsctl.errors import InputError
@@ -219,8 +227,10 @@ def iter_items(
     tz: str | None = None,
     now: dt.datetime | None = None,
     mapping: Mapping[str, str] | None = None,
+    window: Window | None = None,
 ) -> Iterator[Item]:
-    """Every article in the file at ``path``, one at a time. A corpus file (by its name or its
+    """Every article in the file at ``path``, one at a time (``window``: only that part of a
+    growing JSON Lines or CSV file). A corpus file (by its name or its
     first bytes) is read as a stream, record by record, whatever its size (``max_bytes`` bounds
     each record); any other file is read whole, up to ``max_bytes``. Raises InputError when the
     file cannot be read at all; a record that cannot be read, or a file that breaks off, is a
@@ -242,9 +252,98 @@ def iter_items(
     except OSError as exc:
         raise InputError(_os_reason(exc)) from None
     with handle:
+        if window is not None and fmt in GROWING:
+            header = b""
+            if fmt != "jsonl" and window.start > 0:  # the rows after the header row
+                header = handle.readline(options.max_bytes)
+            handle.seek(window.start)
+            part = _Part(header, handle, window.end - window.start)
+            yield from _stream_items(part, name, fmt, None, options, before=window.before)
+            return
         compression = compression_of(name) or _magic(handle)
         stream = handle if compression is None else _decompressing(handle, compression)
         yield from _stream_items(stream, name, fmt, compression, options)
+
+
+class Readable(Protocol):
+    """What the corpus readers read bytes from: a file, a decompressing stream, a part."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+GROWING: Final = frozenset({"jsonl", "csv", "tsv"})  # the formats files grow in, line by line
+
+
+class Window(NamedTuple):
+    """The part of a growing file to read: bytes ``start`` to ``end`` (a CSV's header row is
+    read too), and the records and lines before ``start``."""
+
+    start: int
+    end: int
+    before: Before = START
+
+
+def growing_format(name: str) -> str | None:
+    """The format of a file that can be read on from where an earlier run stopped: JSON Lines,
+    CSV or TSV, not compressed."""
+    fmt = format_of_name(name)
+    return fmt if fmt in GROWING and compression_of(name) is None else None
+
+
+def whole_end(name: str, fmt: str, size: int) -> int:
+    """Where a reading of a growing file should stop: its end, or the end of its last whole
+    line when the last line of JSON Lines is not yet a whole JSON value (still being written)."""
+    with open(name, "rb") as handle:
+        fd = handle.fileno()
+        start = max(0, size - (1 << 16))
+        block = os.pread(fd, size - start, start)
+        if block.endswith(b"\n") or not block or fmt != "jsonl":
+            return size
+        newline = block.rfind(b"\n")
+        if newline == -1 and start > 0:
+            return size  # a last line longer than the block: let the reader judge it
+        line_start = start + newline + 1
+        tail = os.pread(fd, size - line_start, line_start)
+    try:
+        json.loads(tail)
+    except ValueError:
+        return line_start
+    return size
+
+
+def prefix_facts(name: str, end: int) -> tuple[str, int]:
+    """The sha256 of a file's first ``end`` bytes and the number of lines they end."""
+    import hashlib
+
+    digest, lines, left = hashlib.sha256(), 0, end
+    with open(name, "rb") as handle:
+        while left > 0:
+            block = handle.read(min(left, 1 << 20))
+            if not block:
+                break
+            digest.update(block)
+            lines += block.count(b"\n")
+            left -= len(block)
+    return digest.hexdigest(), lines
+
+
+class _Part:
+    """A file read as ``head`` then ``length`` bytes from its present position."""
+
+    def __init__(self, head: bytes, handle: BinaryIO, length: int) -> None:
+        self.head, self.handle, self.left = head, handle, length
+
+    def read(self, size: int = -1) -> bytes:
+        out = b""
+        if self.head:
+            take = len(self.head) if size < 0 else min(size, len(self.head))
+            out, self.head = self.head[:take], self.head[take:]
+        want = self.left if size < 0 else min(self.left, size - len(out))
+        if want > 0:
+            data = self.handle.read(want)
+            self.left -= len(data)
+            out += data
+        return out
 
 
 class _Reading(NamedTuple):
@@ -255,12 +354,13 @@ class _Reading(NamedTuple):
 
 
 def _stream_items(
-    stream: BinaryIO,
+    stream: Readable,
     name: str,
     fmt: str,
     compression: str | None,
     options: _Reading,
     member: str | None = None,
+    before: Before = START,
 ) -> Iterator[Item]:
     """The records of a corpus read from an open stream, one at a time (``member``: the
     archive member it is, named in its records' paths and errors)."""
@@ -274,7 +374,8 @@ def _stream_items(
     encoding = _stream_encoding(head)
     chunks = _text_chunks(stream, head, encoding)
     articles = parse_corpus(chunks, fmt, path=member or name, tz=options.tz, now=options.now,
-                            mapping=options.mapping, max_chars=options.max_bytes)  # fmt: skip
+                            mapping=options.mapping, max_chars=options.max_bytes,
+                            before=before)  # fmt: skip
     try:
         for item in articles:
             if isinstance(item, Article):
@@ -352,7 +453,7 @@ def _stream_encoding(head: bytes) -> str:
     return decode_bytes(head).encoding
 
 
-def _text_chunks(stream: BinaryIO, head: bytes, encoding: str) -> Iterator[str]:
+def _text_chunks(stream: Readable, head: bytes, encoding: str) -> Iterator[str]:
     """The text of a stream in chunks, CRLF and CR made LF (a pair split between two chunks
     included); bytes that are not of the encoding become U+FFFD."""
     decoder = codecs.getincrementaldecoder(encoding)(errors="replace")

@@ -460,3 +460,40 @@ def test_append_cuts_its_own_broken_line_when_the_file_cannot_grow(tmp_path: Pat
     data = out.read_bytes()
     assert data.endswith(b"\n") and data.startswith(b'{"id": "earlier"}\n')
     assert all(json.loads(line) for line in data.splitlines())  # whole records only
+
+
+def test_a_growing_json_lines_file_is_read_on_from_where_it_stopped(tmp_path: Path) -> None:
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    feed = drop / "feed.jsonl"
+    table = drop / "t.csv"
+
+    def line(title: str, day: int) -> str:
+        row = {"title": title, "text": "نص الخبر", "date": f"2021-01-0{day}"}
+        return json.dumps(row, ensure_ascii=False) + "\n"
+
+    def run() -> list[tuple[object, object]]:
+        proc = run_installed(cron(tmp_path), cwd=tmp_path)
+        assert proc.returncode == 0, proc.stderr
+        got = records((tmp_path / "records.jsonl").read_bytes())
+        return [(r["record"], r["headline"]) for r in got]
+
+    feed.write_text(line("أ", 1) + line("ب", 2))
+    table.write_text("title,text,date\nج,نص,2021-01-03\n")
+    assert run() == [("1", "أ"), ("2", "ب"), ("1", "ج")]
+    with feed.open("a") as handle:  # a scraper appends, the last line not yet whole
+        handle.write(line("د", 4) + line("ه", 5)[:20])
+    with table.open("a") as handle:
+        handle.write("ح,نص,2021-01-05\n")
+    assert run() == [("1", "أ"), ("2", "ب"), ("1", "ج"), ("3", "د"), ("2", "ح")]
+    with feed.open("a") as handle:
+        handle.write(line("ه", 5)[20:])
+    assert run()[-1] == ("4", "ه")
+    assert len(run()) == 6  # nothing new: nothing again
+    feed.write_text(line("X", 1))  # rewritten in place: read again whole, with a note
+    proc = run_installed(cron(tmp_path), cwd=tmp_path)
+    assert proc.stderr.decode() == (
+        "newsctl: warning: drop/feed.jsonl: changed since an earlier run read it (not only "
+        "grown): read again\n"
+    )
+    assert records((tmp_path / "records.jsonl").read_bytes())[-1]["headline"] == "X"

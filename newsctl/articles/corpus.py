@@ -113,6 +113,17 @@ class RecordError(NamedTuple):
         return label(self.member or path, None if self.number is None else str(self.number))
 
 
+class Before(NamedTuple):
+    """What came before the text being read, when a growing file is read from where an earlier
+    run stopped: its records and lines (the numbers of the new ones go on from there)."""
+
+    records: int = 0
+    lines: int = 0
+
+
+START: Final = Before()  # a file read from its start
+
+
 def label(path: str, record: str | None) -> str:
     """How messages name an article: ``PATH``, or ``PATH#RECORD`` inside a corpus file."""
     return path if record is None else f"{path}#{record}"

@@ -14,7 +14,15 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Final
 
-from newsctl.articles.corpus import Record, RecordError, Stream, fill, names_an_article
+from newsctl.articles.corpus import (
+    START,
+    Before,
+    Record,
+    RecordError,
+    Stream,
+    fill,
+    names_an_article,
+)
 from newsctl.articles.record import RECORD_KEYS
 from newsctl.errors import InputError
 from newsctl.text.jsondata import TooDeep, decode_at, loads
@@ -58,9 +66,11 @@ def lines_of(chunks: Iterable[str]) -> Iterator[str]:
         yield rest
 
 
-def iter_jsonl(chunks: Iterable[str], mapping: Mapping[str, str], *, max_chars: int) -> Items:
-    number = 0
-    for line_number, line in enumerate(lines_of(chunks), start=1):
+def iter_jsonl(
+    chunks: Iterable[str], mapping: Mapping[str, str], *, max_chars: int, before: Before = START
+) -> Items:
+    number = before.records
+    for line_number, line in enumerate(lines_of(chunks), start=before.lines + 1):
         if not line.strip():
             continue
         number += 1
@@ -78,7 +88,7 @@ def iter_jsonl(chunks: Iterable[str], mapping: Mapping[str, str], *, max_chars: 
         if not isinstance(value, dict):
             yield RecordError(number, f"line {line_number}: not a JSON object")
             continue
-        if number == 1:
+        if number == 1 and not before.records:
             check_names(value, mapping)
         yield fill(Record(number, line_number), value, mapping)
 
@@ -180,9 +190,15 @@ def _elements(stream: Stream, mapping: Mapping[str, str], max_chars: int) -> Ite
 
 
 def iter_csv(
-    chunks: Iterable[str], mapping: Mapping[str, str], *, delimiter: str, max_chars: int
+    chunks: Iterable[str],
+    mapping: Mapping[str, str],
+    *,
+    delimiter: str,
+    max_chars: int,
+    before: Before = START,
 ) -> Items:
-    """The rows of a CSV or TSV file with a header row, as records."""
+    """The rows of a CSV or TSV file with a header row, as records (``before``: the text is
+    the header row then the rows after those an earlier run read)."""
     csv.field_size_limit(CSV_FIELD_LIMIT)  # article texts are longer than the default 128 KiB
     reader = csv.reader(lines_of(chunks), delimiter=delimiter)
     try:
@@ -193,24 +209,26 @@ def iter_csv(
     if header is None:
         return
     names = [h.strip().lstrip("\ufeff") for h in header]
-    check_names(names, mapping)
-    number, line = 0, reader.line_num + 1
+    if not before.records:
+        check_names(names, mapping)
+    skipped = max(before.lines - 1, 0)  # the lines of the rows read before (the header is read)
+    number, line = before.records, reader.line_num + 1 + skipped
     while True:
         try:
             row = next(reader, None)
         except csv.Error as exc:
             number += 1
             yield RecordError(number, f"line {line}: {exc}")
-            line = reader.line_num + 1
+            line = reader.line_num + 1 + skipped
             continue
         if row is None:
             return
         if not any(cell.strip() for cell in row):
-            line = reader.line_num + 1
+            line = reader.line_num + 1 + skipped
             continue
         number += 1
         if sum(len(cell) for cell in row) > max_chars:
             yield RecordError(number, f"line {line}: longer than {max_chars} characters")
         else:
             yield fill(Record(number, line), dict(zip(names, row, strict=False)), mapping)
-        line = reader.line_num + 1
+        line = reader.line_num + 1 + skipped
