@@ -13,12 +13,15 @@ import contextlib
 import hashlib
 import json
 import os
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import click
 
 from .env import Env
 from .status import ExitStatus
+
+if TYPE_CHECKING:
+    from .state import State
 
 EPILOG = """\b
 Examples:
@@ -47,26 +50,38 @@ def reconcile(env: Env, state_path: str, output: str, wait: float) -> int:
 
     Run it from the folder the cron line runs in (the records name their inputs as that line
     does). Every id in OUTPUT is remembered (--dedupe id), every input a record names that still
-    exists is marked done as it is now (--new-only), and OUTPUT's end becomes the last commit.
+    exists is marked done as it is now (--new-only; JSON Lines and CSV files, which grow, are read
+    again whole, and --dedupe id drops what OUTPUT has), and OUTPUT's end becomes the last commit.
     What STATE remembered before is replaced. OUTPUT itself is not changed.
     """
+    from newsctl.reader import growing_format
+
     from .sinks import Committed, file_ident, tail_hash
-    from .state import State, StateError, StateLocked
+    from .state import StateError, StateLocked
 
     try:
         handle = open(output, "rb")  # noqa: SIM115 - closed below
+    except FileNotFoundError:
+        handle = None  # no output yet: the state starts empty, the next run makes the file
     except OSError as exc:
         env.error(output, (exc.strerror or str(exc)).lower())
         return ExitStatus.ERROR
-    with handle:
-        ids, inputs, records, bad, end = _read_records(handle)
-        info = os.fstat(handle.fileno())
-        tail = tail_hash(handle.fileno(), end)
+    committed: Committed | None = None
+    ids: dict[str, str] = {}
+    inputs: list[str] = []
+    records = bad = 0
+    partial = False
+    if handle is not None:
+        with handle:
+            ids, inputs, records, bad, end = _read_records(handle)
+            info = os.fstat(handle.fileno())
+            partial = info.st_size > end  # a half-written last line: the next run cuts it
+            committed = Committed(end, file_ident(info), tail_hash(handle.fileno(), end), partial)
     with contextlib.suppress(OSError):
         if os.path.isfile(state_path) and os.path.getsize(state_path) == 0:
             os.unlink(state_path)  # an empty file holds nothing to keep
     try:
-        state = State(state_path, wait=wait)
+        state = _open_cleared(env, state_path, wait)
     except StateLocked as exc:
         env.error(None, str(exc))
         return ExitStatus.LOCKED
@@ -74,19 +89,21 @@ def reconcile(env: Env, state_path: str, output: str, wait: float) -> int:
         env.error(None, str(exc))
         return ExitStatus.ERROR
     try:
-        state.clear()
         for article_id, path in ids.items():
             state.add_id(article_id, path, None)
-        done = gone = 0
+        done = gone = again = 0
         for path in inputs:
+            if growing_format(path) is not None:  # how much of it the output holds is unknown
+                again += 1
+                continue
             digest = _file_state(path)
             if digest is None:
                 gone += 1
                 continue
             state.add_input(path, *digest)
             done += 1
-        partial = info.st_size > end  # a half-written last line: the next run cuts it
-        state.set_committed(output, Committed(end, file_ident(info), tail, partial))
+        if committed is not None:
+            state.set_committed(output, committed)
     except BaseException:
         state.close(commit=False)
         raise
@@ -94,12 +111,46 @@ def reconcile(env: Env, state_path: str, output: str, wait: float) -> int:
     if bad:
         env.warn(output, f"{bad} lines are not newsctl records; they stay in the file")
     gone_note = f" ({gone} no longer exist)" if gone else ""
+    if again:
+        gone_note += (
+            f"; {again} JSON Lines or CSV files will be read again whole (--dedupe id drops the "
+            "records the output has)"
+        )
     partial_note = "; its half-written last line will be cut by the next run" if partial else ""
     env.say(
         f"newsctl: {state_path} rebuilt from {output}: {records} records, {len(ids)} ids, "
         f"{done} inputs marked done{gone_note}{partial_note}"
     )
     return env.status
+
+
+def _open_cleared(env: Env, path: str, wait: float) -> State:
+    """The state at ``path``, emptied; a damaged one is kept aside as ``PATH.damaged`` and a
+    new one made in its place."""
+    from .state import State, StateError, StateLocked
+
+    try:
+        state = State(path, wait=wait)
+    except StateLocked:
+        raise
+    except StateError:
+        state = None
+    if state is not None:
+        try:
+            state.clear()
+            return state
+        except StateError:
+            state.close(commit=False)
+    aside = path + ".damaged"
+    try:
+        os.replace(path, aside)
+        for extra in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.replace(path + extra, aside + extra)
+    except OSError as exc:
+        raise StateError(f"{path}: damaged, and it cannot be moved aside: {exc.strerror}") from None
+    env.warn(path, f"damaged: kept aside as {aside}; a new state is made")
+    return State(path, wait=wait)
 
 
 def _read_records(handle: BinaryIO) -> tuple[dict[str, str], list[str], int, int, int]:

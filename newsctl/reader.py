@@ -253,6 +253,8 @@ def iter_items(
         raise InputError(_os_reason(exc)) from None
     with handle:
         if window is not None and fmt in GROWING:
+            if window.start >= window.end:
+                return  # nothing was added since the last read
             header = b""
             if fmt != "jsonl" and window.start > 0:  # the rows after the header row
                 header = handle.readline(options.max_bytes)
