@@ -75,6 +75,22 @@ def require_extra(env: Env) -> None:
 # --- what runs on the workers: module-level functions of their arguments alone
 
 
+class WrongVersion(NewsctlError):
+    """A worker runs another newsctl than the client: its records could differ."""
+
+
+def checked(version: str, func: Any, *args: Any) -> Any:
+    """``func(*args)`` on a worker whose newsctl is the client's ``version``."""
+    from newsctl import __version__
+
+    if __version__ != version:
+        raise WrongVersion(
+            f"a Dask worker runs newsctl {__version__} and this client {version}: "
+            "install the same version on every worker"
+        )
+    return func(*args)
+
+
 def parse_loaded(entries: list[Loaded | Outcome], options: Options, digest: bool) -> list[Outcome]:
     """Files read by the client: parsed as ``--jobs`` parses them (outcomes pass through)."""
     out: list[Outcome] = []
@@ -262,8 +278,11 @@ class Cluster:
         return self._submit("files", parse_loaded, entries, options, digest)
 
     def _submit(self, what: str, func: Any, *args: Any) -> Any:
+        from newsctl import __version__
+
         self.count += 1
-        future = self.client.submit(func, *args, key=f"newsctl-{what}-{self.run}-{self.count}")
+        key = f"newsctl-{what}-{self.run}-{self.count}"
+        future = self.client.submit(checked, __version__, func, *args, key=key)
         self.pending.add(future)
         return future
 

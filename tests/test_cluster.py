@@ -6,6 +6,7 @@ cluster extra is not installed (``pip install -e '.[cluster]'``)."""
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import os
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, SAMPLES, newsctl_executable, run_cli
+from conftest import ROOT, SAMPLES, newsctl_executable, run_cli, run_installed
 from crash_harness import article, cron_command, readme_cron_line
 
 NO_EXTRA = "the cluster extra is not installed (pip install -e '.[cluster]')"
@@ -265,3 +266,46 @@ def test_readme_dask_bag_example_runs(cluster: Any, tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     printed = run_cli(["parse", *sorted(str(p) for p in SAMPLES.glob("*.txt"))]).stdout
     assert run.stdout.splitlines()[0] == str(len(printed.splitlines()))
+
+
+@pytest.mark.cluster
+def test_a_worker_with_another_newsctl_is_one_line(
+    cluster: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsctl
+
+    version = newsctl.__version__
+    monkeypatch.setattr(newsctl, "__version__", "9.9.9")  # the client's, not the workers'
+    result = run_cli(["parse", "--scheduler", address(cluster), "-r", str(SAMPLES / "html")])
+    assert result.status == 1
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"newsctl: a Dask worker runs newsctl {version} and this client 9.9.9: "
+        "install the same version on every worker\n"
+    )
+
+
+@pytest.mark.cluster
+def test_readme_one_machine_cluster_block_runs_as_written(tmp_path: Path) -> None:
+    """The README's "On one machine" commands, verbatim: a scheduler on 127.0.0.1:8786, two
+    workers, and `newsctl parse -r samples --scheduler ...` giving the records of --jobs 1."""
+    pytest.importorskip("distributed", reason=NO_EXTRA)
+    import socket
+
+    with socket.socket() as sock:
+        if sock.connect_ex(("127.0.0.1", 8786)) == 0:
+            pytest.skip("port 8786 is taken on this machine (the README's scheduler port)")
+    text = (ROOT / "README.md").read_text("utf-8")
+    start = text.index("On one machine")
+    start = text.index("```sh\n", start) + len("```sh\n")
+    block = text[start : text.index("```", start)]
+    shutil.copytree(SAMPLES, tmp_path / "samples")
+    (tmp_path / ".venv").symlink_to(Path(sys.executable).parent.parent)
+    shell = subprocess.Popen(["bash", "-c", block], cwd=tmp_path, start_new_session=True)
+    try:
+        assert shell.wait(timeout=300) == 0
+    finally:
+        with contextlib.suppress(ProcessLookupError):  # the scheduler and workers left running
+            os.killpg(shell.pid, signal.SIGTERM)
+    expected = run_installed(["parse", "-r", "samples", "--jobs", "1"], cwd=tmp_path)
+    assert (tmp_path / "records.jsonl").read_bytes() == expected.stdout
