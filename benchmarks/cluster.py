@@ -13,7 +13,8 @@ output to /dev/null) on each:
   workers (`--read-on-workers`);
 and checks that every output is byte for byte the `--jobs 1` one. The overhead per batch is the
 round trip of an empty task through the same scheduler, submitted as newsctl submits its batches
-(a bounded window, results taken in order). Every figure is the best of --repeat runs; the memory is the client's own peak (VmHWM).
+(a bounded window, results taken in order). Every figure is the best of --repeat runs; the
+memory is the client's own peak (VmHWM).
 """
 
 from __future__ import annotations
