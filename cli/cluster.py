@@ -50,8 +50,10 @@ RECORDS_PER_BATCH = 256  # records of a corpus file per task
 BATCH_CHARS = 8 << 20  # and no more text than this in one batch of records
 BATCHES_PER_THREAD = 2  # in flight: one running and one waiting on each worker thread
 MIN_WINDOW = 4
+RESIZE_EVERY = 32  # batches
 CONNECT_TIMEOUT = "10s"
 
+SPLIT_FORMATS = frozenset({"sgml", "json", "jsonl", "csv", "tsv"})  # what CorpusRecords reads
 Loaded = tuple[str, bytes, int, int]  # path, bytes, size, mtime_ns: a file read by the client
 
 
@@ -185,13 +187,24 @@ class Cluster:
             raise ClusterError(f"cannot reach the Dask scheduler at {address} ({reason})") from None
         self.options = options
         self.address = address
-        threads = sum(self.client.nthreads().values())
-        self.window = max(MIN_WINDOW, BATCHES_PER_THREAD * threads)
+        self.window = MIN_WINDOW
+        self.taken = 0  # results taken: the window follows the workers every RESIZE_EVERY
+        self._resize()
         self.run = uuid.uuid4().hex[:12]  # task keys: newsctl-<what>-<run>-<n> on the dashboard
         self.count = 0
         self.pending: set[Any] = set()  # futures submitted and not yet taken
         if env.stderr_isatty and not options.quiet:  # once, with the progress bar
-            env.say(f"newsctl: dashboard: {self.client.dashboard_link}")
+            link = self._dashboard()
+            if link is not None:
+                env.say(f"newsctl: dashboard: {link}")
+
+    def _dashboard(self) -> str | None:
+        """The scheduler's dashboard, or None when it has none (bokeh is not installed there)."""
+        try:
+            link = self.client.dashboard_link
+        except (KeyError, AttributeError, OSError):
+            return None
+        return str(link) if link else None
 
     # --- the runner's side (as cli/workers.Workers)
 
@@ -223,8 +236,8 @@ class Cluster:
             return input_error(path, exc)
         except OSError as exc:
             return Outcome(path, error=(exc.strerror or str(exc)).lower(), code="unreadable")
-        if records.fmt is None:  # not a corpus file after all (it changed): as --jobs 1 reads it
-            records.close()
+        if records.fmt not in SPLIT_FORMATS:  # not a corpus file after all (it changed), or one
+            records.close()  # whose records are not split here: read here, as --jobs 1 reads it
             return read_corpus(path, options, digest)
         articles = self._records(records)
         return Outcome(path, articles, None, None, info.st_size, info.st_mtime_ns, sha256)
@@ -302,7 +315,14 @@ class Cluster:
             result = self._result(future)
             self.pending.discard(future)
             future.release()
+            self.taken += 1
+            if self.taken % RESIZE_EVERY == 0:  # workers may have joined or left
+                self._resize()
             yield result
+
+    def _resize(self) -> None:
+        threads = sum(self.client.nthreads().values())
+        self.window = max(MIN_WINDOW, BATCHES_PER_THREAD * threads)
 
     def _result(self, future: Any) -> Any:
         from concurrent.futures import CancelledError

@@ -309,3 +309,13 @@ def test_readme_one_machine_cluster_block_runs_as_written(tmp_path: Path) -> Non
             os.killpg(shell.pid, signal.SIGTERM)
     expected = run_installed(["parse", "-r", "samples", "--jobs", "1"], cwd=tmp_path)
     assert (tmp_path / "records.jsonl").read_bytes() == expected.stdout
+
+
+@pytest.mark.cluster
+def test_on_a_terminal_the_progress_bar_moves_with_the_batches(cluster: Any) -> None:
+    args = ["parse", "-r", str(SAMPLES)]
+    expected = run_cli([*args, "--jobs", "1"], tty=True)
+    got = run_cli([*args, "--scheduler", address(cluster)], tty=True)
+    assert (got.status, got.stdout) == (expected.status, expected.stdout)
+    assert "newsctl" in got.stderr  # the bar was drawn (and removed)
+    assert "Traceback" not in got.stderr
