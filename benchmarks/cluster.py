@@ -109,6 +109,9 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=20000)
     parser.add_argument("--workers", default="1,2,4")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--memory-files", type=int, default=0, help="also: the client's peak over this many files"
+    )
     args = parser.parse_args()
     from distributed import Client, LocalCluster
 
@@ -159,6 +162,24 @@ def main() -> None:
                         )
                         rows.append((name, label, elapsed, count, rss))
                         assert out.read_bytes() == expected[name], f"{label} differs"
+        if args.memory_files:  # the client's memory stays flat: 10x the files, 2 workers
+            many = folder / "many"
+            write_articles(many, args.memory_files)
+            with (
+                LocalCluster(
+                    n_workers=2,
+                    processes=True,
+                    threads_per_worker=1,
+                    host="127.0.0.1",
+                    dashboard_address="127.0.0.1:0",
+                ) as cluster,
+                Client(cluster, set_as_default=False),
+            ):
+                for mode in ([], ["--read-on-workers"]):
+                    argv = ["parse", "-q", "--scheduler", cluster.scheduler_address, *mode]
+                    elapsed, rss = run([*argv, "-r", str(many)], folder / "many.jsonl")
+                    label = "2 workers " + ("(read on workers)" if mode else "(read by the client)")
+                    rows.append(("files", label, elapsed, args.memory_files, rss))
         print("| input | run | records/s | wall time | client peak RSS |")
         print("| --- | --- | --- | --- | --- |")
         for name, label, elapsed, count, rss in rows:
