@@ -179,9 +179,14 @@ class Cluster:
         logging.getLogger("distributed").setLevel(logging.CRITICAL)
         for module in ("distributed", "dask", "tornado"):
             warnings.filterwarnings("ignore", module=module)
+        import dask
+
         address = options.scheduler
         try:
-            self.client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+            # The client keeps its last messages to the scheduler for debugging (1,000 by default,
+            # each with a batch's bytes): none, or its memory would grow with the run.
+            with dask.config.set({"distributed.admin.low-level-log-length": 0}):
+                self.client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError, ValueError) as exc:
             reason = " ".join(str(exc).split()) or type(exc).__name__
             raise ClusterError(f"cannot reach the Dask scheduler at {address} ({reason})") from None
