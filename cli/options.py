@@ -44,6 +44,8 @@ class RunOptions(NamedTuple):
     settle: float | None = None  # None: the default (2 s with a state, 0 without)
     fail_fast: bool = False
     quiet: bool = False
+    scheduler: str | None = None  # --scheduler: a Dask scheduler's address (cli/cluster.py)
+    read_on_workers: bool = False
 
 
 def _grouped(func: F, name: str, make: Callable[[dict[str, Any]], Any], keys: tuple[str, ...]) -> F:
@@ -156,6 +158,9 @@ def _run(values: dict[str, Any]) -> RunOptions:
     if values["new_only"] and values["state"] is None:
         raise click.UsageError("--new-only needs --state FILE to remember what was done")
     values["dedupe"] = values["dedupe"] == "id"
+    if values["read_on_workers"] and not values["scheduler"]:
+        raise click.UsageError("--read-on-workers goes with --scheduler ADDRESS")
+    values["scheduler"] = values["scheduler"] or None
     return RunOptions(**values)
 
 
@@ -201,7 +206,26 @@ def run_options(func: F) -> F:
         ),
         click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
+        *cluster_options,
     )
+
+
+# --- the cluster (cli/cluster.py): the batches run on a Dask cluster's workers
+cluster_options = (
+    click.option(
+        "--scheduler",
+        metavar="ADDRESS",
+        envvar="NEWSCTL_SCHEDULER",
+        help="Run the batches on the workers of the Dask scheduler at ADDRESS (tcp://host:8786; "
+        "env NEWSCTL_SCHEDULER); output as with --jobs 1. Needs newsctl[cluster].",
+    ),
+    click.option(
+        "--read-on-workers",
+        is_flag=True,
+        help="With --scheduler: the workers read the files themselves (paths every worker sees, "
+        "a shared file system); default: read here and sent to them.",
+    ),
+)
 
 
 def digits_option(func: F) -> F:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from newsctl.articles.record import Article
     from newsctl.errors import InputError
 
+    from .cluster import Cluster
     from .progress import Bar
     from .sinks import Committed
     from .state import State
@@ -47,6 +48,8 @@ class Options(NamedTuple):
     # Done in the worker to each article before it is sent back (picklable): `parse` turns
     # articles into records there, so the main process only writes them out.
     prepare: Callable[[Article], Any] | None = None
+    scheduler: str | None = None  # --scheduler: the batches run on a Dask cluster (cli/cluster)
+    read_on_workers: bool = False
 
 
 class Outcome(NamedTuple):
@@ -238,7 +241,7 @@ class Runner:
             from .state import State
 
             self.state = State(options.state, wait=options.wait)
-        self.workers: Workers | None = None
+        self.workers: Workers | Cluster | None = None
         self.bar: Bar | None = None
         self.stopped = False
         self.ids: set[str] = set()
@@ -308,8 +311,8 @@ class Runner:
             if self.bar is not None:
                 self.bar.advance()
             if outcome.code == STREAM:
-                outcome = read_corpus(
-                    outcome.path, self.options, self.state is not None, self._window(outcome.path)
+                outcome = self._read_corpus(
+                    outcome.path, self.state is not None, self._window(outcome.path)
                 )
             if outcome.code == "unsettled":
                 self.env.warn(outcome.path, outcome.error or UNSETTLED)
@@ -464,13 +467,13 @@ class Runner:
         files: list[WorkItem] = [
             (s.path, options, digest) for s in tasks if s.path != "-" and s.path not in streamed
         ]
-        workers = self._workers() if len(files) > 1 else None
+        workers = self._workers() if len(files) > 1 or options.scheduler else None
         results = workers.map(files) if workers is not None else map(_work, files)
         for source in tasks:
             if source.path == "-":
                 yield self._stdin()
             elif source.path in streamed:
-                yield read_corpus(source.path, options, digest, self._window(source.path))
+                yield self._read_corpus(source.path, digest, self._window(source.path))
             else:
                 yield next(results)
 
@@ -485,7 +488,24 @@ class Runner:
             return input_error("-", exc)
         return read_input("-", data, options)
 
-    def _workers(self) -> Workers | None:
+    def _read_corpus(self, path: str, digest: bool, window: Any = None) -> Outcome:
+        """A corpus file streamed here (``window``: the part of a growing file to read, read
+        here), or its records parsed on the cluster."""
+        if self.options.scheduler is not None and window is None:
+            return self._cluster().read_corpus(path, digest)
+        return read_corpus(path, self.options, digest, window)
+
+    def _cluster(self) -> Cluster:
+        """--scheduler: the connection to the cluster, made at first use (cli/cluster.py)."""
+        from .cluster import Cluster
+
+        if not isinstance(self.workers, Cluster):
+            self.workers = Cluster(self.env, self.options)
+        return self.workers
+
+    def _workers(self) -> Workers | Cluster | None:
+        if self.options.scheduler is not None:
+            return self._cluster()
         jobs = self.options.jobs or os.cpu_count() or 1
         if jobs <= 1:
             return None

@@ -48,7 +48,13 @@ def open_runner(
         now=now,
         mapping=inputs.mapping,
         prepare=prepare,
+        scheduler=run.scheduler,
+        read_on_workers=run.read_on_workers,
     )
+    if run.scheduler is not None:  # one line, before anything is opened, without the extra
+        from .cluster import require_extra
+
+        require_extra(env)
     if options.state is None:  # no state: nothing to lock, and sqlite3 need not load
         return Runner(env, options)
     from .state import StateError, StateLocked

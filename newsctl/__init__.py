@@ -32,6 +32,8 @@ _EXPORTS = {
     "NoDateError": "newsctl.errors",
     "ImpossibleDateError": "newsctl.errors",
     "UnknownZoneError": "newsctl.errors",
+    "parse_bytes": "newsctl.batch",  # pure functions for Dask, Spark ...
+    "parse_record": "newsctl.batch",
 }
 
 __all__ = [
@@ -54,13 +56,16 @@ __all__ = [
     "normalize",
     "parse_article",
     "parse_articles",
+    "parse_bytes",
     "parse_date",
+    "parse_record",
     "read_article",
     "read_articles",
 ]
 
 if TYPE_CHECKING:
     from newsctl.articles.record import Article, ArticleWarning
+    from newsctl.batch import parse_bytes, parse_record
     from newsctl.dates.mention import DateMention
     from newsctl.dates.parse import DateResult, parse_date
     from newsctl.dates.scan import find_dates

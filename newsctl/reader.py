@@ -9,7 +9,7 @@ import json
 import os
 import stat
 from collections.abc import Iterator, Mapping
-from typing import Any, BinaryIO, Final, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Final, NamedTuple, Protocol
 
 from newsctl.articles.corpus import (
     ARCHIVE,
@@ -509,3 +509,82 @@ def read_article(
         if isinstance(item, Article):
             return item
     raise InputError("no record could be read", "empty")
+
+
+# --- The records of a corpus file, unparsed (for running the parsing elsewhere: newsctl.batch,
+# --- `--scheduler`). `iter_items` is the same reading with each record parsed where it is read.
+
+if TYPE_CHECKING:
+    from newsctl.articles.corpus import Record
+
+
+class CorpusRecords:
+    """The records of the corpus file at ``path`` as ``iter_items`` reads them, not yet parsed:
+    ``Record`` (parse it with ``newsctl.parser.parse_record``, then set the article's ``format``
+    to ``fmt`` and its ``encoding`` to ``encoding``) or ``RecordError``. Opening raises
+    InputError as ``iter_items`` does; ``fmt`` is None for a file that is not a corpus file."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        mapping: Mapping[str, str] | None = None,
+    ) -> None:
+        self.path = os.fspath(path)
+        self.max_bytes = max_bytes
+        self.mapping = dict(mapping or {})
+        self.fmt = corpus_format(self.path, look=True)
+        self.encoding = ""
+        self.compression: str | None = None
+        self._stream: BinaryIO | None = None
+        self._handle: BinaryIO | None = None
+        self._head = b""
+        if self.fmt is None:
+            return
+        _regular_size(self.path)
+        try:
+            self._handle = open(self.path, "rb")  # noqa: SIM115 - closed by close()
+        except OSError as exc:
+            raise InputError(_os_reason(exc)) from None
+        try:
+            self.compression = compression_of(self.path) or _magic(self._handle)
+            stream: BinaryIO = self._handle
+            if self.compression is not None:
+                stream = _decompressing(self._handle, self.compression)
+            self._stream = stream
+            try:
+                self._head = stream.read(HEAD_BYTES)
+            except OSError as exc:
+                raise InputError(_os_reason(exc), "unreadable") from None
+            except _broken() as exc:
+                raise InputError(
+                    f"corrupt or truncated {self.compression} data ({exc})", "unreadable"
+                ) from None
+            self.encoding = _stream_encoding(self._head)
+        except BaseException:
+            self.close()
+            raise
+
+    def __iter__(self) -> Iterator[Record | RecordError]:
+        if self.fmt is None or self._stream is None:
+            return
+        from newsctl.parser import read_records
+
+        try:
+            chunks = _text_chunks(self._stream, self._head, self.encoding)
+            try:
+                yield from read_records(chunks, self.fmt, self.mapping, max_chars=self.max_bytes)
+            except OSError as exc:
+                yield RecordError(None, f"breaks off: {_os_reason(exc)}")
+            except _broken() as exc:
+                yield RecordError(
+                    None, f"breaks off: corrupt or truncated {self.compression} data ({exc})"
+                )
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = self._stream = None

@@ -64,6 +64,7 @@ PLACEHOLDERS = (
     "corpora/ -o",
     "quote.txt",
     "less -R",
+    "--scheduler",  # a running Dask scheduler: tests/test_cluster.py runs the section's block
 )
 # Commands whose comment is their output (the first line of it; a note in parentheses after it).
 SHOWN = ("newsctl date", "newsctl digits", "newsctl normalize", "newsctl zones", "| jq -r")

@@ -1,0 +1,356 @@
+"""``--scheduler ADDRESS``: the runner's work done on the workers of a Dask cluster.
+
+The runner consumes this object as it consumes the local worker pool (``cli/workers.py``): the
+outcomes of the inputs, in input order; so writing, ``--state``, ``--new-only``, ``--dedupe`` and
+``--append`` stay where they are, in this process, and the state is committed only after the
+records it covers are written, as with ``--jobs``. What changes is where the parsing runs:
+
+- files are sent in batches of ``FILES_PER_BATCH``: read here and their bytes sent (default), or
+  read by the workers themselves (``--read-on-workers``: paths every worker sees);
+- a corpus file is split into its records here (a stream: memory does not grow with the file) and
+  its records are parsed on the workers in batches of ``RECORDS_PER_BATCH``;
+- at most ``window`` batches are in flight (two per worker thread): the client's memory stays
+  flat whatever the number of inputs, and results are taken in submission order.
+
+A task is a pure function of its arguments, so a worker lost mid-batch is retried elsewhere by the
+scheduler; the client only ever sees each batch's result once. Dask is imported only here, and
+only when ``--scheduler`` is given (``pip install 'newsctl[cluster]'``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import uuid
+from collections import deque
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from newsctl.errors import NewsctlError
+
+from .runner import (
+    STREAM,
+    UNSETTLED,
+    Options,
+    Outcome,
+    WorkItem,
+    input_error,
+    read_corpus,
+    read_input,
+)
+
+if TYPE_CHECKING:
+    from newsctl.articles.corpus import Record, RecordError
+
+    from .env import Env
+
+EXTRA = "pip install 'newsctl[cluster]'"
+MISSING = f"--scheduler needs the cluster extra (Dask's distributed scheduler): {EXTRA}"
+FILES_PER_BATCH = 32  # inputs per task: a task costs the scheduler about a millisecond
+RECORDS_PER_BATCH = 256  # records of a corpus file per task
+BATCH_CHARS = 8 << 20  # and no more text than this in one batch of records
+BATCHES_PER_THREAD = 2  # in flight: one running and one waiting on each worker thread
+MIN_WINDOW = 4
+RESIZE_EVERY = 32  # batches
+CONNECT_TIMEOUT = "10s"
+
+SPLIT_FORMATS = frozenset({"sgml", "json", "jsonl", "csv", "tsv"})  # what CorpusRecords reads
+Loaded = tuple[str, bytes, int, int]  # path, bytes, size, mtime_ns: a file read by the client
+
+
+class ClusterError(NewsctlError):
+    """The cluster cannot be reached, or was lost (one line, exit status 1)."""
+
+
+def require_extra(env: Env) -> None:
+    """Without ``distributed``: say which extra to install, exit 2 (the run cannot start)."""
+    try:
+        import distributed  # noqa: F401 - only whether it is there
+    except ImportError:
+        import click
+
+        from .status import ExitStatus
+
+        env.say(f"newsctl: {MISSING}")
+        raise click.exceptions.Exit(ExitStatus.USAGE) from None
+
+
+# --- what runs on the workers: module-level functions of their arguments alone
+
+
+class WrongVersion(NewsctlError):
+    """A worker runs another newsctl than the client: its records could differ."""
+
+
+def checked(version: str, func: Any, *args: Any) -> Any:
+    """``func(*args)`` on a worker whose newsctl is the client's ``version``."""
+    from newsctl import __version__
+
+    if __version__ != version:
+        raise WrongVersion(
+            f"a Dask worker runs newsctl {__version__} and this client {version}: "
+            "install the same version on every worker"
+        )
+    return func(*args)
+
+
+def parse_loaded(entries: list[Loaded | Outcome], options: Options, digest: bool) -> list[Outcome]:
+    """Files read by the client: parsed as ``--jobs`` parses them (outcomes pass through)."""
+    out: list[Outcome] = []
+    for entry in entries:
+        if isinstance(entry, Outcome):
+            out.append(entry)
+            continue
+        path, data, size, mtime_ns = entry
+        outcome = read_input(path, data, options, digest)
+        out.append(outcome._replace(size=size, mtime_ns=mtime_ns))
+    return out
+
+
+def read_files(paths: list[str], options: Options, digest: bool) -> list[Outcome]:
+    """``--read-on-workers``: files read and parsed where the task runs."""
+    return [read_input(path, None, options, digest) for path in paths]
+
+
+def parse_records(
+    items: list[Record | RecordError], path: str, fmt: str, encoding: str, options: Options
+) -> list[Any]:
+    """Records of a corpus file, parsed as ``newsctl.reader.iter_items`` parses them."""
+    from newsctl.articles.corpus import RecordError
+    from newsctl.parser import parse_record
+
+    out: list[Any] = []
+    for item in items:
+        if isinstance(item, RecordError):
+            out.append(item)
+            continue
+        article = parse_record(item, path=path, tz=options.tz, now=options.now)
+        article.format = fmt
+        article.encoding = encoding
+        out.append(article if options.prepare is None else options.prepare(article))
+    return out
+
+
+# --- the client side
+
+
+def load(path: str, options: Options) -> Loaded | Outcome:
+    """A file read here to be parsed on a worker: what ``runner.read_input`` does before it
+    parses (the same checks, the same outcomes)."""
+    from newsctl.errors import InputError
+    from newsctl.reader import compression_of, corpus_format, corpus_format_of, read_bytes
+
+    try:
+        info = os.stat(path)
+        size, mtime_ns = info.st_size, info.st_mtime_ns
+        try:
+            data = read_bytes(path, max_bytes=options.max_bytes)
+        except InputError as exc:  # a corpus file is streamed whatever its size
+            if exc.code == "too-large" and corpus_format(path, look=True):
+                return Outcome(path, code=STREAM)
+            raise
+        if corpus_format_of(data):  # a corpus in a .txt: streamed by the client
+            return Outcome(path, code=STREAM)
+        after = os.stat(path)
+        grown = len(data) != size and compression_of(path) is None
+        if grown or (after.st_size, after.st_mtime_ns) != (size, mtime_ns):
+            return Outcome(path, error=UNSETTLED, code="unsettled")
+        return (path, data, size, mtime_ns)
+    except InputError as exc:
+        return input_error(path, exc)
+    except NewsctlError as exc:
+        return Outcome(path, error=str(exc), code="unreadable")
+    except OSError as exc:
+        return Outcome(path, error=(exc.strerror or str(exc)).lower(), code="unreadable")
+
+
+class Cluster:
+    """The connection to a Dask scheduler, used by the runner as its pool of workers."""
+
+    def __init__(self, env: Env, options: Options) -> None:
+        import logging
+        import warnings
+
+        try:
+            from distributed import Client
+        except ImportError:
+            raise ClusterError(MISSING) from None
+        # The client's own log lines and warnings (a large batch, versions) would mix with the
+        # run's messages: newsctl says what matters itself.
+        logging.getLogger("distributed").setLevel(logging.CRITICAL)
+        for module in ("distributed", "dask", "tornado"):
+            warnings.filterwarnings("ignore", module=module)
+        import dask
+
+        address = options.scheduler
+        try:
+            # The client keeps its last messages to the scheduler for debugging (1,000 by default,
+            # each with a batch's bytes): none, or its memory would grow with the run.
+            with dask.config.set({"distributed.admin.low-level-log-length": 0}):
+                self.client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as exc:
+            reason = " ".join(str(exc).split()) or type(exc).__name__
+            raise ClusterError(f"cannot reach the Dask scheduler at {address} ({reason})") from None
+        self.options = options
+        self.address = address
+        self.window = MIN_WINDOW
+        self.taken = 0  # results taken: the window follows the workers every RESIZE_EVERY
+        self._resize()
+        self.run = uuid.uuid4().hex[:12]  # task keys: newsctl-<what>-<run>-<n> on the dashboard
+        self.count = 0
+        self.pending: set[Any] = set()  # futures submitted and not yet taken
+        if env.stderr_isatty and not options.quiet:  # once, with the progress bar
+            link = self._dashboard()
+            if link is not None:
+                env.say(f"newsctl: dashboard: {link}")
+
+    def _dashboard(self) -> str | None:
+        """The scheduler's dashboard, or None when it has none (bokeh is not installed there)."""
+        try:
+            link = self.client.dashboard_link
+        except (KeyError, AttributeError, OSError):
+            return None
+        return str(link) if link else None
+
+    # --- the runner's side (as cli/workers.Workers)
+
+    def map(self, tasks: Sequence[WorkItem]) -> Iterator[Outcome]:
+        """The outcomes of ``tasks`` (files), in order, batch by batch."""
+        batches = (tasks[i : i + FILES_PER_BATCH] for i in range(0, len(tasks), FILES_PER_BATCH))
+        for outcomes in self._in_order(self._submit_files(batch) for batch in batches):
+            yield from outcomes
+
+    def read_corpus(self, path: str, digest: bool) -> Outcome:
+        """A corpus file: read here as a stream, its records parsed on the workers (what
+        ``runner.read_corpus`` gives, the same failures included)."""
+        from newsctl.errors import InputError
+        from newsctl.reader import CorpusRecords
+
+        options = self.options
+        try:
+            info = os.stat(path)
+            sha256 = ""
+            if digest:
+                import hashlib
+
+                with open(path, "rb") as handle:
+                    sha256 = hashlib.file_digest(handle, "sha256").hexdigest()
+            records = CorpusRecords(
+                path, max_bytes=options.max_bytes, mapping=dict(options.mapping)
+            )
+            if records.fmt not in SPLIT_FORMATS:  # not a corpus file after all (it changed), or
+                records.close()  # one whose records are not split here: read as --jobs 1 does
+                return read_corpus(path, options, digest)
+            stream = iter(records)
+            first = next(stream, None)  # a file that is no corpus of articles fails here, whole
+        except InputError as exc:
+            records.close()
+            return input_error(path, exc)
+        except OSError as exc:
+            return Outcome(path, error=(exc.strerror or str(exc)).lower(), code="unreadable")
+        read = stream if first is None else itertools.chain((first,), stream)
+        articles = self._records(records, read)
+        return Outcome(path, articles, None, None, info.st_size, info.st_mtime_ns, sha256)
+
+    def close(self) -> None:
+        """After a run: nothing of ours left on the cluster, the connection closed."""
+        self._cancel()
+        self.client.close(timeout=5)
+
+    def kill(self) -> None:
+        """On an error or a signal: the same, without waiting for anything."""
+        import contextlib
+
+        with contextlib.suppress(Exception):
+            self._cancel()
+        with contextlib.suppress(Exception):
+            self.client.close(timeout=2)
+
+    # --- batches
+
+    def _records(self, records: Any, read: Iterator[Any]) -> Iterator[Any]:
+        fmt, encoding, path = records.fmt, records.encoding, records.path
+
+        def batches() -> Iterator[Any]:
+            batch: list[Any] = []
+            chars = 0
+            for item in read:
+                batch.append(item)
+                fields = getattr(item, "fields", None)
+                chars += len(fields.get("text") or "") if fields is not None else 0
+                if len(batch) >= RECORDS_PER_BATCH or chars >= BATCH_CHARS:
+                    yield self._submit("records", parse_records, batch, path, fmt, encoding,
+                                       self.options)  # fmt: skip
+                    batch, chars = [], 0
+            if batch:
+                yield self._submit("records", parse_records, batch, path, fmt, encoding,
+                                   self.options)  # fmt: skip
+
+        try:
+            for items in self._in_order(batches()):
+                yield from items
+        finally:
+            records.close()
+
+    def _submit_files(self, batch: Sequence[WorkItem]) -> Any:
+        options = self.options
+        digest = bool(batch) and batch[0][2]
+        if options.read_on_workers:
+            return self._submit("files", read_files, [t[0] for t in batch], options, digest)
+        entries = [load(path, options) for path, _, _ in batch]
+        return self._submit("files", parse_loaded, entries, options, digest)
+
+    def _submit(self, what: str, func: Any, *args: Any) -> Any:
+        from newsctl import __version__
+
+        self.count += 1
+        key = f"newsctl-{what}-{self.run}-{self.count}"
+        future = self.client.submit(checked, __version__, func, *args, key=key)
+        self.pending.add(future)
+        return future
+
+    def _in_order(self, futures: Iterator[Any]) -> Iterator[Any]:
+        """The results of ``futures`` in their order, at most ``window`` submitted ahead (the
+        next batches are read and sent only as results are taken: back-pressure)."""
+        queue: deque[Any] = deque()
+        while True:
+            while len(queue) < self.window:
+                future = next(futures, None)
+                if future is None:
+                    break
+                queue.append(future)
+            if not queue:
+                return
+            future = queue.popleft()
+            result = self._result(future)
+            self.pending.discard(future)
+            future.release()
+            self.taken += 1
+            if self.taken % RESIZE_EVERY == 0:  # workers may have joined or left
+                self._resize()
+            yield result
+
+    def _resize(self) -> None:
+        threads = sum(self.client.nthreads().values())
+        self.window = max(MIN_WINDOW, BATCHES_PER_THREAD * threads)
+
+    def _result(self, future: Any) -> Any:
+        from concurrent.futures import CancelledError
+
+        from distributed import KilledWorker
+
+        try:
+            return future.result()
+        except KilledWorker as exc:
+            raise ClusterError(
+                f"a batch was lost with the workers running it, too many times ({exc}); "
+                "see the workers' logs"
+            ) from None
+        except (CancelledError, OSError, TimeoutError) as exc:
+            reason = " ".join(str(exc).split()) or type(exc).__name__
+            raise ClusterError(f"lost the Dask scheduler at {self.address} ({reason})") from None
+
+    def _cancel(self) -> None:
+        if self.pending:
+            self.client.cancel(list(self.pending), force=True)
+            self.pending.clear()
