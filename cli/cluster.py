@@ -19,7 +19,6 @@ only when ``--scheduler`` is given (``pip install 'newsctl[cluster]'``).
 
 from __future__ import annotations
 
-import itertools
 import os
 import uuid
 from collections import deque
@@ -35,26 +34,23 @@ from .runner import (
     Outcome,
     WorkItem,
     input_error,
-    read_corpus,
+    parse_records,
     read_input,
+    split_corpus,
 )
 
 if TYPE_CHECKING:
-    from newsctl.articles.corpus import Record, RecordError
 
     from .env import Env
 
 EXTRA = "pip install 'newsctl[cluster]'"
 MISSING = f"--scheduler needs the cluster extra (Dask's distributed scheduler): {EXTRA}"
 FILES_PER_BATCH = 32  # inputs per task: a task costs the scheduler about a millisecond
-RECORDS_PER_BATCH = 256  # records of a corpus file per task
-BATCH_CHARS = 8 << 20  # and no more text than this in one batch of records
 BATCHES_PER_THREAD = 2  # in flight: one running and one waiting on each worker thread
 MIN_WINDOW = 4
 RESIZE_EVERY = 32  # batches
 CONNECT_TIMEOUT = "10s"
 
-SPLIT_FORMATS = frozenset({"sgml", "json", "jsonl", "csv", "tsv"})  # what CorpusRecords reads
 Loaded = tuple[str, bytes, int, int]  # path, bytes, size, mtime_ns: a file read by the client
 
 
@@ -110,25 +106,6 @@ def parse_loaded(entries: list[Loaded | Outcome], options: Options, digest: bool
 def read_files(paths: list[str], options: Options, digest: bool) -> list[Outcome]:
     """``--read-on-workers``: files read and parsed where the task runs."""
     return [read_input(path, None, options, digest) for path in paths]
-
-
-def parse_records(
-    items: list[Record | RecordError], path: str, fmt: str, encoding: str, options: Options
-) -> list[Any]:
-    """Records of a corpus file, parsed as ``newsctl.reader.iter_items`` parses them."""
-    from newsctl.articles.corpus import RecordError
-    from newsctl.parser import parse_record
-
-    out: list[Any] = []
-    for item in items:
-        if isinstance(item, RecordError):
-            out.append(item)
-            continue
-        article = parse_record(item, path=path, tz=options.tz, now=options.now)
-        article.format = fmt
-        article.encoding = encoding
-        out.append(article if options.prepare is None else options.prepare(article))
-    return out
 
 
 # --- the client side
@@ -223,34 +200,7 @@ class Cluster:
     def read_corpus(self, path: str, digest: bool) -> Outcome:
         """A corpus file: read here as a stream, its records parsed on the workers (what
         ``runner.read_corpus`` gives, the same failures included)."""
-        from newsctl.errors import InputError
-        from newsctl.reader import CorpusRecords
-
-        options = self.options
-        try:
-            info = os.stat(path)
-            sha256 = ""
-            if digest:
-                import hashlib
-
-                with open(path, "rb") as handle:
-                    sha256 = hashlib.file_digest(handle, "sha256").hexdigest()
-            records = CorpusRecords(
-                path, max_bytes=options.max_bytes, mapping=dict(options.mapping)
-            )
-            if records.fmt not in SPLIT_FORMATS:  # not a corpus file after all (it changed), or
-                records.close()  # one whose records are not split here: read as --jobs 1 does
-                return read_corpus(path, options, digest)
-            stream = iter(records)
-            first = next(stream, None)  # a file that is no corpus of articles fails here, whole
-        except InputError as exc:
-            records.close()
-            return input_error(path, exc)
-        except OSError as exc:
-            return Outcome(path, error=(exc.strerror or str(exc)).lower(), code="unreadable")
-        read = stream if first is None else itertools.chain((first,), stream)
-        articles = self._records(records, read)
-        return Outcome(path, articles, None, None, info.st_size, info.st_mtime_ns, sha256)
+        return split_corpus(path, self.options, digest, self._parse_batches)
 
     def close(self) -> None:
         """After a run: nothing of ours left on the cluster, the connection closed."""
@@ -268,29 +218,14 @@ class Cluster:
 
     # --- batches
 
-    def _records(self, records: Any, read: Iterator[Any]) -> Iterator[Any]:
-        fmt, encoding, path = records.fmt, records.encoding, records.path
-
-        def batches() -> Iterator[Any]:
-            batch: list[Any] = []
-            chars = 0
-            for item in read:
-                batch.append(item)
-                fields = getattr(item, "fields", None)
-                chars += len(fields.get("text") or "") if fields is not None else 0
-                if len(batch) >= RECORDS_PER_BATCH or chars >= BATCH_CHARS:
-                    yield self._submit("records", parse_records, batch, path, fmt, encoding,
-                                       self.options)  # fmt: skip
-                    batch, chars = [], 0
-            if batch:
-                yield self._submit("records", parse_records, batch, path, fmt, encoding,
-                                   self.options)  # fmt: skip
-
-        try:
-            for items in self._in_order(batches()):
-                yield from items
-        finally:
-            records.close()
+    def _parse_batches(
+        self, batches: Iterator[list[Any]], path: str, fmt: str, encoding: str
+    ) -> Iterator[list[Any]]:
+        options = self.options
+        return self._in_order(
+            self._submit("records", parse_records, batch, path, fmt, encoding, options)
+            for batch in batches
+        )
 
     def _submit_files(self, batch: Sequence[WorkItem]) -> Any:
         options = self.options

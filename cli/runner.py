@@ -182,6 +182,86 @@ def read_corpus(
     return Outcome(path, made, None, None, info.st_size, info.st_mtime_ns, sha256, window)
 
 
+SPLIT_FORMATS = frozenset({"sgml", "json", "jsonl", "csv", "tsv"})  # what CorpusRecords reads
+RECORDS_PER_BATCH = 256  # records of a corpus file parsed together by a worker
+BATCH_CHARS = 8 << 20  # and no more text than this in one batch of records
+ParseBatches = Callable[[Iterator[list[Any]], str, str, str], Iterator[list[Any]]]
+
+
+def split_corpus(path: str, options: Options, digest: bool, parse: ParseBatches) -> Outcome:
+    """A corpus file read here as a stream of records, the records parsed elsewhere (worker
+    processes, a cluster) by ``parse``, which answers each batch with its parsed items in order:
+    the outcome ``read_corpus`` gives, byte for byte, the same failures included."""
+    from newsctl.errors import InputError
+    from newsctl.reader import CorpusRecords
+
+    records: CorpusRecords | None = None
+    try:
+        info = os.stat(path)
+        sha256 = ""
+        if digest:
+            import hashlib
+
+            with open(path, "rb") as handle:
+                sha256 = hashlib.file_digest(handle, "sha256").hexdigest()
+        records = CorpusRecords(path, max_bytes=options.max_bytes, mapping=dict(options.mapping))
+        if records.fmt not in SPLIT_FORMATS:  # not a corpus file after all (it changed), or
+            records.close()  # one whose records are not split: read as --jobs 1 does
+            return read_corpus(path, options, digest)
+        stream = iter(records)
+        first = next(stream, None)  # a file that is no corpus of articles fails here, whole
+    except InputError as exc:
+        if records is not None:
+            records.close()
+        return input_error(path, exc)
+    except OSError as exc:
+        return Outcome(path, error=(exc.strerror or str(exc)).lower(), code="unreadable")
+    read = stream if first is None else itertools.chain((first,), stream)
+    fmt, encoding = records.fmt, records.encoding
+
+    def items() -> Iterator[Any]:
+        assert records is not None
+        try:
+            for parsed in parse(_record_batches(read), path, fmt, encoding):
+                yield from parsed
+        finally:
+            records.close()
+
+    return Outcome(path, guarded(items()), None, None, info.st_size, info.st_mtime_ns, sha256)
+
+
+def _record_batches(read: Iterator[Any]) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    chars = 0
+    for item in read:
+        batch.append(item)
+        fields = getattr(item, "fields", None)
+        chars += len(fields.get("text") or "") if fields is not None else 0
+        if len(batch) >= RECORDS_PER_BATCH or chars >= BATCH_CHARS:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+def parse_records(
+    items: list[Any], path: str, fmt: str, encoding: str, options: Options
+) -> list[Any]:
+    """Records of a corpus file, parsed as ``newsctl.reader.iter_items`` parses them."""
+    from newsctl.parser import parse_record
+
+    out: list[Any] = []
+    for item in items:
+        if isinstance(item, RecordError):
+            out.append(item)
+            continue
+        article = parse_record(item, path=path, tz=options.tz, now=options.now)
+        article.format = fmt
+        article.encoding = encoding
+        out.append(article if options.prepare is None else options.prepare(article))
+    return out
+
+
 # What the command line adds to a library message: the option that changes the outcome.
 OPTION_HINTS = {"too-large": "--max-bytes"}
 
@@ -203,11 +283,16 @@ STREAM = "stream"  # the outcome of a corpus file found by a worker: the main pr
 UNSETTLED = "changed while it was read (still being written?); left for a later run"
 
 WorkItem = tuple[str, Options, bool]
+RecordsItem = tuple[list[Any], str, str, str, Options]  # a batch of records of a corpus file
 
 
 def _work(task: WorkItem) -> Outcome:
     path, options, digest = task
     return read_input(path, None, options, digest)
+
+
+def _work_records(task: RecordsItem) -> list[Any]:
+    return parse_records(*task)
 
 
 class Handler:
@@ -242,6 +327,7 @@ class Runner:
 
             self.state = State(options.state, wait=options.wait)
         self.workers: Workers | Cluster | None = None
+        self.record_workers: Workers | None = None  # --jobs: the records of big corpus files
         self.bar: Bar | None = None
         self.stopped = False
         self.ids: set[str] = set()
@@ -490,10 +576,30 @@ class Runner:
 
     def _read_corpus(self, path: str, digest: bool, window: Any = None) -> Outcome:
         """A corpus file streamed here (``window``: the part of a growing file to read, read
-        here), or its records parsed on the cluster."""
-        if self.options.scheduler is not None and window is None:
+        here), its records parsed on the cluster, or, with --jobs, in worker processes."""
+        if window is not None:
+            return read_corpus(path, self.options, digest, window)
+        if self.options.scheduler is not None:
             return self._cluster().read_corpus(path, digest)
-        return read_corpus(path, self.options, digest, window)
+        if self._jobs() > 1:
+            return split_corpus(path, self.options, digest, self._parse_batches)
+        return read_corpus(path, self.options, digest)
+
+    def _parse_batches(
+        self, batches: Iterator[list[Any]], path: str, fmt: str, encoding: str
+    ) -> Iterator[list[Any]]:
+        """Batches of a corpus file's records parsed by a pool of their own (the file pool may
+        have tasks in flight), answers in order."""
+        from .workers import Workers
+
+        if self.record_workers is None:
+            self.record_workers = Workers(self._jobs(), _work_records)
+        options = self.options
+        tasks = ((batch, path, fmt, encoding, options) for batch in batches)
+        return self.record_workers.imap(tasks)
+
+    def _jobs(self) -> int:
+        return self.options.jobs or os.cpu_count() or 1
 
     def _cluster(self) -> Cluster:
         """--scheduler: the connection to the cluster, made at first use (cli/cluster.py)."""
@@ -516,6 +622,12 @@ class Runner:
         return self.workers
 
     def _stop_workers(self, *, now: bool) -> None:
+        if self.record_workers is not None:
+            if now:
+                self.record_workers.kill()
+            else:
+                self.record_workers.close()
+            self.record_workers = None
         if self.workers is not None:
             if now:
                 self.workers.kill()

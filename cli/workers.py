@@ -56,6 +56,28 @@ class Workers:
                 sent += 1
             yield self.conns[received % count].recv()
 
+    def imap(self, tasks: Iterator[Any]) -> Iterator[Any]:
+        """The answers to ``tasks``, taken as they come (a stream), in order. One task in
+        flight per worker: a task is sent only to a worker that has answered, so a large task
+        and a large answer can never wait on each other in the pipes; memory stays flat however
+        many tasks there are."""
+        count = len(self.conns)
+        window = count
+        sent = received = 0
+        pending = True
+        while True:
+            while pending and sent - received < window:
+                task = next(tasks, None)
+                if task is None:
+                    pending = False
+                    break
+                self.conns[sent % count].send(task)
+                sent += 1
+            if received == sent:
+                return
+            yield self.conns[received % count].recv()
+            received += 1
+
     def close(self) -> None:
         """Let the workers finish and leave."""
         for conn in self.conns:

@@ -497,3 +497,22 @@ def test_a_growing_json_lines_file_is_read_on_from_where_it_stopped(tmp_path: Pa
         "grown): read again\n"
     )
     assert records((tmp_path / "records.jsonl").read_bytes())[-1]["headline"] == "X"
+
+
+def test_the_records_of_one_corpus_file_spread_over_jobs(tmp_path: Path) -> None:
+    corpus = tmp_path / "big.jsonl"
+    with corpus.open("w", encoding="utf-8") as handle:
+        for i in range(1200):
+            story = "الرياض 3 مايو 2021 أعلن الوزير اليوم أن المشروع سيبدأ. " * 5
+            row = {"id": str(i), "title": f"عنوان {i}", "date": "2021-05-03", "text": story}
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+            if i in (17, 700):
+                handle.write("{not json\n")
+    one = run_installed(["parse", "--jobs", "1", str(corpus)], timeout=300)
+    two = run_installed(["parse", "--jobs", "2", str(corpus)], timeout=300)
+    assert one.returncode == two.returncode == 1
+    assert two.stdout == one.stdout and two.stderr == one.stderr
+    assert len(one.stdout.splitlines()) == 1200
+    assert one.stderr.decode().splitlines()[-1] == (
+        "newsctl: 1,200 records from 1 input; 2 records failed"
+    )
