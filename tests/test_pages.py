@@ -3,12 +3,13 @@ pages (tests/pages/gold.tsv). newsctl must stay right on them, field by field.""
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import urlsplit
 
 import pytest
 from conftest import shared_path
-from page_scores import PAGES, date_right, load, score
+from page_scores import PAGES, PARTS, date_right, load, outlet, part, score
 
 # Pages whose publication date newsctl gets wrong, and why (a change that fixes one removes it
 # from here; one that breaks another page fails).
@@ -50,6 +51,29 @@ def test_headlines_bylines_datelines_updates(
     assert right["byline"] >= 101
     assert right["dateline"] >= 100
     assert right["updated"] >= 131
+
+
+@pytest.mark.parametrize("name", PARTS)
+def test_each_part_keeps_its_figures(name: str) -> None:
+    """The split by outlet: tuning pages are read for fixes, validation pages only scored; neither
+    part may fall below the figures recorded in tests/pages/figures.json."""
+    recorded = json.loads((PAGES / "figures.json").read_text("utf-8"))[name]
+    pages, right, _ = score(PAGES / "gold.tsv", name)
+    assert pages == recorded["pages"]
+    assert all(right[f] >= recorded[f] for f in right), (right, recorded)
+
+
+def test_no_outlet_is_in_both_parts() -> None:
+    gold = load(PAGES / "gold.tsv")
+    parts: dict[str, set[str]] = {}
+    for page in gold:
+        parts.setdefault(outlet(page["url"]), set()).add(part(page))
+    assert all(len(p) == 1 for p in parts.values())
+    validation = sum(part(page) == "validation" for page in gold)
+    assert 0.25 * len(gold) <= validation <= 0.42 * len(gold)
+    assert outlet("https://amp.skynewsarabia.com/x") == outlet("https://www.skynewsarabia.com/y")
+    assert outlet("https://elgazwi.blogspot.com/2019/") == "elgazwi.blogspot.com"
+    assert outlet("http://www.ahram.org.eg/News/1") == "ahram.org.eg"
 
 
 @pytest.mark.parametrize(
