@@ -321,6 +321,7 @@ class Page:
         labelled = not update and (
             phrases.STRONG_LABEL_RE.search(before) is not None
             or (not prose and phrases.PUBLISH_LABEL_RE.search(before) is not None)
+            or (opening and phrases.PUBLISH_LABEL_RE.fullmatch(before.strip()) is not None)
             or (label_above and x.kind != "paragraph")
         )
         says_published = (
