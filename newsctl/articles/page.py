@@ -15,7 +15,7 @@ from typing import Final
 
 from newsctl.articles import evidence, phrases
 from newsctl.articles.agencies import agency_signature, is_agency
-from newsctl.articles.datelines import find_dateline
+from newsctl.articles.datelines import agency_after, find_dateline
 from newsctl.articles.evidence import Candidate, Choice
 from newsctl.articles.layout import Layout
 from newsctl.articles.lines import Line, bullet, has_letters
@@ -330,6 +330,10 @@ class Page:
         )  # fmt: skip
         header_date = self.header is not None and self.header.date_index == i
         after = x.text[max(0, m.end - x.start) : max(0, m.end - x.start) + NEAR_CHARS]
+        # a dual date (Hijri then Gregorian) reads as one: its words before and after
+        same = [g for g in group if g.line == m.line] or [m]
+        lead = max(0, min(g.start for g in same) - x.start)
+        tail = max(0, max(g.end for g in same) - x.start)
         wire = (
             i == self.story
             and offset <= NEAR_CHARS
@@ -338,6 +342,11 @@ class Page:
                 or (
                     len(before.split()) <= WIRE_WORDS
                     and phrases.WIRE_AFTER_RE.match(after) is not None
+                )
+                or (  # city, date, then the agency's code without punctuation: جدة ... م واس
+                    lead <= NEAR_CHARS
+                    and len(x.text[:lead].split()) <= WIRE_WORDS
+                    and agency_after(x.text[tail : tail + NEAR_CHARS])
                 )
             )
         )

@@ -1,0 +1,57 @@
+"""The line forms of issue 21, each on a constructed line, read by general rules or lexicon
+entries: Iraqi month abbreviations, zone abbreviations and offsets in brackets, wire datelines
+whose agency code follows the date without punctuation, a publication label before a stamp run
+on with the story, the label منشور."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import run_cli
+
+HEADLINE = "وزير الصحة يفتتح مستشفى جديدا في المدينة\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("5 ت2 2023", "2023-11-05"),  # Iraqi abbreviations of تشرين الثاني, كانون الأول
+        ("12 ك1 2019", "2019-12-12"),
+        ("الأحد, 15 يناير/كانون ثان 2012 03:29", "2012-01-15T03:29"),
+        ("BJT 08:10 21-04-2015", "2015-04-21T08:10+08:00"),  # Beijing time
+        ("12 مارس 2020 10:15 MSK", "2020-03-12T10:15+03:00"),
+        ("الخميس 12 مارس 2020 10:15:05 PM - GMT (+3 )", "2020-03-12T22:15:05+03:00"),
+        ("يونيو 4, 2021, 09:05 م", "2021-06-04T21:05"),  # English order
+    ],
+)  # fmt: skip
+def test_stamps(text: str, published: str) -> None:
+    result = run_cli(["date", text])
+    assert (result.status, result.stdout.strip()) == (0, published)
+
+
+@pytest.mark.parametrize(
+    ("story", "published"),
+    [
+        ("جدة 3 رجب 1445 هـ الموافق 15 يناير 2024 م واس يعقد مجلس الوزراء جلسته الأسبوعية.",
+         "2024-01-15"),  # the era letters, then the agency's code with no punctuation
+        ("رام الله 8-7-2013 وفا- قال رئيس الوزراء إن الحكومة ستواصل عملها في المدن كافة.",
+         "2013-07-08"),
+        (" date 2025-10-23 قالت الوزارة اليوم إنها أنهت أعمال الصيانة في المحطة الرئيسية.",
+         "2025-10-23"),  # a label alone before a stamp that runs on into the story
+        ("خبر منشور الثلاثاء 12 سبتمبر 2023 قالت الوزارة إنها أنهت أعمال الصيانة في المحطة.",
+         "2023-09-12"),  # the label منشور
+    ],
+)  # fmt: skip
+def test_wire_datelines_and_labels(story: str, published: str) -> None:
+    result = run_cli(["parse", "-"], stdin=(HEADLINE + story + "\n").encode("utf-8"))
+    assert json.loads(result.stdout)["published"] == published
+
+
+def test_an_empty_label_then_a_wire_dateline() -> None:
+    text = HEADLINE + "نشر بتاريخ:\n\nالقاهرة 12 مارس 2021 م (أ ش أ) – أعلنت الوزارة حملة جديدة.\n"
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode("utf-8")).stdout)
+    assert (record["published"], record["dateline"]) == (
+        "2021-03-12",
+        "القاهرة 12 مارس 2021 م (أ ش أ)",
+    )
