@@ -55,3 +55,38 @@ def test_an_empty_label_then_a_wire_dateline() -> None:
         "2021-03-12",
         "القاهرة 12 مارس 2021 م (أ ش أ)",
     )
+
+
+def test_a_line_of_interface_strings_is_not_a_headline() -> None:
+    """phpBB's 'mark all forums read' above a stamp would be a title; its translation file says
+    it is the forum software's button (newsctl/data/interface.tsv)."""
+    text = (
+        "اعتبر جميع المنتديات مقروءة\nالثلاثاء 3 مارس 2022\n"
+        "افتتح وزير الصحة اليوم مستشفى جديدا يخدم سكان المدينة والقرى المجاورة لها.\n"
+    )
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode("utf-8")).stdout)
+    assert (record["headline"], record["published"]) == (None, "2022-03-03")
+
+
+@pytest.mark.parametrize(
+    ("line", "made_of_them"),
+    [("أضف تعليق", True), ("رد مع اقتباس | اقتباس", True), ("تعليقات (3)", True),
+     ("التعليقات مغلقة.", True), ("وزير الصحة يفتتح مستشفى", False), ("الرئيسية » أخبار", False)],
+)  # fmt: skip
+def test_interface_lines(line: str, made_of_them: bool) -> None:
+    from newsctl.articles.lexicons import interface_line
+
+    assert interface_line(line) is made_of_them
+
+
+def test_the_interface_lexicon_names_its_sources() -> None:
+    from newsctl.articles.lexicons import DATA
+
+    text = (DATA / "interface.tsv").read_text("utf-8")
+    header = [x for x in text.splitlines() if x.startswith("#")]
+    rows = [x.split("\t") for x in text.splitlines() if x and not x.startswith("#")]
+    sources = {row[1] for row in rows}
+    assert all(len(row) == 3 for row in rows) and len(rows) >= 100
+    for source in sources:  # each source is described, with its licence, in the header
+        assert any(line.startswith(f"# {source} ") for line in header), source
+    assert sum("GPL-2.0" in line for line in header) >= 2

@@ -74,6 +74,7 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "bullet": Signal(-3, "opens with a bullet: an item of a list"),
     "site-name": Signal(-5, "names the site or agency"),
     "furniture": Signal(-5, "the site's furniture (staff, banners)"),
+    "interface": Signal(-6, "made of publishing software's interface strings (newsctl/data)"),
     "latin": Signal(-1, "in Latin letters on an Arabic page"),
     "page-title": Signal(-3, "parts set apart like a browser's title (HEADLINE – SITE – SLOGAN)"),
     "page-list": Signal(-8, "after the story, in a list of other articles or the footer"),

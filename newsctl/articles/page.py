@@ -18,6 +18,7 @@ from newsctl.articles.agencies import agency_signature, is_agency
 from newsctl.articles.datelines import agency_after, find_dateline
 from newsctl.articles.evidence import Candidate, Choice
 from newsctl.articles.layout import Layout
+from newsctl.articles.lexicons import interface_line
 from newsctl.articles.lines import Line, bullet, has_letters
 from newsctl.articles.markup import Hints
 from newsctl.articles.reference import Header, source_value, unwrap
@@ -170,6 +171,7 @@ class Page:
             c.add("furniture", phrases.FURNITURE_RE.search(x.folded) is not None
                   or (furniture_above and x.words <= FURNITURE_NAME_WORDS))  # fmt: skip
             c.add("latin", x.latin)
+            c.add("interface", interface_line(x.text))
             c.add("page-title", len(phrases.TITLE_PARTS_RE.findall(x.text)) >= PAGE_TITLE_PARTS)
             c.add("markup-title", marked)
             candidates.append(c)
