@@ -1,5 +1,6 @@
-"""Accuracy on real pages: every field of the development corpus (tests/pages, 133 replicas of real
-pages from 128 outlets), the publication dates of ../shared/corpus, and the saved web pages of
+"""Accuracy on real pages: every field of the development corpus (tests/pages, 212 replicas of real
+pages from 206 outlets), printed for its tuning and validation parts (split by outlet, see
+tests/page_scores.py), the publication dates of ../shared/corpus, and the saved web pages of
 samples/html, beside dateparser and htmldate.
 
 Run: .venv/bin/pip install -e '.[bench]' && .venv/bin/python benchmarks/accuracy.py [--list]
@@ -11,7 +12,7 @@ compared as written. For dateparser, the obvious alternative for text, the first
 alternative for web pages, ``find_date`` (original date first, then the updated one) on the date
 alone, in the same process. The development corpus is also given to both as bare web pages (each
 line a ``<p>``, no metadata), to see what each reads of the visible text alone. ``--list`` prints
-every page newsctl gets wrong.
+every tuning page newsctl gets wrong (validation pages are scored, never listed).
 """
 
 from __future__ import annotations
