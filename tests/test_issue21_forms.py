@@ -90,3 +90,17 @@ def test_the_interface_lexicon_names_its_sources() -> None:
     for source in sources:  # each source is described, with its licence, in the header
         assert any(line.startswith(f"# {source} ") for line in header), source
     assert sum("GPL-2.0" in line for line in header) >= 2
+
+
+def test_a_site_clock_above_everything_is_not_the_date() -> None:
+    """A clock at the very top of a page, above the logo and the headline, prints the day's right
+    weekday: that agreement says nothing about the article, which here has no stamp."""
+    text = (
+        "الوضع المظلم\nالجمعة 27 ديسمبر 2024\nLogo\n"
+        "  • أنصار الحزب يرفعون صورة زعيمهم أمام مبنى السفارة\n\n"
+        "أنصار الحزب يرفعون صورة زعيمهم أمام مبنى السفارة\n"
+        "أنصار الحزب يرفعون صورة زعيمهم أمام مبنى السفارة\n"
+        "رفع محتجون صورة كبيرة لزعيمهم على بناية مرتفعة أمام السفارة في العاصمة اليوم.\n"
+    )
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode("utf-8")).stdout)
+    assert record["published"] is None

@@ -399,7 +399,8 @@ class Page:
         if weekday is None and self.header is not None and self.header.weekday is not None:
             weekday = _weekday_number(self.header.weekday)
         if m.date is not None and weekday is not None:
-            c.add("weekday-agrees", weekday == m.date.weekday())
+            # a site's clock above everything prints the right weekday: no evidence there
+            c.add("weekday-agrees", weekday == m.date.weekday() and not top)
             c.add("weekday-disagrees", weekday != m.date.weekday())
         hijri = [g for g in group if g.calendar == "hijri" and g is not m and g.date]
         c.add("hijri-agrees", any(g.date == m.date for g in hijri))
