@@ -23,6 +23,8 @@ HEADLINE = "وزير الصحة يفتتح مستشفى جديدا في المد
         ("12 مارس 2020 10:15 MSK", "2020-03-12T10:15+03:00"),
         ("الخميس 12 مارس 2020 10:15:05 PM - GMT (+3 )", "2020-03-12T22:15:05+03:00"),
         ("يونيو 4, 2021, 09:05 م", "2021-06-04T21:05"),  # English order
+        ("خميس, 08/01/2019 - 09:34", "2019-08-01T09:34"),  # month first: its weekday says so
+        ("الثلاثاء 08/01/2019", "2019-01-08"),  # day first, the Arabic way, and the weekday agrees
     ],
 )  # fmt: skip
 def test_stamps(text: str, published: str) -> None:
