@@ -43,6 +43,10 @@ def test_stamps(text: str, published: str) -> None:
          "2025-10-23"),  # a label alone before a stamp that runs on into the story
         ("خبر منشور الثلاثاء 12 سبتمبر 2023 قالت الوزارة إنها أنهت أعمال الصيانة في المحطة.",
          "2023-09-12"),  # the label منشور
+        (" date 2025-01-09 فلان - القاهرة في الخميس 9 يناير 2025 03:33 مساءً - أعلنت الوزارة "
+         "اليوم نتائج الامتحانات.", "2025-01-09T15:33"),  # the same day again, with its time
+        ("بوابة الخبر – كييف في 01 اكتوبر 2021-.افتتح المعرض أمس أبوابه للزوار من كل مكان.",
+         "2021-10-01"),  # outlet – city في date -. story: the dash is not a word
     ],
 )  # fmt: skip
 def test_wire_datelines_and_labels(story: str, published: str) -> None:

@@ -341,8 +341,8 @@ class Page:
             and offset <= NEAR_CHARS
             and (
                 (not before.strip(" -–|:،,") and x.words > 1)  # a stamp run into the story
-                or (
-                    len(before.split()) <= WIRE_WORDS
+                or (  # a dash between city and agency is not a word: كييف – سانا في 1 ...-
+                    sum(has_letters(w) for w in before.split()) <= WIRE_WORDS
                     and phrases.WIRE_AFTER_RE.match(after) is not None
                 )
                 or (  # city, date, then the agency's code without punctuation: جدة ... م واس
