@@ -1,5 +1,5 @@
-"""Accuracy on real pages: every field of the development corpus (tests/pages, 212 replicas of real
-pages from 206 outlets), printed for its tuning and validation parts (split by outlet, see
+"""Accuracy on real pages: every field of the development corpus (tests/pages, 231 replicas of real
+pages from 225 outlets), printed for its tuning and validation parts (split by outlet, see
 tests/page_scores.py), the publication dates of ../shared/corpus, and the saved web pages of
 samples/html, beside dateparser and htmldate.
 
