@@ -1,5 +1,6 @@
-"""Accuracy on real pages: every field of the development corpus (tests/pages, 133 replicas of real
-pages from 128 outlets), the publication dates of ../shared/corpus, and the saved web pages of
+"""Accuracy on real pages: every field of the development corpus (tests/pages, 231 replicas of real
+pages from 225 outlets), printed for its tuning and validation parts (split by outlet, see
+tests/page_scores.py), the publication dates of ../shared/corpus, and the saved web pages of
 samples/html, beside dateparser and htmldate.
 
 Run: .venv/bin/pip install -e '.[bench]' && .venv/bin/python benchmarks/accuracy.py [--list]
@@ -11,7 +12,7 @@ compared as written. For dateparser, the obvious alternative for text, the first
 alternative for web pages, ``find_date`` (original date first, then the updated one) on the date
 alone, in the same process. The development corpus is also given to both as bare web pages (each
 line a ``<p>``, no metadata), to see what each reads of the visible text alone. ``--list`` prints
-every page newsctl gets wrong.
+every tuning page newsctl gets wrong (validation pages are scored, never listed).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the scoring is shared with the test suite
 
 from _shared import SHARED  # noqa: E402
-from page_scores import FIELDS, PAGES, Row, date_right, score  # noqa: E402
+from page_scores import FIELDS, PAGES, PARTS, Row, date_right, score  # noqa: E402
 
 HTML_PAGES = ROOT / "samples" / "html"
 
@@ -102,20 +103,28 @@ def html_scores(rows: list[Row], finder: object, *, bare: bool) -> tuple[int, in
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--list", action="store_true", help="print the pages newsctl gets wrong")
+    parser.add_argument(
+        "--list",
+        action="store_true",
+        help="print the pages newsctl gets wrong (of the tuning part only: validation is scored, "
+        "never read for fixes)",
+    )
     args = parser.parse_args()
     first = dateparser_first_hit()
     finder = htmldate_finder()
-    tables = [("development corpus (tests/pages)", PAGES / "gold.tsv")]
+    tables: list[tuple[str, Path, str | None]] = [
+        (f"{name} (tests/pages)", PAGES / "gold.tsv", name) for name in PARTS
+    ]
+    tables.append(("  both parts", PAGES / "gold.tsv", None))
     shared = SHARED / "corpus" / "gold.tsv"
     if shared.exists():
-        tables.append(("../shared/corpus", shared))
+        tables.append(("../shared/corpus", shared, None))
     else:
         print(f"skipped: {shared} is absent (the shared data is only beside the CI checkout)")
-    tables.append(("saved web pages (samples/html)", HTML_PAGES / "gold.tsv"))
+    tables.append(("saved web pages (samples/html)", HTML_PAGES / "gold.tsv", None))
     print(f"{'corpus':34} {'pages':>5}  " + "  ".join(f"{f:>9}" for f in FIELDS) + "  other tool")
-    for name, table in tables:
-        pages, right, rows = score(table)
+    for name, table, only in tables:
+        pages, right, rows = score(table, only)
         cells = "  ".join(
             f"{right[f]:>4} {100 * right[f] / pages:3.0f}%" if f in right else f"{'-':>9}"
             for f in FIELDS
@@ -127,12 +136,12 @@ def main() -> None:
             theirs = their_score(rows, first)
             shown = "not installed" if theirs is None else f"dateparser {theirs}/{pages}"
         print(f"{name:34} {pages:>5}  {cells}  {shown}")
-        if args.list:
+        if args.list and only != "validation" and not (table == PAGES / "gold.tsv" and not only):
             for row in rows:
                 wrong = [f for f in right if not (date_right(row) if f == "date" else row.right(f))]
                 for f in wrong:
                     print(f"    {row.path.name}: {f}")
-        if table.parent == PAGES:
+        if table.parent == PAGES and only is None:
             ours, theirs = html_scores(rows, finder, bare=True)
             shown = "htmldate not installed" if theirs is None else f"htmldate {theirs}/{pages}"
             label = "  the same as bare web pages"

@@ -90,6 +90,18 @@ CODES: Final[dict[str, Code]] = {
         Code(
             "encoding-repaired", "mojibake or a few broken UTF-8 bytes were repaired", "note", True
         ),
+        Code(
+            "uncertain-date",
+            "the publication date was chosen by a small margin over another day or the threshold",
+            "note",
+            True,
+        ),
+        Code(
+            "uncertain-headline",
+            "the headline was chosen by a small margin over another line or the threshold",
+            "note",
+            True,
+        ),
         Code("no-zone", "a time to be given in UTC whose zone is unknown", "note", False),
         Code(
             "duplicate-id", "an article id already seen in another input of the run", "note", True

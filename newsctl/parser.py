@@ -391,9 +391,32 @@ def build(
         article.warn("impossible-date", str(exc))
     if article.headline is None:
         article.warn("missing-headline", "no headline found")
+    _confidence(article)
     if layout.source_slot and not article.source:
         article.warn("missing-source", "the header has no source (المصدر) line, or an empty one")
     return article
+
+
+def _confidence(article: Article) -> None:
+    """A chosen date or headline by a margin under its fitted cut is marked uncertain."""
+    for choice in article.choices:
+        if not choice.uncertain() or choice.chosen is None:
+            continue
+        margin = choice.margin()
+        other = choice.runner_up()
+        against = "the threshold" if other is None else f"line {other.line}"
+        if choice.field == "published" and article.date is not None:
+            article.warn(
+                "uncertain-date",
+                f"chosen by a margin of {margin:g} over {against}: check it",
+                choice.chosen.line,
+            )
+        elif choice.field == "headline" and article.headline is not None:
+            article.warn(
+                "uncertain-headline",
+                f"chosen by a margin of {margin:g} over {against}: check it",
+                choice.chosen.line,
+            )
 
 
 def _dates(
@@ -441,16 +464,34 @@ def _dates(
     article.hijri = None if hijri is None else iso(hijri)
     zone = main.zone or (clock.zone if clock else None)
     offset = main.offset if main.offset is not None else (clock.offset if clock else None)
+    notes: list[str] = []
+    if zone is not None or offset is not None:
+        named = main if main.zone or main.offset is not None else clock
+        assert named is not None
+        notes.append(f"zone: written with {excerpt(named.text)} (line {named.line})")
     if zone is None and offset is None and not alone:  # "نشر في ... 10:15 ... (توقيت مكة)"
-        zone = next((m.zone for m in mentions if m.line == main.line and m.zone), None)
+        beside = next((m for m in mentions if m.line == main.line and m.zone), None)
+        if beside is not None:
+            zone = beside.zone
+            notes.append(f"zone: named on the date's line by {excerpt(beside.text)}")
     if clock is not None and clock.time is not None:
         article.time = format_time(clock.time, clock.seconds)
+        where = "with the date" if clock is main else f"on line {clock.line}, near the date"
+        notes.insert(0, f"time: {excerpt(clock.text)} written {where}")
+    else:
+        notes.insert(0, "time: none written with the date or near it")
     if zone is None and offset is None and tz is not None:
         zone = resolve_zone(tz)
+        notes.append(f"zone: none written; --tz {tz} given")
+    elif zone is None and offset is None:
+        notes.append("zone: none written")
     if zone is not None and offset is None:
         offset = utc_offset(zone, main.date, clock.time if clock else None)
     if offset is not None:
         article.utc_offset = format_offset(offset)
+    article.choices = tuple(
+        c._replace(notes=tuple(notes)) if c.field == "published" else c for c in article.choices
+    )
     _check(article, main, together, layout, text)
 
 

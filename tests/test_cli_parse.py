@@ -148,7 +148,7 @@ def test_other_layout_gives_nulls_and_warnings_not_a_crash(tmp_path: Path) -> No
     record = json.loads(result.stdout)
     assert (record["agency"], record["source"], record["date"], record["id"]) == (None,) * 4
     assert record["headline"] == "أعلنت وزارة الصحة عن افتتاح مستشفى جديد."
-    assert [w["code"] for w in record["warnings"]] == ["no-date"]
+    assert [w["code"] for w in record["warnings"]] == ["no-date", "uncertain-headline"]
     bare = run_cli(["parse", "-"], stdin="١٢٣ ٤٥٦\n".encode())
     assert [w["code"] for w in json.loads(bare.stdout)["warnings"]] == [
         "unknown-layout",

@@ -47,3 +47,15 @@ def find_dateline(paragraph: str) -> str | None:
             continue
         return found
     return None
+
+
+_ERA_RE: Final = re.compile(r"^\s*(?:م|ه|هـ)(?=\s|$)")
+
+
+def agency_after(text: str) -> bool:
+    """An agency's code right after a dateline's date with no punctuation before it, behind the
+    era letter if any: ``جدة 3 رجب 1445 هـ الموافق 15 يناير 2024 م واس يعقد``, ``رام الله
+    8-7-2013 وفا- قال``."""
+    era = _ERA_RE.match(text)
+    words = text[era.end() if era else 0 :].split()[:3]
+    return any(is_agency(" ".join(words[:n])) for n in range(1, len(words) + 1))

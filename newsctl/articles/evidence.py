@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Final, Generic, NamedTuple, TypeVar
 
+from newsctl.text.fold import fold_key
+
 
 class Signal(NamedTuple):
     weight: float
@@ -72,11 +74,18 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "bullet": Signal(-3, "opens with a bullet: an item of a list"),
     "site-name": Signal(-5, "names the site or agency"),
     "furniture": Signal(-5, "the site's furniture (staff, banners)"),
+    "interface": Signal(-6, "made of publishing software's interface strings (newsctl/data)"),
     "latin": Signal(-1, "in Latin letters on an Arabic page"),
     "page-title": Signal(-3, "parts set apart like a browser's title (HEADLINE – SITE – SLOGAN)"),
     "page-list": Signal(-8, "after the story, in a list of other articles or the footer"),
 }
 HEADLINE_THRESHOLD: Final = 3.0
+
+# Confidence: a chosen date or headline whose margin (below) is under its field's cut is marked
+# uncertain (the warnings uncertain-date, uncertain-headline). The cuts are fitted on the tuning
+# part of tests/pages by benchmarks/confidence.py (most wrong answers under the cut, at most a
+# tenth of the right ones); tests/test_confidence.py holds them to that fit.
+CONFIDENCE_CUTS: Final[dict[str, float]] = {"published": 0.5, "headline": 0.5}
 
 T = TypeVar("T")
 
@@ -113,13 +122,42 @@ class Choice(NamedTuple):
     candidates: Sequence[Candidate[object]]
     threshold: float
     chosen: Candidate[object] | None
+    notes: tuple[str, ...] = ()  # how the time and the zone of a published date were found
+
+    def runner_up(self) -> Candidate[object] | None:
+        """The best candidate that says something else than the chosen one: another day for a
+        date (two prints of one day are not a doubt), another line of text for a headline."""
+        if self.chosen is None:
+            return None
+        own = _key(self.chosen)
+        return next((c for c in self.candidates if _key(c) != own), None)
+
+    def margin(self) -> float | None:
+        """How far the chosen candidate stands above the runner-up and above the threshold: the
+        smaller of the two (None when nothing is chosen)."""
+        if self.chosen is None:
+            return None
+        over = self.chosen.score - self.threshold
+        other = self.runner_up()
+        return over if other is None else min(over, self.chosen.score - other.score)
+
+    def uncertain(self) -> bool:
+        """The margin is under the field's fitted cut (see CONFIDENCE_CUTS)."""
+        cut = CONFIDENCE_CUTS.get(self.field)
+        margin = self.margin()
+        return cut is not None and margin is not None and margin < cut
 
     def to_dict(self) -> dict[str, object]:
         """The choice as data (``newsctl explain --format json``)."""
+        other = self.runner_up()
         return {
             "field": self.field,
             "threshold": self.threshold,
             "chosen": None if self.chosen is None else self.candidates.index(self.chosen),
+            "runner_up": None if other is None else self.candidates.index(other),
+            "margin": self.margin(),
+            "uncertain": self.uncertain(),
+            "notes": list(self.notes),
             "candidates": [
                 {
                     "text": c.text,
@@ -139,12 +177,33 @@ class Choice(NamedTuple):
         count = f"{len(self.candidates)} candidate{'' if len(self.candidates) == 1 else 's'}"
         verdict = "none reaches" if self.chosen is None else "the first (*) is chosen, reaching"
         yield f"{self.field}: {count}; {verdict} the threshold {self.threshold:g}"
+        margin = self.margin()
+        cut = CONFIDENCE_CUTS.get(self.field)
+        if self.chosen is not None and margin is not None and cut is not None:
+            other = self.runner_up()
+            against = (
+                "no other candidate"
+                if other is None
+                else f"runner-up {other.score:+g} on line {other.line}"
+            )
+            yield (
+                f"  margin {margin:+g} ({'uncertain' if margin < cut else 'sure'}: cut "
+                f"{cut:g}): chosen {self.chosen.score:+g}, threshold {self.threshold:g}, {against}"
+            )
+        for note in self.notes:
+            yield f"  {note}"
         for c in self.candidates:
             mark = "*" if c is self.chosen else " "
             yield f" {mark} {c.score:+g}  line {c.line}: {c.text}"
             for name in c.signals:
                 signal = c.table[name]
                 yield f"        {signal.weight:+g} {name}: {signal.reason}"
+
+
+def _key(candidate: Candidate[object]) -> object:
+    """What a candidate says: its day for a date, its folded text for a line."""
+    day = getattr(candidate.item, "date", None)
+    return day if day is not None else fold_key(candidate.text)
 
 
 def choose(

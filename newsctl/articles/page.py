@@ -15,9 +15,10 @@ from typing import Final
 
 from newsctl.articles import evidence, phrases
 from newsctl.articles.agencies import agency_signature, is_agency
-from newsctl.articles.datelines import find_dateline
+from newsctl.articles.datelines import agency_after, find_dateline
 from newsctl.articles.evidence import Candidate, Choice
 from newsctl.articles.layout import Layout
+from newsctl.articles.lexicons import interface_line
 from newsctl.articles.lines import Line, bullet, has_letters
 from newsctl.articles.markup import Hints
 from newsctl.articles.reference import Header, source_value, unwrap
@@ -170,6 +171,7 @@ class Page:
             c.add("furniture", phrases.FURNITURE_RE.search(x.folded) is not None
                   or (furniture_above and x.words <= FURNITURE_NAME_WORDS))  # fmt: skip
             c.add("latin", x.latin)
+            c.add("interface", interface_line(x.text))
             c.add("page-title", len(phrases.TITLE_PARTS_RE.findall(x.text)) >= PAGE_TITLE_PARTS)
             c.add("markup-title", marked)
             candidates.append(c)
@@ -321,6 +323,7 @@ class Page:
         labelled = not update and (
             phrases.STRONG_LABEL_RE.search(before) is not None
             or (not prose and phrases.PUBLISH_LABEL_RE.search(before) is not None)
+            or (opening and phrases.PUBLISH_LABEL_RE.fullmatch(before.strip()) is not None)
             or (label_above and x.kind != "paragraph")
         )
         says_published = (
@@ -329,14 +332,23 @@ class Page:
         )  # fmt: skip
         header_date = self.header is not None and self.header.date_index == i
         after = x.text[max(0, m.end - x.start) : max(0, m.end - x.start) + NEAR_CHARS]
+        # a dual date (Hijri then Gregorian) reads as one: its words before and after
+        same = [g for g in group if g.line == m.line] or [m]
+        lead = max(0, min(g.start for g in same) - x.start)
+        tail = max(0, max(g.end for g in same) - x.start)
         wire = (
             i == self.story
             and offset <= NEAR_CHARS
             and (
                 (not before.strip(" -–|:،,") and x.words > 1)  # a stamp run into the story
-                or (
-                    len(before.split()) <= WIRE_WORDS
+                or (  # a dash between city and agency is not a word: كييف – سانا في 1 ...-
+                    sum(has_letters(w) for w in before.split()) <= WIRE_WORDS
                     and phrases.WIRE_AFTER_RE.match(after) is not None
+                )
+                or (  # city, date, then the agency's code without punctuation: جدة ... م واس
+                    lead <= NEAR_CHARS
+                    and len(x.text[:lead].split()) <= WIRE_WORDS
+                    and agency_after(x.text[tail : tail + NEAR_CHARS])
                 )
             )
         )
@@ -387,7 +399,8 @@ class Page:
         if weekday is None and self.header is not None and self.header.weekday is not None:
             weekday = _weekday_number(self.header.weekday)
         if m.date is not None and weekday is not None:
-            c.add("weekday-agrees", weekday == m.date.weekday())
+            # a site's clock above everything prints the right weekday: no evidence there
+            c.add("weekday-agrees", weekday == m.date.weekday() and not top)
             c.add("weekday-disagrees", weekday != m.date.weekday())
         hijri = [g for g in group if g.calendar == "hijri" and g is not m and g.date]
         c.add("hijri-agrees", any(g.date == m.date for g in hijri))

@@ -15,12 +15,12 @@ _W: Final = r"(?![^\W\d_])"  # the end of a word
 # publishing and count wherever they stand; the weak ones (بتاريخ, "on the date") only when they
 # open a line, as stamps do, not inside a sentence.
 STRONG_LABEL_RE: Final = re.compile(
-    r"(?:نشر بتاريخ|تاريخ النشر|تاريخ الخبر|تم نشره|تم النشر|نشر في|نشر|published|posted|"
+    r"(?:نشر بتاريخ|تاريخ النشر|منشور|تاريخ الخبر|تم نشره|تم النشر|نشر في|نشر|published|posted|"
     r"ekleme)\W{0,3}$",
     re.IGNORECASE,
 )
 PUBLISH_LABEL_RE: Final = re.compile(
-    r"(?:نشر بتاريخ|تاريخ النشر|تاريخ الخبر|تم نشره|تم النشر|نشر في|نشر|بتاريخ|التاريخ|تاريخ|"
+    r"(?:نشر بتاريخ|تاريخ النشر|منشور|تاريخ الخبر|تم نشره|تم النشر|نشر في|نشر|بتاريخ|التاريخ|تاريخ|"
     r"published|posted|date|time|ekleme)\W{0,3}$",
     re.IGNORECASE,
 )

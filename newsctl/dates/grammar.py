@@ -21,6 +21,7 @@ says what is written.
 from __future__ import annotations
 
 from newsctl.dates.lexicon import MARK, NL, NUM, WORD, Entry, Tokens, lexicon
+from newsctl.dates.zones import ZONE_ABBREVIATIONS
 
 SEPARATORS = frozenset("/-.")  # between the numbers of a numeric date
 GAP = frozenset(",،|-/")  # between a date and its time
@@ -200,6 +201,8 @@ class Grammar:
 
     def _zone_after(self, i: int, r: Reading) -> Reading:
         k = self.zone(i, r)
+        if k == -1 and r.hour is not None and self.mark(i, "-|"):  # 10:15:05 PM - GMT (+3 )
+            k = self.zone(i + 1, r)
         if k != -1:
             r.last = k - 1
         return r
@@ -572,7 +575,8 @@ class Grammar:
                 return -1
             return end + 1
         found = self.word(i, "zone")
-        if found is not None and found[0].name == "UTC":  # GMT, غرينتش, UTC standing alone
+        # GMT, غرينتش, UTC standing alone, and the Latin abbreviations (BJT, MSK, IRST)
+        if found is not None and (found[0].name == "UTC" or self.keys[i] in ZONE_ABBREVIATIONS):
             return self._greenwich_offset(found[1], found[0], r)
         if self.keys[i] == "z" and self.touching(i) and r.hour is not None:
             r.zone = "UTC"
@@ -587,6 +591,11 @@ class Grammar:
             end = self._offset(i, r, strict=False)
             if end != -1:
                 return end
+        if entry.name == "UTC" and self.mark(i, "(") and self.mark(i + 1, "+-"):  # GMT (+3 )
+            end = self._offset(i + 1, r, strict=False)
+            if end != -1 and self.mark(end, ")"):
+                return end + 1
+            r.offset = None
         r.zone, r.offset = entry.name, None
         return i
 

@@ -232,6 +232,8 @@ def _simple(folded: str) -> DateResult | None:
             if not lo <= int(year) <= hi:
                 return None  # a Hijri or Solar Hijri year: the full grammar decides
             date = calendars.gregorian(int(year), int(month_text), int(day))
+            if weekday is not None and weekday != date.weekday():
+                return None  # the full grammar weighs the month-first reading
             forms, rest = ("numeric",), []
         else:
             return None

@@ -103,6 +103,8 @@ def clock_for(date: DateMention, mentions: Sequence[DateMention], text: str) -> 
     first = bisect_left(mentions, date.end, key=_start)
     for m in mentions[first : first + CLOCK_REACH]:
         if m.kind == "date" and m.line == date.line:
+            if m.date == date.date and m.time is not None and m.start - date.end <= CLOCK_GAP:
+                return m  # the same day again on its line, with its time (date 2025-01-09 ...)
             continue
         if m.kind != "time" or m.time is None or m.start - date.end > CLOCK_GAP:
             return None

@@ -327,11 +327,34 @@ def interpret(r: Reading, text: str, now: dt.datetime | None) -> dict[str, objec
             values["partial"] = True
         else:
             date = calendars.to_gregorian(calendar, r.year, r.month, r.day)
+            date = _month_first(date, r, system, calendar, values)
     values["date"] = date
     if offset is None and r.zone is not None and (date is not None or r.zone == "UTC"):
         offset = utc_offset(r.zone, date or dt.date(2000, 1, 1), clock)
     values["offset"] = offset
     return values
+
+
+def _month_first(
+    date: dt.date, r: Reading, system: str, calendar: str, values: dict[str, object]
+) -> dt.date:
+    """A numeric date read day first (the Arabic way) whose written weekday is not its own but
+    is the month-first reading's (``خميس, 08/01/2019`` is 1 August 2019, a Thursday): the
+    weekday says which order the site writes."""
+    day, month = r.day, r.month
+    if system != "numeric" or calendar != "gregorian" or r.weekday is None or r.year is None:
+        return date
+    if day is None or month is None or day > 12 or date.weekday() == r.weekday:
+        return date
+    try:
+        swapped = dt.date(date.year, day, month)
+    except ValueError:
+        return date
+    if swapped.weekday() != r.weekday:
+        return date
+    values["stated"] = (r.year, r.day, r.month)
+    values["forms"] = (*values["forms"], "month-first")  # type: ignore[misc]
+    return swapped
 
 
 def _clock(r: Reading) -> dt.time:

@@ -28,8 +28,9 @@ ZONE_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "توقيت عالمي",
     ),
     "Asia/Riyadh": ("مكة المكرمة", "مكة", "الرياض", "السعودية", "جدة"),
+    "Asia/Shanghai": ("بكين", "الصين", "BJT"),
     "Asia/Jerusalem": ("القدس", "القدس المحتلة", "فلسطين", "رام الله", "غزة", "تل أبيب"),
-    "Asia/Tehran": ("طهران", "إيران", "ايران", "تهران"),
+    "Asia/Tehran": ("طهران", "إيران", "ايران", "تهران", "IRST", "IRDT"),
     "Africa/Cairo": ("القاهرة", "مصر"),
     "Asia/Baghdad": ("بغداد", "العراق"),
     "Asia/Damascus": ("دمشق", "سوريا", "سورية"),
@@ -47,12 +48,24 @@ ZONE_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "Africa/Tripoli": ("طرابلس", "ليبيا"),
     "Africa/Khartoum": ("الخرطوم", "السودان"),
     "Africa/Nouakchott": ("نواكشوط", "موريتانيا"),
-    "Europe/Istanbul": ("أنقرة", "إسطنبول", "اسطنبول", "تركيا"),
-    "Europe/Moscow": ("موسكو",),
+    "Europe/Istanbul": ("أنقرة", "إسطنبول", "اسطنبول", "تركيا", "TRT"),
+    "Europe/Moscow": ("موسكو", "MSK"),
     "Europe/London": ("لندن",),
     "Europe/Paris": ("باريس",),
     "America/New_York": ("واشنطن", "نيويورك"),
+    "CET": ("CET", "CEST"),
+    "EET": ("EET", "EEST"),
 }
+# Zone abbreviations in Latin letters that name one zone when they stand alone before or after a
+# time (BJT 08:10 21-04-2015): those of the table above, as the tz database and the agencies
+# print them (BJT, Beijing time, is China Standard Time: +08:00). Ambiguous ones (CST, AST, IST)
+# are left out: they name different zones in different countries.
+ZONE_ABBREVIATIONS: Final = frozenset(
+    word.casefold()
+    for words in ZONE_WORDS.values()
+    for word in words
+    if word.isascii() and word.isalpha() and word.isupper() and word not in ("GMT", "UTC")
+)
 
 
 @lru_cache(maxsize=1)

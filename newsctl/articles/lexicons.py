@@ -1,0 +1,41 @@
+"""Lexicons read from data files kept with the package (newsctl/data/), each with its sources and
+licences in its header: loaded on first use, folded once.
+
+``interface.tsv``: the Arabic interface strings of publishing software (WordPress and its themes,
+phpBB) from their translation files. A line made only of them is chrome printed by the software.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Final
+
+from newsctl.text.fold import fold_key
+
+# What sets interface strings apart on one line: bars, bullets, slashes, dashes, wide gaps.
+_PARTS_RE: Final = re.compile(r"\s*(?:[|•·/»«]|\s[-–—]\s|\s{3,})\s*")
+DATA: Final = Path(__file__).resolve().parent.parent / "data"
+_TRIM: Final = " :.،,*…()[]0123456789٠١٢٣٤٥٦٧٨٩"
+
+
+@lru_cache(maxsize=1)
+def interface_strings() -> frozenset[str]:
+    """The folded interface strings of interface.tsv (first column)."""
+    # a file beside the modules, not importlib.resources (which loads tempfile at start-up)
+    text = (DATA / "interface.tsv").read_text("utf-8")
+    return frozenset(
+        fold_key(line.split("\t", 1)[0]).strip(_TRIM)
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def interface_line(text: str) -> bool:
+    """A line made only of interface strings (``أضف تعليق``, ``رد مع اقتباس | اقتباس``),
+    counts and punctuation aside."""
+    known = interface_strings()
+    parts = [fold_key(p).strip(_TRIM) for p in _PARTS_RE.split(text)]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(p in known for p in parts)

@@ -1,0 +1,60 @@
+"""Confidence: a date or headline chosen by a small margin carries uncertain-date or
+uncertain-headline; the cuts are the ones benchmarks/confidence.py fits on the tuning part."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import pytest
+from conftest import ROOT, run_cli
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+HEADLINE = "وزير الصحة يفتتح مستشفى جديدا في المدينة\n"
+STORY = "افتتح وزير الصحة اليوم مستشفى جديدا يخدم سكان المدينة والقرى المجاورة لها.\n"
+
+
+def parsed(text: str) -> dict[str, Any]:
+    result = run_cli(["parse", "-"], stdin=text.encode("utf-8"))
+    assert result.status == 0
+    record: dict[str, Any] = json.loads(result.stdout)
+    return record
+
+
+def test_two_days_with_nothing_between_them_is_uncertain() -> None:
+    record = parsed(HEADLINE + "3 مارس 2022\n4 مارس 2022\n" + STORY)
+    assert record["published"] == "2022-03-04"
+    assert record["warnings"] == [
+        {"code": "uncertain-date", "message": "chosen by a margin of 0 over line 2: check it"}
+    ]
+
+
+def test_a_labelled_date_is_sure() -> None:
+    record = parsed(HEADLINE + "نشر في: 3 مارس 2022\n" + STORY)
+    assert (record["published"], record["warnings"]) == ("2022-03-03", [])
+
+
+def test_two_prints_of_one_day_are_not_a_doubt() -> None:
+    record = parsed(HEADLINE + "3 مارس 2022\n" + STORY + "الخميس 3 مارس 2022\n")
+    assert record["published"] == "2022-03-03"
+    assert "uncertain-date" not in [w["code"] for w in record["warnings"]]
+
+
+def test_explain_shows_the_margin_and_how_time_and_zone_were_found() -> None:
+    text = HEADLINE + "نشر في: 3 مارس 2022 - 10:15 ص\n" + STORY
+    result = run_cli(["explain", "--field", "published", "-"], stdin=text.encode("utf-8"))
+    lines = result.stdout.splitlines()
+    assert lines[2].startswith("  margin +")
+    assert lines[3:5] == ["  time: '3 مارس 2022 - 10:15 ص' written with the date",
+                          "  zone: none written"]  # fmt: skip
+
+
+@pytest.mark.parametrize("field", ["published", "headline"])
+def test_the_cuts_are_the_fitted_ones(field: str) -> None:
+    from confidence import answers, fit_cut
+
+    from newsctl.articles.evidence import CONFIDENCE_CUTS
+
+    assert CONFIDENCE_CUTS[field] == fit_cut(answers(field, "tuning"))

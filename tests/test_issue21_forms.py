@@ -1,0 +1,112 @@
+"""The line forms of issue 21, each on a constructed line, read by general rules or lexicon
+entries: Iraqi month abbreviations, zone abbreviations and offsets in brackets, wire datelines
+whose agency code follows the date without punctuation, a publication label before a stamp run
+on with the story, the label منشور."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import run_cli
+
+HEADLINE = "وزير الصحة يفتتح مستشفى جديدا في المدينة\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("5 ت2 2023", "2023-11-05"),  # Iraqi abbreviations of تشرين الثاني, كانون الأول
+        ("12 ك1 2019", "2019-12-12"),
+        ("الأحد, 15 يناير/كانون ثان 2012 03:29", "2012-01-15T03:29"),
+        ("BJT 08:10 21-04-2015", "2015-04-21T08:10+08:00"),  # Beijing time
+        ("12 مارس 2020 10:15 MSK", "2020-03-12T10:15+03:00"),
+        ("الخميس 12 مارس 2020 10:15:05 PM - GMT (+3 )", "2020-03-12T22:15:05+03:00"),
+        ("يونيو 4, 2021, 09:05 م", "2021-06-04T21:05"),  # English order
+        ("خميس, 08/01/2019 - 09:34", "2019-08-01T09:34"),  # month first: its weekday says so
+        ("الثلاثاء 08/01/2019", "2019-01-08"),  # day first, the Arabic way, and the weekday agrees
+    ],
+)  # fmt: skip
+def test_stamps(text: str, published: str) -> None:
+    result = run_cli(["date", text])
+    assert (result.status, result.stdout.strip()) == (0, published)
+
+
+@pytest.mark.parametrize(
+    ("story", "published"),
+    [
+        ("جدة 3 رجب 1445 هـ الموافق 15 يناير 2024 م واس يعقد مجلس الوزراء جلسته الأسبوعية.",
+         "2024-01-15"),  # the era letters, then the agency's code with no punctuation
+        ("رام الله 8-7-2013 وفا- قال رئيس الوزراء إن الحكومة ستواصل عملها في المدن كافة.",
+         "2013-07-08"),
+        (" date 2025-10-23 قالت الوزارة اليوم إنها أنهت أعمال الصيانة في المحطة الرئيسية.",
+         "2025-10-23"),  # a label alone before a stamp that runs on into the story
+        ("خبر منشور الثلاثاء 12 سبتمبر 2023 قالت الوزارة إنها أنهت أعمال الصيانة في المحطة.",
+         "2023-09-12"),  # the label منشور
+        (" date 2025-01-09 فلان - القاهرة في الخميس 9 يناير 2025 03:33 مساءً - أعلنت الوزارة "
+         "اليوم نتائج الامتحانات.", "2025-01-09T15:33"),  # the same day again, with its time
+        ("بوابة الخبر – كييف في 01 اكتوبر 2021-.افتتح المعرض أمس أبوابه للزوار من كل مكان.",
+         "2021-10-01"),  # outlet – city في date -. story: the dash is not a word
+    ],
+)  # fmt: skip
+def test_wire_datelines_and_labels(story: str, published: str) -> None:
+    result = run_cli(["parse", "-"], stdin=(HEADLINE + story + "\n").encode("utf-8"))
+    assert json.loads(result.stdout)["published"] == published
+
+
+def test_an_empty_label_then_a_wire_dateline() -> None:
+    text = HEADLINE + "نشر بتاريخ:\n\nالقاهرة 12 مارس 2021 م (أ ش أ) – أعلنت الوزارة حملة جديدة.\n"
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode("utf-8")).stdout)
+    assert (record["published"], record["dateline"]) == (
+        "2021-03-12",
+        "القاهرة 12 مارس 2021 م (أ ش أ)",
+    )
+
+
+def test_a_line_of_interface_strings_is_not_a_headline() -> None:
+    """phpBB's 'mark all forums read' above a stamp would be a title; its translation file says
+    it is the forum software's button (newsctl/data/interface.tsv)."""
+    text = (
+        "اعتبر جميع المنتديات مقروءة\nالثلاثاء 3 مارس 2022\n"
+        "افتتح وزير الصحة اليوم مستشفى جديدا يخدم سكان المدينة والقرى المجاورة لها.\n"
+    )
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode("utf-8")).stdout)
+    assert (record["headline"], record["published"]) == (None, "2022-03-03")
+
+
+@pytest.mark.parametrize(
+    ("line", "made_of_them"),
+    [("أضف تعليق", True), ("رد مع اقتباس | اقتباس", True), ("تعليقات (3)", True),
+     ("التعليقات مغلقة.", True), ("وزير الصحة يفتتح مستشفى", False), ("الرئيسية » أخبار", False)],
+)  # fmt: skip
+def test_interface_lines(line: str, made_of_them: bool) -> None:
+    from newsctl.articles.lexicons import interface_line
+
+    assert interface_line(line) is made_of_them
+
+
+def test_the_interface_lexicon_names_its_sources() -> None:
+    from newsctl.articles.lexicons import DATA
+
+    text = (DATA / "interface.tsv").read_text("utf-8")
+    header = [x for x in text.splitlines() if x.startswith("#")]
+    rows = [x.split("\t") for x in text.splitlines() if x and not x.startswith("#")]
+    sources = {row[1] for row in rows}
+    assert all(len(row) == 3 for row in rows) and len(rows) >= 100
+    for source in sources:  # each source is described, with its licence, in the header
+        assert any(line.startswith(f"# {source} ") for line in header), source
+    assert sum("GPL-2.0" in line for line in header) >= 2
+
+
+def test_a_site_clock_above_everything_is_not_the_date() -> None:
+    """A clock at the very top of a page, above the logo and the headline, prints the day's right
+    weekday: that agreement says nothing about the article, which here has no stamp."""
+    text = (
+        "الوضع المظلم\nالجمعة 27 ديسمبر 2024\nLogo\n"
+        "  • أنصار الحزب يرفعون صورة زعيمهم أمام مبنى السفارة\n\n"
+        "أنصار الحزب يرفعون صورة زعيمهم أمام مبنى السفارة\n"
+        "أنصار الحزب يرفعون صورة زعيمهم أمام مبنى السفارة\n"
+        "رفع محتجون صورة كبيرة لزعيمهم على بناية مرتفعة أمام السفارة في العاصمة اليوم.\n"
+    )
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode("utf-8")).stdout)
+    assert record["published"] is None
