@@ -140,7 +140,9 @@ class CheckHandler(Handler):
         self.now: dt.datetime = opts["now"] or dt.datetime.now()
         self.json = opts["fmt"] == "json"
         self.formatter = make("json") if self.json else None
-        self.ids: dict[str, str] = {}
+        from newsctl.checks import SeenIds
+
+        self.ids = SeenIds()
         self.reported = 0
 
     def report(
@@ -163,22 +165,14 @@ class CheckHandler(Handler):
         self.report(outcome.path, 1, code, outcome.error or "cannot be read", always=True)
 
     def article(self, article: Any) -> None:
+        from newsctl.checks import future_date
+
         path = article.label
         for warning in article.warnings:
             self.report(path, warning.line or 1, warning.code, warning.message)
-        published = next((d for d in article.dates if d.role == "published"), None)
-        line = published.line if published else 1
-        if article.date is not None and article.date > self.now.date():
-            self.report(
-                path,
-                line,
-                "future-date",
-                f"published {article.published}, after {self.now.isoformat(timespec='minutes')}",
-            )
-        if article.id is not None:
-            first = self.ids.setdefault(article.id, path)
-            if first != path:
-                self.report(path, 1, "duplicate-id", f"id {article.id} was already in {first}")
+        for found in (future_date(article, self.now), self.ids.check(article, path)):
+            if found is not None:
+                self.report(path, found.line or 1, found.code, found.message)
 
     def batch_done(self) -> None:
         self.sink.flush()

@@ -19,7 +19,7 @@ from newsctl.articles.lines import attach, split_lines
 from newsctl.articles.markup import Hints, is_html
 from newsctl.articles.markup import hints as read_hints
 from newsctl.articles.page import read_page
-from newsctl.articles.record import Article, ArticleWarning, DateNote
+from newsctl.articles.record import Article, ArticleWarning, DateNote, registered
 from newsctl.articles.reference import read_header
 from newsctl.codes import code
 from newsctl.dates import rules
@@ -103,12 +103,12 @@ def parse_items(
         if cut is not None:
             article.warn("too-long", cut)
         if repaired is not None:
-            article.warnings.insert(0, ArticleWarning("encoding-repaired", repaired))
+            article.warnings.insert(0, ArticleWarning(registered("encoding-repaired"), repaired))
         yield article
         return
     for item in parse_corpus([text], fmt, path=path, tz=tz, now=now, mapping=mapping):
         if repaired is not None and isinstance(item, Article):
-            item.warnings.insert(0, ArticleWarning("encoding-repaired", repaired))
+            item.warnings.insert(0, ArticleWarning(registered("encoding-repaired"), repaired))
         yield item
 
 

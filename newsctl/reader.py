@@ -20,7 +20,7 @@ from newsctl.articles.corpus import (
     sniff,
 )
 from newsctl.articles.markup import declared_charset, is_html
-from newsctl.articles.record import Article, ArticleWarning
+from newsctl.articles.record import Article, ArticleWarning, registered
 from newsctl.errors import InputError
 from newsctl.limits import DEFAULT_MAX_BYTES
 from newsctl.parser import parse_corpus, parse_items
@@ -154,7 +154,8 @@ def items_from_bytes(
         if isinstance(item, Article):
             item.encoding = decoded.encoding
             if decoded.note is not None:
-                item.warnings.insert(0, ArticleWarning(*decoded.note))
+                note, message = decoded.note
+                item.warnings.insert(0, ArticleWarning(registered(note), message))
     return items
 
 

@@ -8,7 +8,7 @@ from typing import Any, Final, NamedTuple
 
 from newsctl.articles.corpus import label
 from newsctl.articles.evidence import Choice
-from newsctl.codes import FAILING
+from newsctl.codes import CODES, FAILING
 from newsctl.dates.timefmt import join_iso
 from newsctl.text.digits import DigitSystem, convert_digits
 
@@ -20,6 +20,14 @@ RECORD_KEYS: Final = (
 )  # fmt: skip
 
 _NO_WORD_RE: Final = re.compile(r"[\W_]+")  # a token with no letter or digit: not a word
+
+
+def registered(name: str) -> str:
+    """``name``, a code of the registry (``newsctl.codes``); an unregistered one is a bug,
+    said at once rather than dropped later by ``check``."""
+    if name not in CODES:
+        raise ValueError(f"{name!r} is not a registered code (newsctl/codes.py)")
+    return name
 
 
 class ArticleWarning(NamedTuple):
@@ -187,7 +195,7 @@ class Article:
         self.hijri = None if hijri is None else iso(hijri)
 
     def warn(self, code: str, message: str, line: int | None = None) -> None:
-        self.warnings.append(ArticleWarning(code, message, line))
+        self.warnings.append(ArticleWarning(registered(code), message, line))
 
     def to_dict(self, *, digits: DigitSystem | None = None) -> dict[str, Any]:
         """The record, keys in contract order. ``digits`` converts digits in the text fields."""
