@@ -8,7 +8,14 @@ import click
 
 from .env import Env
 from .formats import Writer, make
-from .options import InputOptions, RunOptions, input_options, tz_option
+from .options import (
+    RELATIVE_HELP,
+    InputOptions,
+    RunOptions,
+    input_options,
+    now_option,
+    tz_option,
+)
 from .runner import Handler
 from .runs import open_runner, sources
 
@@ -45,6 +52,7 @@ Each candidate is shown with its score and the signals that made it, one per lin
     help="text: for people; json: one object per article, for scripts.",
 )
 @tz_option
+@now_option(RELATIVE_HELP)
 @click.pass_obj
 def command(env: Env, /, inputs: InputOptions, **opts: Any) -> int:
     """Explain the choices of date and headline: every candidate, its signals and its score.
@@ -54,7 +62,7 @@ def command(env: Env, /, inputs: InputOptions, **opts: Any) -> int:
     other articles, a headline printed twice ...). This prints them, so that a reader who
     disagrees with a record sees why it says what it says.
     """
-    runner = open_runner(env, inputs, RunOptions(quiet=True), tz=opts["tz"])
+    runner = open_runner(env, inputs, RunOptions(quiet=True), tz=opts["tz"], now=opts["now"])
     handler = ExplainHandler(env, opts)
     runner.run(sources(env, inputs), handler)
     runner.finish()

@@ -148,8 +148,13 @@ def render(article: Any, *, bidi: bool, body: bool, now: dt.datetime, width: int
     row("source", article.source)
     if article.date is not None:
         row("written", published.text if published else None)
-        weekday = f"  ({article.weekday})" if article.weekday else ""
-        row("date", f"{article.date.isoformat()}{weekday}  —  {ago(article.date, now)}", "bold")
+        from newsctl.dates.weekdays import arabic_name
+
+        # the date's own weekday (the one written may be another day: weekday-mismatch says so)
+        weekday = arabic_name(article.date.weekday())
+        row("date", f"{article.date.isoformat()}  ({weekday})  —  {ago(article.date, now)}", "bold")
+        if article.weekday and article.weekday != weekday:
+            row("written day", article.weekday)
         row("hijri", hijri_words(article.hijri))
         if article.time:
             row("time", f"{article.time} {article.utc_offset or '(zone not stated)'}")

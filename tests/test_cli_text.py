@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from conftest import REFERENCE, run_cli, run_installed
@@ -85,13 +86,24 @@ def test_date_usage_errors() -> None:
     assert run_cli(["date", "--now", "yesterday", "أمس"]).status == 2
 
 
-def test_utc_without_zone_is_an_input_error() -> None:
+def test_utc_without_zone_is_a_note_in_date_as_in_parse(tmp_path: Path) -> None:
+    """One rule, one behaviour: a time whose zone is unknown stays as written, with no-zone."""
     result = run_cli(["date", "--utc", "19 يناير 2022 7:13 م"])
-    assert result.status == 1
+    assert result.status == 0
+    assert result.stdout == "2022-01-19T19:13\n"
     assert result.stderr == (
-        "newsctl: '19 يناير 2022 7:13 م': cannot express in UTC: "
-        "the time or its zone is not known\n"
+        "newsctl: warning: '19 يناير 2022 7:13 م': no-zone: the time names no zone; it is left "
+        "as written\n"
     )
+    article = tmp_path / "a.txt"
+    article.write_text("عنوان الخبر\nالرياض 19 يناير 2022 7:13 م\nنص الخبر هنا.\n", "utf-8")
+    parsed = json.loads(run_cli(["parse", "--utc", str(article)]).stdout)
+    assert parsed["published"] == "2022-01-19T19:13"
+    assert {"code": "no-zone", "message": "the time names no zone; it is left as written"} in (
+        parsed["warnings"]
+    )
+    dated = run_cli(["date", "--utc", "--format", "jsonl", "19 يناير 2022"])
+    assert dated.status == 0 and json.loads(dated.stdout)["date"] == "2022-01-19"
 
 
 def test_digits_is_byte_exact_apart_from_digits() -> None:

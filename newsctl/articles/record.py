@@ -9,7 +9,7 @@ from typing import Any, Final, NamedTuple
 from newsctl.articles.corpus import label
 from newsctl.articles.evidence import Choice
 from newsctl.codes import CODES, FAILING
-from newsctl.dates.timefmt import join_iso
+from newsctl.dates.timefmt import NO_ZONE, in_utc, join_iso, parse_offset
 from newsctl.text.digits import DigitSystem, convert_digits
 
 # Record keys in contract order (README documents each one).
@@ -178,16 +178,12 @@ class Article:
         if self.date is None or self.time is None:
             return
         if self.utc_offset is None:
-            self.warn("no-zone", "the time names no zone; it is left as written")
+            self.warn("no-zone", NO_ZONE)
             return
         from newsctl.dates.calendars import gregorian_to_hijri, iso
 
         clock = dt.time.fromisoformat(self.time)
-        sign = -1 if self.utc_offset.startswith("-") else 1
-        hours, minutes = (int(x) for x in self.utc_offset[1:].split(":"))
-        moment = dt.datetime.combine(self.date, clock) - sign * dt.timedelta(
-            hours=hours, minutes=minutes
-        )
+        moment = in_utc(self.date, clock, parse_offset(self.utc_offset))
         self.date = moment.date()
         self.time = moment.time().isoformat(timespec="seconds" if len(self.time) > 5 else "minutes")
         self.utc_offset = "+00:00"

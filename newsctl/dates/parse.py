@@ -7,7 +7,7 @@ splitting them on spaces first, a cheap check before the full grammar.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -17,7 +17,7 @@ from newsctl.dates.markers import to_24h
 from newsctl.dates.mention import DateMention
 from newsctl.dates.months import Calendar
 from newsctl.dates.scan import line_starts, mention, scan
-from newsctl.dates.timefmt import TimeText, join_iso
+from newsctl.dates.timefmt import NO_ZONE, TimeText, in_utc, join_iso
 from newsctl.dates.weekdays import arabic_name
 from newsctl.dates.zones import resolve_zone, utc_offset
 from newsctl.errors import DateError, ImpossibleDateError, NoDateError
@@ -82,10 +82,13 @@ class DateResult(TimeText):
         return self.date.isoformat()
 
     def to_utc(self) -> DateResult:
-        """The same instant expressed in UTC (needs a time and a known offset)."""
-        if self.time is None or self.offset is None:
-            raise DateError("cannot express in UTC: the time or its zone is not known")
-        moment = dt.datetime.combine(self.date, self.time) - self.offset
+        """The same instant expressed in UTC; a date without a time is left as it is, and a
+        time whose zone is unknown too, with the ``no-zone`` note (as ``parse --utc`` does)."""
+        if self.time is None:
+            return self
+        if self.offset is None:
+            return replace(self, warnings=[*self.warnings, ("no-zone", NO_ZONE)])
+        moment = in_utc(self.date, self.time, self.offset)
         return DateResult(
             date=moment.date(),
             time=moment.time(),

@@ -12,6 +12,22 @@ def format_time(time: dt.time | None, seconds: bool) -> str | None:
     return time.strftime("%H:%M:%S" if seconds else "%H:%M")
 
 
+NO_ZONE = "the time names no zone; it is left as written"  # the message of the no-zone note
+
+
+def in_utc(date: dt.date, time: dt.time, offset: dt.timedelta) -> dt.datetime:
+    """The local ``date`` and ``time`` at ``offset`` from UTC, as a moment in UTC (naive): the
+    one conversion that ``date --utc`` and ``parse --utc`` share."""
+    return dt.datetime.combine(date, time) - offset
+
+
+def parse_offset(text: str) -> dt.timedelta:
+    """``+03:30`` (as ``format_offset`` writes it) as a timedelta."""
+    sign = -1 if text.startswith("-") else 1
+    hours, minutes = (int(x) for x in text[1:].split(":"))
+    return sign * dt.timedelta(hours=hours, minutes=minutes)
+
+
 def format_offset(offset: dt.timedelta) -> str:
     """``+03:30`` style; seconds are dropped (no real zone has them today)."""
     total = int(offset.total_seconds()) // 60

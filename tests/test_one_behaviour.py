@@ -1,0 +1,36 @@
+"""One rule, one behaviour across commands (issue 20)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import run_cli
+
+RELATIVE = "عنوان الخبر عن الاجتماع\nنشر منذ 3 ساعات\nاجتمع الوزراء اليوم في العاصمة لبحث الأزمة.\n"
+WRONG_DAY = (
+    "وكالة أهل البيت (ع) للأنباء\nالمصدر : وكالة مهر\nالخميس\n١٩ يناير ٢٠٢٢\n٧:١٣:٤١ م\n"
+    "1220514\nعنوان الخبر هنا\nنص الخبر هنا وهو طويل بما يكفي.\n"
+)
+
+
+def test_explain_takes_now_as_parse_does(tmp_path: Path) -> None:
+    path = tmp_path / "relative.txt"
+    path.write_text(RELATIVE, "utf-8")
+    parsed = json.loads(run_cli(["parse", "--now", "2022-01-20T12:00", str(path)]).stdout)
+    assert parsed["published"] == "2022-01-20T09:00"
+    without = json.loads(run_cli(["explain", "--format", "json", str(path)]).stdout)
+    assert without["choices"][0]["candidates"] == []
+    explained = run_cli(["explain", "--format", "json", "--now", "2022-01-20T12:00", str(path)])
+    choice = json.loads(explained.stdout)["choices"][0]
+    assert choice["field"] == "published"
+    assert [c["text"] for c in choice["candidates"]] == ["منذ 3 ساعات"]
+
+
+def test_show_prints_the_date_own_weekday_and_the_written_one_apart(tmp_path: Path) -> None:
+    path = tmp_path / "wrong-day.txt"
+    path.write_text(WRONG_DAY, "utf-8")
+    shown = run_cli(["show", "--now", "2022-01-20", str(path)]).stdout
+    date_line = next(line for line in shown.splitlines() if " date " in line)
+    assert "2022-01-19  (الأربعاء)" in date_line and "الخميس" not in date_line
+    assert any("written day" in line and "الخميس" in line for line in shown.splitlines())
