@@ -8,13 +8,13 @@ from typing import Any
 import click
 
 from .env import Env, printable
-from .formats import make
+from .formats import Writer, make
 from .options import (
     InputOptions,
     RunOptions,
+    format_option,
     input_options,
     now_option,
-    report_format_option,
     run_options,
     tz_option,
 )
@@ -75,7 +75,10 @@ def _list_codes(ctx: click.Context, param: click.Parameter, value: bool) -> None
 
 @click.command("check", epilog=EPILOG)
 @input_options
-@report_format_option("text: PATH:LINE: CODE: message; json: an array of objects.")
+@format_option(
+    "text",
+    "text: PATH:LINE: CODE: message; jsonl, json (an array), csv, tsv: path, line, code, message.",
+)
 @click.option(
     "--select",
     multiple=True,
@@ -127,6 +130,9 @@ def command(env: Env, /, inputs: InputOptions, run: RunOptions, **opts: Any) -> 
     return env.status
 
 
+PROBLEM = ("path", "line", "code", "message")  # the keys of a problem in the record formats
+
+
 class CheckHandler(Handler):
     reports_failures = True  # an unreadable input is a line of the report, not a stderr line
 
@@ -138,8 +144,8 @@ class CheckHandler(Handler):
         selected = opts["select"] or {c.name for c in CODES.values() if c.checked}
         self.codes = selected - opts["ignore"]
         self.now: dt.datetime = opts["now"] or dt.datetime.now()
-        self.json = opts["fmt"] == "json"
-        self.formatter = make("json") if self.json else None
+        fmt = opts["fmt"]
+        self.writer = None if fmt == "text" else Writer(env.stdout, make(fmt, columns=PROBLEM))
         from newsctl.checks import SeenIds
 
         self.ids = SeenIds()
@@ -153,9 +159,8 @@ class CheckHandler(Handler):
         if code not in self.codes and not always:
             return
         self.reported += 1
-        if self.formatter is not None:
-            problem = {"path": path, "line": line, "code": code, "message": message}
-            self.sink.write(self.formatter.record(problem))
+        if self.writer is not None:
+            self.writer.write({"path": path, "line": line, "code": code, "message": message})
         else:
             text = f"{printable(path)}:{line}: {code}: {' '.join(printable(message).split())}"
             self.sink.write((text + "\n").encode("utf-8", "backslashreplace"))
@@ -178,6 +183,6 @@ class CheckHandler(Handler):
         self.sink.flush()
 
     def close(self) -> None:
-        if self.formatter is not None:
-            self.sink.write(self.formatter.finish())
+        if self.writer is not None:
+            self.writer.close()
         self.sink.flush()

@@ -9,7 +9,11 @@ import click
 from .env import Env
 from .formats import Writer, make
 from .inputs import text_inputs
-from .options import now_option, tz_option, utc_option
+from .options import format_option, now_option, tz_option, utc_option
+
+# The keys of a date's object (jsonl, json, csv, tsv), in order.
+DATE_KEYS = ("input", "date", "time", "utc_offset", "hijri", "calendar", "weekday", "relative",
+             "forms", "warnings")  # fmt: skip
 
 EPILOG = """\b
 Examples:
@@ -25,13 +29,9 @@ Examples:
 
 @click.command("date", epilog=EPILOG)
 @click.argument("texts", nargs=-1, metavar="[TEXT]...")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["iso", "json", "jsonl"]),
-    default="iso",
-    show_default=True,
-    help="iso: one value per line; json/jsonl: objects with every field.",
+@format_option(
+    "iso",
+    "iso: one value per line; jsonl, json (an array), csv, tsv: objects with every field.",
 )
 @click.option(
     "--to",
@@ -66,7 +66,7 @@ def command(
     from newsctl.text.chars import excerpt
 
     zone = tz
-    writer = Writer(env.stdout, make(fmt)) if fmt != "iso" else None
+    writer = Writer(env.stdout, make(fmt, columns=DATE_KEYS)) if fmt != "iso" else None
     for text in text_inputs(env, texts):
         if not text.strip():
             continue

@@ -12,6 +12,7 @@ from .options import (
     RELATIVE_HELP,
     InputOptions,
     RunOptions,
+    format_option,
     input_options,
     now_option,
     tz_option,
@@ -23,7 +24,7 @@ EPILOG = """\b
 Examples:
   newsctl explain samples/page-labelled-date-updated-masthead.txt
   newsctl explain --field published tests/pages/alsaa_1.txt
-  newsctl explain --format json article.txt | jq '.choices[0].candidates[0]'
+  newsctl explain --format jsonl article.txt | jq '.choices[0].candidates[0]'
 
 \b
 Each candidate is shown with its score and the signals that made it, one per line:
@@ -43,13 +44,10 @@ Each candidate is shown with its score and the signals that made it, one per lin
     type=click.Choice(["published", "updated", "headline"]),
     help="Explain only this choice (repeatable; default: all three).",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="text: for people; json: one object per article, for scripts.",
+@format_option(
+    "text",
+    "text: for people; jsonl: one object per article per line; json: an array of them.",
+    machine=("jsonl", "json"),
 )
 @tz_option
 @now_option(RELATIVE_HELP)
@@ -65,6 +63,7 @@ def command(env: Env, /, inputs: InputOptions, **opts: Any) -> int:
     runner = open_runner(env, inputs, RunOptions(quiet=True), tz=opts["tz"], now=opts["now"])
     handler = ExplainHandler(env, opts)
     runner.run(sources(env, inputs), handler)
+    handler.close()
     runner.finish()
     return env.status
 
@@ -73,7 +72,12 @@ class ExplainHandler(Handler):
     def __init__(self, env: Env, opts: dict[str, Any]) -> None:
         self.env = env
         self.fields = set(opts["fields"]) or {"published", "updated", "headline"}
-        self.writer = Writer(env.stdout, make("jsonl")) if opts["fmt"] == "json" else None
+        fmt = opts["fmt"]
+        self.writer = None if fmt == "text" else Writer(env.stdout, make(fmt))
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
 
     def article(self, article: Any) -> None:
         where = article.label

@@ -8,8 +8,8 @@ command without the second gets the defaults. ``--tz`` arrives as a checked zone
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
-from typing import Any, NamedTuple, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Any, Final, NamedTuple, TypeVar
 
 import click
 
@@ -289,6 +289,21 @@ def now_option(help_text: str) -> Callable[[F], F]:
     """``--now ISO``: a reference time, as a datetime (None when not given: each command says
     what it does then)."""
     return click.option("--now", callback=_parse_now, metavar="ISO", help=help_text)
+
+
+RECORD_FORMATS: Final = ("jsonl", "json", "csv", "tsv")
+
+
+def format_option(
+    human: str, help_text: str, machine: Sequence[str] = RECORD_FORMATS
+) -> Callable[[F], F]:
+    """``--format``: the command's own form for people (the default), or the formats of the
+    output layer, each name meaning the same in every command: ``jsonl`` one object per line,
+    ``json`` an array, ``csv`` and ``tsv`` a header row and a row per object."""
+    return click.option(
+        "--format", "fmt", type=click.Choice([human, *machine]), default=human,
+        show_default=True, help=help_text,
+    )  # fmt: skip
 
 
 def report_format_option(help_text: str) -> Callable[[F], F]:

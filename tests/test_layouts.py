@@ -99,7 +99,7 @@ def test_explain_shows_every_candidate_its_signals_and_its_score() -> None:
         "",
     ]
     as_json = run_cli(["explain", "--format", "json", "--field", "published", str(page)])
-    (choice,) = json.loads(as_json.stdout)["choices"]
+    ((choice,),) = [a["choices"] for a in json.loads(as_json.stdout)]  # an array, one article
     assert (choice["field"], choice["chosen"], choice["threshold"]) == ("published", 0, 2.0)
     best = choice["candidates"][0]
     assert (best["text"], best["line"], best["score"]) == ("الخميس 12 مايو 2022 - 08:15 م", 6, 16)

@@ -19,10 +19,11 @@ def test_explain_takes_now_as_parse_does(tmp_path: Path) -> None:
     path.write_text(RELATIVE, "utf-8")
     parsed = json.loads(run_cli(["parse", "--now", "2022-01-20T12:00", str(path)]).stdout)
     assert parsed["published"] == "2022-01-20T09:00"
-    without = json.loads(run_cli(["explain", "--format", "json", str(path)]).stdout)
+    without = json.loads(run_cli(["explain", "--format", "jsonl", str(path)]).stdout)
     assert without["choices"][0]["candidates"] == []
     explained = run_cli(["explain", "--format", "json", "--now", "2022-01-20T12:00", str(path)])
-    choice = json.loads(explained.stdout)["choices"][0]
+    (article,) = json.loads(explained.stdout)  # json is an array in every command
+    choice = article["choices"][0]
     assert choice["field"] == "published"
     assert [c["text"] for c in choice["candidates"]] == ["منذ 3 ساعات"]
 
@@ -34,3 +35,21 @@ def test_show_prints_the_date_own_weekday_and_the_written_one_apart(tmp_path: Pa
     date_line = next(line for line in shown.splitlines() if " date " in line)
     assert "2022-01-19  (الأربعاء)" in date_line and "الخميس" not in date_line
     assert any("written day" in line and "الخميس" in line for line in shown.splitlines())
+
+
+def test_the_same_format_names_mean_the_same_in_every_command(tmp_path: Path) -> None:
+    missing = str(tmp_path / "nope.txt")
+    check = run_cli(["check", "--format", "csv", missing])
+    assert check.stdout == (
+        f"path,line,code,message\r\n{missing},1,unreadable-input,no such file\r\n"
+    )
+    lines = run_cli(["check", "--format", "jsonl", missing]).stdout.splitlines()
+    assert [json.loads(x)["code"] for x in lines] == ["unreadable-input"]
+    array = json.loads(run_cli(["check", "--format", "json", missing]).stdout)
+    assert [x["code"] for x in array] == ["unreadable-input"]
+    dates = run_cli(["date", "--format", "tsv", "19 يناير 2022"]).stdout.splitlines()
+    assert dates[0].split("\t")[:3] == ["input", "date", "time"]
+    assert dates[1].split("\t")[:3] == ["19 يناير 2022", "2022-01-19", ""]
+    assert json.loads(run_cli(["date", "--format", "json", "19 يناير 2022"]).stdout)[0]["date"] == (
+        "2022-01-19"
+    )
