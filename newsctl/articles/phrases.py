@@ -1,55 +1,82 @@
 """The words of page furniture, the one table of each: labels of dates, bylines, sources and ids,
 chrome (share buttons, copyright, breadcrumbs, navigation), lists of other articles, editorial
-furniture, end markers. Patterns are written folded (أ/إ/آ as ا, ة as ه, ى as ي, no tatweel or
-diacritics) and read a line's folded form (``newsctl.articles.lines``).
+furniture, end markers. Patterns that read a line's folded form (``newsctl.articles.lines``) are
+built by ``phrase``, which folds them with the text's own fold (أ/إ/آ to ا, ة to ه, ى to ي, no
+tatweel or diacritics): write them as pages do. The few that read a line as written say so. The
+labels of dates are listed once, in ``newsctl.dates.labels``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
+
+from newsctl.dates.labels import (
+    JOINED_LABELS,
+    STRONG_PUBLISH,
+    UPDATE_LABELS,
+    UPDATE_WORDS_RE,
+    WEAK_PUBLISH,
+    alternatives,
+)
+from newsctl.text.fold import fold_text
+
+
+def phrase(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern of words in their natural spelling, folded as the text is. The regex syntax is
+    ASCII and stays; the other characters are folded (letters, marks, dashes), and a character
+    that folds to ASCII (– to -) is escaped, so that it stays a character to match."""
+    return re.compile(_NON_ASCII_RE.sub(_fold_run, pattern), flags)
+
+
+_NON_ASCII_RE: Final = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(m: re.Match[str]) -> str:
+    return "".join(re.escape(c) if c.isascii() else c for c in fold_text(m.group()))
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of words written naturally, folded."""
+    return frozenset(fold_text(w) for w in text.split())
+
+
+def folded(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(fold_text(i) for i in items)
+
 
 _W: Final = r"(?![^\W\d_])"  # the end of a word
 
 # Labels before a publication date: نشر في, تاريخ النشر, التاريخ:, Time. The strong ones name
 # publishing and count wherever they stand; the weak ones (بتاريخ, "on the date") only when they
 # open a line, as stamps do, not inside a sentence.
-STRONG_LABEL_RE: Final = re.compile(
-    r"(?:نشر بتاريخ|تاريخ النشر|منشور|تاريخ الخبر|تم نشره|تم النشر|نشر في|نشر|published|posted|"
-    r"ekleme)\W{0,3}$",
-    re.IGNORECASE,
+STRONG_LABEL_RE: Final = phrase(rf"(?:{alternatives(STRONG_PUBLISH)})\W{{0,3}}$", re.I)
+PUBLISH_LABEL_RE: Final = phrase(
+    rf"(?:{alternatives(STRONG_PUBLISH + WEAK_PUBLISH)})\W{{0,3}}$", re.IGNORECASE
 )
-PUBLISH_LABEL_RE: Final = re.compile(
-    r"(?:نشر بتاريخ|تاريخ النشر|منشور|تاريخ الخبر|تم نشره|تم النشر|نشر في|نشر|بتاريخ|التاريخ|تاريخ|"
-    r"published|posted|date|time|ekleme)\W{0,3}$",
-    re.IGNORECASE,
-)
-# Labels before an update date: آخر تحديث, محدثة, updated.
-UPDATE_LABEL_RE: Final = re.compile(
-    r"(?:اخر تحديث|محدثه|محدث|تم التحديث|التحديث الاخير|تحديث|updated?|guncelleme)\W{0,3}$",
-    re.IGNORECASE,
-)
+# Labels before an update date: آخر تحديث, مُحدَّثة, updated.
+UPDATE_LABEL_RE: Final = phrase(rf"(?:{alternatives(UPDATE_LABELS)})\W{{0,3}}$", re.IGNORECASE)
 # A member's or contributor's joining date (forums, blogs): not the article's.
-JOINED_LABEL_RE: Final = re.compile(
-    r"(?:since|joined|member since|تاريخ التسجيل|التسجيل|انضم|عضو منذ)\W{0,3}$", re.IGNORECASE
-)
-# Update words anywhere in the few words before a date: التحديث الاخير بتاريخ.
-UPDATE_WORDS_RE: Final = re.compile(r"تحديث|محدث|updated?|guncelleme", re.IGNORECASE)
+JOINED_LABEL_RE: Final = phrase(rf"(?:{alternatives(JOINED_LABELS)})\W{{0,3}}$", re.IGNORECASE)
+# Update words anywhere in the few words before a date (التحديث الأخير بتاريخ): UPDATE_WORDS_RE,
+# from newsctl.dates.labels (its one home), read by the page's readers as phrases.UPDATE_WORDS_RE.
+__all__ = ["UPDATE_WORDS_RE"]
 # "نشر بواسطة: فلان في 12 مارس 2023": a line that says it was published, with a name in it.
-PUBLISHED_WORD_RE: Final = re.compile(r"(?<![^\W\d_])(?:نشر|published|posted)" + _W, re.I)
+PUBLISHED_WORD_RE: Final = phrase(r"(?<![^\W\d_])(?:نشر|published|posted)" + _W, re.I)
 
-BYLINE_RE: Final = re.compile(
+BYLINE_RE: Final = phrase(
     r"^(?:كتبت|كتبه|كتب|بقلم|حوار|حاوره|تحقيق|اعداد|تقرير|متابعه|تابع الجلسه|الكاتب|الكاتبه)"
     + _W
     + r"\s*[:：\-/ـ]?\s*(.+)$"
 )
-SOURCE_RE: Final = re.compile(r"^\*?\s*(?:ال)?مصدر\s*[:\-]?\s*(.*)$")
-ID_RE: Final = re.compile(
+SOURCE_RE: Final = phrase(r"^\*?\s*(?:ال)?مصدر\s*[:\-]?\s*(.*)$")
+ID_RE: Final = phrase(
     r"^(?:(?:رقم|رمز|كود|كد) ?(?:ال)?خبر|الرقم|id|news id)?\s*[:#]?\s*(\d{3,15})$", re.IGNORECASE
 )
 
 # Page chrome, on short lines: a line starting with one of these (then not a letter).
-CHROME_START_RE: Final = re.compile(
+CHROME_START_RE: Final = phrase(
     r"(?:\*\s|\*$|©|\(c\)|copyright|الرئيسيه|رئيسيه|الصفحه الرئيسيه|home\b|share on|tweet$|"
     r"whatsapp$|"
     r"facebook$|twitter$|telegram$|انسخ الرابط|تم نسخ الرابط|"
@@ -62,21 +89,21 @@ CHROME_START_RE: Final = re.compile(
 # Buttons: an action word alone or with what it acts on and where (شارك عبر فيسبوك, أرسل لصديق),
 # never a sentence that begins with the verb (شارك الوزير في الافتتاح).
 _BUTTON_WORDS = "شارك مشاركه طباعه اطبع ارسل استمع اشترك حفظ احفظ نسخ انسخ"
-BUTTON_WORDS: Final = frozenset(_BUTTON_WORDS.split())
+BUTTON_WORDS: Final = words(_BUTTON_WORDS)
 _BUTTON_OBJECTS = """الخبر المقال الموضوع الصفحه الرابط النص علي عبر في مع من الي لصديق صديق بالبريد
 البريد الالكتروني فيسبوك فيس بوك تويتر اكس واتساب واتس اب تلغرام تيليجرام تليجرام لينكدان facebook
 twitter whatsapp telegram email e-mail x linkedin print share send الان هنا"""
-BUTTON_OBJECTS: Final = frozenset(_BUTTON_OBJECTS.split())
+BUTTON_OBJECTS: Final = words(_BUTTON_OBJECTS)
 CHROME_WORDS_MAX: Final = 12  # a line with more words is text, whatever its first word
 # Chrome anywhere on a line that is not long text.
-CHROME_ANYWHERE: Final = (
+CHROME_ANYWHERE: Final = folded((
     "©", "جميع الحقوق محفوظه", "حقوق النشر محفوظه", "الحقوق محفوظه", "all rights reserved",
     "powered by", "managed by", "رئيس مجلس الاداره", "رئيس التحرير",
-)  # fmt: skip
+))  # fmt: skip
 CHROME_ANYWHERE_WORDS_MAX: Final = 30
 
 # A list of other articles starts here: what follows is not the body.
-RELATED_RE: Final = re.compile(
+RELATED_RE: Final = phrase(
     r"^(?:اقرا ايضا|اقرا المزيد|الاكثر قراءه|الاكثر مشاهده|اخبار ذات صله|مواضيع ذات صله|"
     r"اخبار متعلقه|قد يهمك|المزيد من|اخبار اخري|مقالات ذات صله|شاهد ايضا|احدث الاخبار|"
     r"اخر الاخبار|اخبار مشابهه|مقالات مشابهه|ذات صله|related|read more|more articles)"
@@ -84,14 +111,14 @@ RELATED_RE: Final = re.compile(
 # An embedded social post's signature: "— Name (@handle) October 28, 2019".
 EMBED_RE: Final = re.compile(r"\(@\w{1,30}\)|pic\.twitter\.com|^— ", re.IGNORECASE)
 # A print issue's stamp names its issue: العدد 47203.
-ISSUE_RE: Final = re.compile(r"العدد|issue no", re.IGNORECASE)
+ISSUE_RE: Final = phrase(r"العدد|issue no", re.IGNORECASE)
 # What may follow a wire dateline's date: a separator, an agency in parentheses, an era letter.
 WIRE_AFTER_RE: Final = re.compile(r"^\s*(?:م|ه)?\s*[(\[\]/\-–ـ:|]")
 
 # End markers, each a short line of its own: انتهى/185, // انتهى //, انتهي *** س.م (not a sentence
 # that begins with the word: after it comes the end of the line, a slash, a star, a number),
 # --(بترا), a Reuters footer (إعداد ... تحرير ...), "The post ... appeared first on ...".
-END_RE: Final = re.compile(
+END_RE: Final = phrase(
     "|".join(
         [
             r"^[/\s*\-–]*انتهي(?:\s*$|\s*[/*\-–(.:]|\s+\d)",
@@ -106,7 +133,7 @@ END_WORDS_MAX: Final = 40  # "The post <its title> appeared first on <site>" is 
 
 # Editorial furniture: a masthead's staff lines and banners (a date just above them is the
 # site's, not the article's).
-FURNITURE_RE: Final = re.compile(
+FURNITURE_RE: Final = phrase(
     r"(?:رئيس مجلس الاداره|رئيس التحرير|مدير التحرير|المدير العام|الاشراف العام|"
     r"^(?:رئيس|نائب رئيس|مدير|مديره|المشرف) (?:\S+ ?){1,3}$|°|weather|"
     r"^عاجل$|^عاجل\s*[|:]|^الرئيسيه\b|^اخر الاخبار$|^اخبار عاجله$|^breaking\b)",
@@ -114,19 +141,19 @@ FURNITURE_RE: Final = re.compile(
 )
 
 # Credits that end a photo caption: (رويترز), (أرشيفية), (تصوير: ...).
-CREDIT_RE: Final = re.compile(r"\(([^()]{1,30})\)\s*$")
-CREDIT_WORDS_RE: Final = re.compile(r"تصوير|ارشيف|getty|afp|reuters|epa", re.IGNORECASE)
-CAPTION_START_RE: Final = re.compile(
+CREDIT_RE: Final = phrase(r"\(([^()]{1,30})\)\s*$")
+CREDIT_WORDS_RE: Final = phrase(r"تصوير|ارشيف|getty|afp|reuters|epa", re.IGNORECASE)
+CAPTION_START_RE: Final = phrase(
     r"^(?:(?:ال)?صوره\s*[:：]|صوره ارشيفيه|تصوير\s*[:：]|ارشيفيه\s*[:：]|photo\s*:|image\s*:)", re.I
 )
 
 # A line that names an outlet: "صحيفة صدى الشعب", "أخبار عالمية, جريدة الدستور".
-OUTLET_RE: Final = re.compile(
+OUTLET_RE: Final = phrase(
     r"(?:^|[\s,،|])(?:صحيفه|جريده|مجله|موقع|وكاله|اذاعه|قناه|newspaper)\s"
 )
 OUTLET_WORDS: Final = 6
 # Honorifics before a name: د. محمد, أ.د. محمود, الدكتور ...
-HONORIFIC_RE: Final = re.compile(
+HONORIFIC_RE: Final = phrase(
     r"^(?:د\s?\.|ا\s?\.\s?د\s?\.|ا\s?\.|م\s?\.|الدكتور|الاستاذ|المهندس|الشيخ|dr\.)", re.I
 )
 # Decoration before a headline or a byline: a bullet, a star, a bar, then a space.
@@ -138,7 +165,7 @@ TITLE_LABEL_RE: Final = re.compile(
     r"^(?:العنوان|عنوان الخبر|عنوان المقال|title)\s*[:：\-]?\s+(.+)$", re.I
 )
 # A line of page metadata: views, readings, comments, page and issue numbers.
-META_RE: Final = re.compile(
+META_RE: Final = phrase(
     r"(?:^|\s)(?:المشاهدات|مشاهدات|عدد المشاهدات|القراءات|قراءات|عدد القراءات|التعليقات|الردود|"
     r"المشاركات|نشر في العدد|نشر في الصفحه|views|comments|العدد \d+)(?:\s|:|$)",
     re.IGNORECASE,

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from newsctl.dates.calendars import gregorian_to_hijri, iso
+from newsctl.dates.labels import UPDATE_WORDS_RE
 from newsctl.dates.mention import DateMention
 from newsctl.dates.weekdays import arabic_name
 from newsctl.text.fold import fold_key
@@ -166,11 +167,8 @@ def _blank(text: str) -> bool:
     return not fold_key(text).strip(" -|:،,()")
 
 
-_UPDATE_WORDS_RE: Final = re.compile(r"تحديث|محدث|updated?", re.IGNORECASE)
-
-
 def _update_label_between(gap: str) -> bool:
-    return _UPDATE_WORDS_RE.search(fold_key(gap)) is not None
+    return UPDATE_WORDS_RE.search(fold_key(gap)) is not None
 
 
 def form_notes(date: DateMention) -> list[Note]:
