@@ -88,13 +88,13 @@ def parse_items(
     head = text[:4096]
     fmt = fmt or ("html" if is_html(head) else sniff(head))
     if fmt in (None, "html"):
-        text, cut = _bounded(text.lstrip("\ufeff"))
         hints = page = None
-        if fmt == "html":
+        if fmt == "html":  # the limit is the visible text's, not the source's (inline images)
             from newsctl.articles.webpage import read_webpage
 
-            page = read_webpage(text)
+            page = read_webpage(text.lstrip("\ufeff"))
             text, hints = page.text, read_hints(page.markup)
+        text, cut = _bounded(text.lstrip("\ufeff"))
         article = _text_article(text, path=path, tz=tz, now=now, hints=hints)
         article.format = fmt or "text"
         if page is not None:  # lines as the page's source numbers them
@@ -202,6 +202,14 @@ def _with_markup(
     a date the text writes without one; the markup's dates that were used join the mentions."""
     published, updated, clock = layout.published, layout.updated, layout.clock
     claimed = hints.published[0][0] if hints.published else None
+    if claimed is not None and claimed.time is None:  # a later claim of the day with its time
+        claimed = next(
+            (m for m, _ in hints.published if m.date == claimed.date and m.time is not None),
+            claimed,
+        )
+    if published is None and claimed is not None and updated is not None:
+        # a "last updated" stamp is all the text dates: the markup gives the publication
+        published = claimed
     if (
         claimed is not None and published is not None and published is not claimed
         and published.date == claimed.date and published.time is None and clock is None

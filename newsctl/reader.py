@@ -155,11 +155,21 @@ def _declared(data: bytes) -> Decoded | None:
     charset = declared_charset(data)
     if charset is None or charset.startswith("utf") or not is_html(data[:2048].decode("latin-1")):
         return None
+    if not data.isascii() and _is_utf8(data):  # the bytes say UTF-8, whatever the page declares
+        return None
     try:
         text = data.decode(charset)
     except UnicodeDecodeError:
         return None
     return Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), charset)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def corpus_format_of(data: bytes) -> str | None:
