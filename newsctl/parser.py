@@ -157,6 +157,10 @@ def read_records(
         from newsctl.articles.sgml import iter_sgml
 
         return iter_sgml(chunks, max_chars=max_chars)
+    if fmt == "feed":
+        from newsctl.articles.feeds import iter_feed
+
+        return iter_feed(chunks, max_chars=max_chars)
     from newsctl.articles.tabular import iter_csv, iter_json, iter_jsonl
 
     if fmt == "json":

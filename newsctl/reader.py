@@ -185,21 +185,22 @@ def corpus_format(name: str, *, look: bool = False) -> str | None:
     for other names, the format its first bytes show (a ``.txt`` holding ``<DOC>`` records).
     None for an article, or a file that cannot be read (reading it will say why)."""
     fmt = format_of_name(name)
-    if fmt is not None or not look:
+    if not look or fmt not in (None, "sgml"):
         return fmt
     try:
         fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO must not block the look
         with open(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
-                return None
+                return fmt
             compression = compression_of(name) or _magic(handle)
             stream = handle if compression is None else _decompressing(handle, compression)
             head = stream.read(SNIFF_BYTES)
     except OSError:
-        return None
+        return fmt
     except _broken():
-        return None
-    return corpus_format_of(head)
+        return fmt
+    seen = corpus_format_of(head)
+    return seen if fmt is None or seen == "feed" else fmt  # a .xml file holding a feed
 
 
 SNIFF_BYTES = 512
