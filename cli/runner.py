@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsctl.articles.corpus import RecordError
+from newsctl.articles.warc import RecordNote
 
 from .env import Env
 from .sources import Source
@@ -155,8 +156,11 @@ def input_error(path: str, exc: InputError) -> Outcome:
 
 def _prepared(item: Any, prepare: Callable[[Article], Any] | None) -> Any:
     from newsctl.articles.corpus import RecordError
+    from newsctl.articles.warc import RecordNote
 
-    return item if prepare is None or isinstance(item, RecordError) else prepare(item)
+    if prepare is None or isinstance(item, RecordError | RecordNote):
+        return item
+    return prepare(item)
 
 
 STREAM = "stream"  # the outcome of a corpus file found by a worker: the main process streams it
@@ -278,6 +282,9 @@ class Runner:
                     continue  # the same content under another name, or touched but unchanged
                 self.state.add_input(outcome.path, outcome.size, outcome.mtime_ns, outcome.sha256)
             for article in outcome.articles:
+                if isinstance(article, RecordNote):  # records skipped, say: no error
+                    self.env.warn(outcome.path, article.message)
+                    continue
                 if isinstance(article, RecordError):
                     label = article.where(outcome.path)
                     self._fail(Outcome(label, error=article.message, code="record"), handler)

@@ -157,6 +157,10 @@ def read_records(
         from newsctl.articles.sgml import iter_sgml
 
         return iter_sgml(chunks, max_chars=max_chars)
+    if fmt == "warc":
+        from newsctl.errors import InputError
+
+        raise InputError("a web archive is read from its file, not from standard input")
     if fmt == "feed":
         from newsctl.articles.feeds import iter_feed
 

@@ -13,6 +13,7 @@ from typing import BinaryIO, Final
 from newsctl.articles.corpus import RecordError, format_of_name, sniff
 from newsctl.articles.markup import declared_charset, is_html
 from newsctl.articles.record import Article, ArticleWarning
+from newsctl.articles.warc import RecordNote
 from newsctl.errors import InputError
 from newsctl.limits import DEFAULT_MAX_BYTES
 from newsctl.parser import parse_corpus, parse_items
@@ -125,7 +126,8 @@ def _os_reason(exc: OSError) -> str:
     return (exc.strerror or str(exc)).lower()
 
 
-Item = Article | RecordError  # what reading a corpus gives: an article, or a record that failed
+# What reading a corpus gives: an article, a record that failed, or a note (records skipped)
+Item = Article | RecordError | RecordNote
 
 
 def items_from_bytes(
@@ -140,7 +142,8 @@ def items_from_bytes(
     the name ``path`` or sniffed from the text)."""
     decoded = _declared(data) or decode_bytes(data)
     fmt = corpus_format(path or "")
-    items = list(parse_items(decoded.text, path=path, tz=tz, now=now, mapping=mapping, fmt=fmt))
+    parsed = parse_items(decoded.text, path=path, tz=tz, now=now, mapping=mapping, fmt=fmt)
+    items: list[Item] = list(parsed)
     for item in items:
         if isinstance(item, Article):
             item.encoding = decoded.encoding
@@ -221,6 +224,15 @@ def iter_items(
     RecordError."""
     name = os.fspath(path)
     fmt = corpus_format(name, look=True)
+    if fmt == "warc":  # web archives: binary, a charset per page (newsctl.articles.warc)
+        from newsctl.articles.warc import iter_warc
+
+        def page(data: bytes, moment: dt.datetime | None) -> list[Item]:
+            return items_from_bytes(data, tz=tz, now=moment)  # no path: its name says WARC
+
+        _regular_size(name)
+        yield from iter_warc(name, page, max_bytes=max_bytes, now=now)
+        return
     if fmt is None:
         yield from items_from_bytes(
             read_bytes(name, max_bytes=max_bytes), path=name, tz=tz, now=now, mapping=mapping
