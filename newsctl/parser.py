@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from newsctl.articles.corpus import Record, RecordError, sniff
 from newsctl.articles.layout import Layout
-from newsctl.articles.lines import attach, split_lines
+from newsctl.articles.lines import Line, attach, split_lines
 from newsctl.articles.markup import Hints, is_html
 from newsctl.articles.markup import hints as read_hints
 from newsctl.articles.page import read_page
@@ -196,6 +196,7 @@ def _text_article(
     layout = read_page(lines, mentions, text, read_header(lines), hints=hints)
     if hints is not None:
         layout, mentions = _with_markup(layout, mentions, hints)
+        layout = _marked_headline(layout, lines, hints)
     article = build(layout, mentions, text, path=path, tz=tz)
     _too_many(article, mentions)
     if hints is not None:
@@ -228,6 +229,11 @@ def _with_markup(
         offset = _offset_from(published, claimed)
         if offset is not None:  # the text's local time, the markup's moment: the zone
             published = published._replace(offset=offset)
+        elif published.time is None and clock is not None and clock is not claimed:
+            # the time written apart from the date (``October 9, 2018`` / ``at 4:02 pm``)
+            offset = _offset_from(published._replace(time=clock.time), claimed)
+            if offset is not None and clock.offset is None and not clock.zone:
+                clock = clock._replace(offset=offset)
     if updated is None and hints.modified:
         modified = hints.modified[0][0]
         moment = (published.date, published.time) if published is not None else None
@@ -244,6 +250,30 @@ def _with_markup(
         published=published, updated=updated, clock=clock, byline=layout.byline or hints.byline
     )
     return layout, [*dict.fromkeys(used), *mentions]
+
+
+def _marked_headline(layout: Layout, lines: Sequence[Line], hints: Hints) -> Layout:
+    """A web page's headline is the line its markup names the title (``<h1>``, ``og:title``,
+    JSON-LD), when the text shows one and the reading chose another line, or none (a page's
+    chrome, a "skip to content" link or breadcrumbs, read as its title)."""
+    if not hints.titles:
+        return layout
+    chosen = next((x for x in lines if x.text == layout.headline), None)
+    if chosen is not None and chosen.folded in hints.headlines:
+        return layout
+    shown = {x.folded: x for x in lines if x.words >= MARKED_WORDS or len(x.text) >= MARKED_CHARS}
+    whole = next((shown[key] for key in hints.headlines if key in shown), None)
+    if whole is not None:
+        return layout._replace(headline=whole.text)
+    if chosen is not None and chosen.folded in hints.titles:
+        return layout
+    part = next((x for key, x in shown.items() if key in hints.titles), None)
+    return layout if part is None else layout._replace(headline=part.text)
+
+
+# a shorter line that a title names is a site's or a section's name (CJK: characters, no spaces)
+MARKED_WORDS = 3
+MARKED_CHARS = 8
 
 
 def _offset_from(local: DateMention, moment: DateMention) -> dt.timedelta | None:

@@ -125,3 +125,40 @@ def test_a_last_updated_stamp_as_the_only_visible_date_keeps_its_time(tmp_path: 
     got = parsed(tmp_path, page)
     assert (got["published"], got["updated"]) == ("2024-05-05", "2024-05-05T10:30")
     assert got["warnings"] == []
+
+
+def test_text_that_stylesheets_hide_is_not_read(tmp_path: Path) -> None:
+    """Text for screen readers, hidden by the site's CSS ("skip to content", "opens in a new
+    window") is not read."""
+    page = (
+        HEAD + '<a class="screen-reader-text skip-link" href="#main">Skip to main content</a>'
+        f"<h1>{TITLE}</h1><p>الأحد 5 مايو 2024 - 10:30</p>"
+        f'<p>{LEAD}<span class="sr-only"> يفتح في نافذة جديدة</span></p><p>{BODY}</p></body></html>'
+    )
+    assert_article(parsed(tmp_path, page))
+
+
+def test_the_headline_is_the_line_the_markup_names(tmp_path: Path) -> None:
+    """Breadcrumbs first, the <h1> after the date: the markup's title is the headline (a guard:
+    the real pages of tests/test_realpages.py are where the reading chose chrome before)."""
+    head = HEAD.replace("<title>", f'<meta property="og:title" content="{TITLE}"><title>')
+    page = (
+        head + '<div class="crumbs">الرئيسية &gt; أخبار &gt; محليات &gt; الصحة</div>'
+        f"<p>الأحد 5 مايو 2024 - 10:30</p><h1>{TITLE}</h1><p>{LEAD}</p><p>{BODY}</p></body></html>"
+    ).replace(f"<title>{TITLE}</title>", "<title>أخبار محلية - موقع المدينة</title>")
+    got = parsed(tmp_path, page)
+    assert (got["published"], got["headline"]) == ("2024-05-05T10:30", TITLE)
+
+
+def test_the_zone_of_a_time_written_apart_from_its_date(tmp_path: Path) -> None:
+    """``5 مايو 2024`` and ``الساعة 10:30`` apart, the markup's moment in UTC: the zone."""
+    head = HEAD.replace(
+        "<title>", '<meta property="article:published_time" content="2024-05-05T07:30:00+00:00">'
+        "<title>"
+    )  # fmt: skip
+    page = (
+        head + f"<h1>{TITLE}</h1><p>5 مايو 2024</p><p>الساعة 10:30</p><p>{LEAD}</p><p>{BODY}</p>"
+        "</body></html>"
+    )
+    got = parsed(tmp_path, page)
+    assert (got["published"], got["utc_offset"]) == ("2024-05-05T10:30+03:00", "+03:00")

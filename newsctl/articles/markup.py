@@ -58,6 +58,7 @@ class Hints(NamedTuple):
     published: tuple[tuple[DateMention, str], ...] = ()  # (mention, source)
     modified: tuple[tuple[DateMention, str], ...] = ()
     byline: str | None = None
+    headlines: tuple[str, ...] = ()  # the whole titles, folded, the markup's best first
 
     def published_dates(self) -> set[object]:
         return {m.date for m, _ in self.published}
@@ -75,6 +76,7 @@ def hints(markup: Markup) -> Hints:
         tuple((m, s) for s, v in markup.published if (m := markup_date(v)) is not None),
         tuple((m, s) for s, v in markup.modified if (m := markup_date(v)) is not None),
         names[0] if names else None,
+        tuple(dict.fromkeys(fold_key(title) for _, title in markup.titles)),
     )
 
 

@@ -62,6 +62,13 @@ IN_HEAD: Final = _set(
     "base basefont bgsound link meta noframes noscript script style template title"
 )
 CAPTURED: Final = ("title", "h1", "time")
+# Classes that hide an element in the stylesheets of most sites (frameworks and CMS themes): the
+# text for screen readers ("Skip to main content"), utility classes that hide.
+HIDING_CLASSES: Final = _set(
+    "sr-only screen-reader-text screen-reader-only visually-hidden visuallyhidden "
+    "element-invisible skip-link skiplink hidden d-none invisible is-hidden u-hidden a11y-hidden "
+    "hide"
+)
 # <meta> names and properties that give the publication date, the update, the title, the author
 META_PUBLISHED: Final = _set(
     "article:published_time og:published_time published_time pubdate publishdate publish_date "
@@ -233,6 +240,7 @@ class _Reader(HTMLParser):
             or "display:none" in style
             or "visibility:hidden" in style
             or values.get("role") == "navigation"
+            or not HIDING_CLASSES.isdisjoint(values.get("class", "").lower().split())
         )
         self.stack.append((tag, skipped))
         self.hidden += skipped
