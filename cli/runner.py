@@ -73,10 +73,10 @@ def read_input(
     from newsctl.errors import InputError, NewsctlError
     from newsctl.reader import (
         compression_of,
-        corpus_format,
         corpus_format_of,
         items_from_bytes,
         read_bytes,
+        streamable,
     )
 
     size = mtime_ns = 0
@@ -86,8 +86,8 @@ def read_input(
             size, mtime_ns = info.st_size, info.st_mtime_ns
             try:
                 data = read_bytes(path, max_bytes=options.max_bytes)
-            except InputError as exc:  # a corpus file is streamed whatever its size
-                if exc.code == "too-large" and corpus_format(path, look=True):
+            except InputError as exc:  # a corpus file or a page is streamed whatever its size
+                if exc.code == "too-large" and streamable(path):
                     return Outcome(path, code=STREAM)
                 raise
             if corpus_format_of(data):  # a corpus in a .txt: streamed by the main process

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from newsctl.articles.corpus import Record, RecordError, sniff
 from newsctl.articles.layout import Layout
@@ -34,6 +35,9 @@ from newsctl.limits import DEFAULT_MAX_BYTES
 from newsctl.text.chars import excerpt
 from newsctl.text.decode import repair_mojibake
 from newsctl.text.fold import Folded
+
+if TYPE_CHECKING:
+    from newsctl.articles.webpage import WebPage
 
 RECORD_FIELD = "record-field"  # the form of a date read from a corpus record's own date field
 ARTICLE_CHARS = 4_000_000  # an article is read this far (a corpus file's record alike)
@@ -88,20 +92,16 @@ def parse_items(
     head = text[:4096]
     fmt = fmt or ("html" if is_html(head) else sniff(head))
     if fmt in (None, "html"):
-        hints = page = None
         if fmt == "html":  # the limit is the visible text's, not the source's (inline images)
             from newsctl.articles.webpage import read_webpage
 
-            page = read_webpage(text.lstrip("\ufeff"))
-            text, hints = page.text, read_hints(page.markup)
-        text, cut = _bounded(text.lstrip("\ufeff"))
-        article = _text_article(text, path=path, tz=tz, now=now, hints=hints)
-        article.format = fmt or "text"
-        if page is not None:  # lines as the page's source numbers them
-            article.warnings = [w._replace(line=page.source_line(w.line)) for w in article.warnings]
-            article.dates = [d._replace(line=page.source_line(d.line)) for d in article.dates]
-        if cut is not None:
-            article.warn("too-long", cut)
+            article = page_article(read_webpage(text.lstrip("\ufeff")), path=path, tz=tz, now=now)
+        else:
+            text, cut = _bounded(text.lstrip("\ufeff"))
+            article = _text_article(text, path=path, tz=tz, now=now)
+            article.format = "text"
+            if cut is not None:
+                article.warn("too-long", cut)
         if repaired is not None:
             article.warnings.insert(0, ArticleWarning("encoding-repaired", repaired))
         yield article
@@ -110,6 +110,21 @@ def parse_items(
         if repaired is not None and isinstance(item, Article):
             item.warnings.insert(0, ArticleWarning("encoding-repaired", repaired))
         yield item
+
+
+def page_article(
+    page: WebPage, *, path: str | None, tz: str | None, now: dt.datetime | None
+) -> Article:
+    """A web page's article: its visible text through the article engine, its markup as
+    evidence, lines as the page's source numbers them."""
+    text, cut = _bounded(page.text)
+    article = _text_article(text, path=path, tz=tz, now=now, hints=read_hints(page.markup))
+    article.format = "html"
+    article.warnings = [w._replace(line=page.source_line(w.line)) for w in article.warnings]
+    article.dates = [d._replace(line=page.source_line(d.line)) for d in article.dates]
+    if cut is not None:
+        article.warn("too-long", cut)
+    return article
 
 
 def _bounded(text: str) -> tuple[str, str | None]:

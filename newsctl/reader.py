@@ -234,9 +234,14 @@ def iter_items(
         yield from iter_warc(name, page, max_bytes=max_bytes, now=now)
         return
     if fmt is None:
-        yield from items_from_bytes(
-            read_bytes(name, max_bytes=max_bytes), path=name, tz=tz, now=now, mapping=mapping
-        )
+        try:
+            data = read_bytes(name, max_bytes=max_bytes)
+        except InputError as exc:
+            if exc.code != "too-large" or not is_page_file(name):
+                raise
+            yield _streamed_page(name, tz=tz, now=now)  # a page's limit is its text's
+            return
+        yield from items_from_bytes(data, path=name, tz=tz, now=now, mapping=mapping)
         return
     _regular_size(name)
     try:
@@ -270,6 +275,64 @@ def iter_items(
 
 
 HEAD_BYTES = 1 << 16
+
+
+def is_page_file(name: str) -> bool:
+    """Whether a file is a saved web page, from its first bytes (decompressed)."""
+    try:
+        with open(name, "rb") as handle:
+            compression = compression_of(name) or _magic(handle)
+            stream = handle if compression is None else _decompressing(handle, compression)
+            head = stream.read(SNIFF_BYTES * 4)
+    except OSError:
+        return False
+    except _broken():
+        return False
+    return is_html(head.lstrip(codecs.BOM_UTF8).decode("latin-1"))
+
+
+def streamable(name: str) -> bool:
+    """Whether a file too large to read whole is read as a stream: a corpus file (record by
+    record) or a saved web page (its visible text bounded, not its source)."""
+    return corpus_format(name, look=True) is not None or is_page_file(name)
+
+
+def _streamed_page(name: str, *, tz: str | None, now: dt.datetime | None) -> Article:
+    """A saved page larger than ``max_bytes`` (a page saved as one file, its images inline),
+    read as a stream: memory holds its visible text, never its source."""
+    from newsctl.articles.webpage import read_webpage_chunks
+    from newsctl.parser import ARTICLE_CHARS, page_article
+
+    with open(name, "rb") as handle:
+        compression = compression_of(name) or _magic(handle)
+        stream = handle if compression is None else _decompressing(handle, compression)
+        try:
+            head = stream.read(HEAD_BYTES)
+            encoding = _page_encoding(head)
+            page = read_webpage_chunks(_text_chunks(stream, head, encoding), ARTICLE_CHARS + 1)
+        except OSError as exc:
+            raise InputError(_os_reason(exc), "unreadable") from None
+        except _broken() as exc:
+            raise InputError(f"corrupt or truncated {compression} data ({exc})") from None
+    article = page_article(page, path=name, tz=tz, now=now)
+    article.encoding = encoding
+    return article
+
+
+def _page_encoding(head: bytes) -> str:
+    """A page's encoding from its first bytes: its BOM, UTF-8 when they are, else the charset it
+    declares, else as text is decoded."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8"
+    charset = declared_charset(head)
+    if charset is not None and not head.isascii():
+        try:
+            head[: len(head) - 4].decode("utf-8")  # a character may be cut at the end
+        except UnicodeDecodeError:
+            pass
+        else:
+            return "utf-8"
+    return charset or _stream_encoding(head)
 
 
 def _stream_encoding(head: bytes) -> str:

@@ -162,3 +162,26 @@ def test_the_zone_of_a_time_written_apart_from_its_date(tmp_path: Path) -> None:
     )
     got = parsed(tmp_path, page)
     assert (got["published"], got["utc_offset"]) == ("2024-05-05T10:30+03:00", "+03:00")
+
+
+def test_a_page_larger_than_max_bytes_is_read_as_a_stream(tmp_path: Path) -> None:
+    """A page saved as one file (inline images of several megabytes) over ``--max-bytes`` is
+    streamed, its visible text bounded, not its source; a text file over it is still refused."""
+    image = base64.b64encode(b"\x89PNG" * 400_000).decode("ascii")
+    images = f'<p><img src="data:image/png;base64,{image}"></p>' * 2
+    page = tmp_path / "single-file.html"
+    page.write_text(HEAD + images + ARTICLE + images + "</body></html>", "utf-8")
+    assert page.stat().st_size > 8_000_000
+    proc = run_installed(["parse", "--max-bytes", "1M", str(page)])
+    assert proc.returncode == 0, proc.stderr
+    (line,) = proc.stdout.decode("utf-8").splitlines()
+    got = json.loads(line)
+    assert got["encoding"] == "utf-8"
+    assert_article(got)
+    text = tmp_path / "big.txt"
+    text.write_text("كلام " * 300_000, "utf-8")
+    refused = run_installed(["parse", "--max-bytes", "1M", str(text)])
+    assert refused.returncode == 1
+    assert refused.stderr.decode() == (
+        f"newsctl: {text}: {text.stat().st_size} bytes is over the limit of 1048576 (--max-bytes)\n"
+    )

@@ -12,6 +12,7 @@ gathered apart (``Markup``): JSON-LD ``datePublished``, ``dateModified``, ``head
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from html.parser import HTMLParser
 from typing import Any, Final, NamedTuple
 
@@ -105,8 +106,9 @@ class _Reader(HTMLParser):
     tags that close what is open inside them, void elements never opened; an element is hidden
     (``hidden``, ``display:none``, ``aria-hidden``) until it is closed, however that happens."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_chars: int | None = None) -> None:
         super().__init__(convert_charrefs=True)
+        self.room = max_chars  # the visible text still read (None: all of it)
         self.lines: list[str] = []
         self.origins: list[int] = []
         self.current: list[str] = []
@@ -285,6 +287,10 @@ class _Reader(HTMLParser):
         for _, parts in self.capture:
             parts.append(data)
         if not self.hidden:
+            if self.room is not None:
+                if self.room <= 0:
+                    return
+                self.room -= len(data)
             if not self.origin and data.strip():
                 self.origin = self.getpos()[0] + data[: len(data) - len(data.lstrip())].count("\n")
             self.current.append(data)
@@ -370,8 +376,15 @@ def _names(author: object) -> list[str]:
 
 def read_webpage(html: str) -> WebPage:
     """The visible text of a page, a line per block, and its markup's claims."""
-    reader = _Reader()
-    reader.feed(html)
+    return read_webpage_chunks((html,))
+
+
+def read_webpage_chunks(chunks: Iterable[str], max_chars: int | None = None) -> WebPage:
+    """A page read from chunks of its source (a page too large to hold whole: memory holds its
+    visible text, at most ``max_chars`` characters of it, and what the parser has not read)."""
+    reader = _Reader(max_chars)
+    for chunk in chunks:
+        reader.feed(chunk)
     reader.close()
     reader._end_line()
     return WebPage("\n".join(reader.lines), reader.markup(), tuple(reader.origins))
