@@ -63,6 +63,7 @@ IN_HEAD: Final = _set(
     "base basefont bgsound link meta noframes noscript script style template title"
 )
 CAPTURED: Final = ("title", "h1", "time")
+SEARCH_DEPTH: Final = 256  # open elements searched for an end tag's element or an implied end
 # Classes that hide an element in the stylesheets of most sites (frameworks and CMS themes): the
 # text for screen readers ("Skip to main content"), utility classes that hide.
 HIDING_CLASSES: Final = _set(
@@ -114,6 +115,7 @@ class _Reader(HTMLParser):
         self.current: list[str] = []
         self.origin = 0  # the source line the current line's text starts on
         self.stack: list[tuple[str, bool]] = []  # the open elements, each with: left out?
+        self.counts: dict[str, int] = {}  # how many of each element are open
         self.hidden = 0  # how many open elements leave their content out
         self.capture: list[tuple[str, list[str]]] = []  # h1, title, time, ld+json being read
         self.published: list[tuple[str, str]] = []
@@ -132,16 +134,28 @@ class _Reader(HTMLParser):
         self.current = []
         self.origin = 0
 
+    def _below(self) -> range:
+        """The stack from its top down, as far as a search for an open element goes (hostile
+        nesting cannot make each tag cost the whole depth: browsers bound the depth too)."""
+        return range(len(self.stack) - 1, max(-1, len(self.stack) - 1 - SEARCH_DEPTH), -1)
+
+    def _is_open(self, tags: frozenset[str] | set[str]) -> bool:
+        return any(self.counts.get(tag) for tag in tags)
+
     def _open(self, tag: str) -> int | None:
         """Where ``tag`` is open on the stack (its last), or None."""
-        for i in range(len(self.stack) - 1, -1, -1):
+        if not self.counts.get(tag):
+            return None
+        for i in self._below():
             if self.stack[i][0] == tag:
                 return i
         return None
 
     def _in_scope(self, tags: frozenset[str] | set[str], scope: frozenset[str]) -> int | None:
         """Where one of ``tags`` is open, searched down to the first element of ``scope``."""
-        for i in range(len(self.stack) - 1, -1, -1):
+        if not self._is_open(tags):
+            return None
+        for i in self._below():
             tag = self.stack[i][0]
             if tag in tags:
                 return i
@@ -153,6 +167,7 @@ class _Reader(HTMLParser):
         """Close the elements from the top of the stack down to ``index``, that one included."""
         while len(self.stack) > index:
             tag, skipped = self.stack.pop()
+            self.counts[tag] -= 1
             self.hidden -= skipped
             self._end_capture(tag)
             if tag in BLOCKS:
@@ -202,7 +217,9 @@ class _Reader(HTMLParser):
                 self._pop_to(cell)
 
     def _close_item(self, items: set[str], stop: frozenset[str]) -> None:
-        for i in range(len(self.stack) - 1, -1, -1):
+        if not self._is_open(items):
+            return
+        for i in self._below():
             tag = self.stack[i][0]
             if tag in items:
                 self._pop_to(i)
@@ -245,6 +262,7 @@ class _Reader(HTMLParser):
             or not HIDING_CLASSES.isdisjoint(values.get("class", "").lower().split())
         )
         self.stack.append((tag, skipped))
+        self.counts[tag] = self.counts.get(tag, 0) + 1
         self.hidden += skipped
         if tag in BLOCKS:
             self._end_line()
@@ -272,7 +290,7 @@ class _Reader(HTMLParser):
             index = self._in_scope({tag}, scope)
         else:  # an inline element: closed when it is open above every block
             index = None
-            for i in range(len(self.stack) - 1, -1, -1):
+            for i in self._below() if self.counts.get(tag) else ():
                 if self.stack[i][0] == tag:
                     index = i
                     break
