@@ -237,13 +237,16 @@ class _Reader(HTMLParser):
             self.capture.append(("ld+json", []))
         if tag in CAPTURED:
             self.capture.append((tag, []))
-        if tag == "time" and values.get("datetime"):
+        # The page's own <time> and itemprop dates come first; later ones are the dates of the
+        # lists around the article (related stories, comments): the first of each is kept.
+        claimed = {source for source, _ in self.published}
+        if tag == "time" and values.get("datetime") and "time" not in claimed:
             self.published.append(("time", values["datetime"]))
         itemprop = values.get("itemprop", "").lower()
         value = values.get("datetime") or values.get("content")
-        if itemprop == "datepublished" and value:
+        if itemprop == "datepublished" and value and "itemprop" not in claimed:
             self.published.insert(0, ("itemprop", value))
-        elif itemprop == "datemodified" and value:
+        elif itemprop == "datemodified" and value and not self.modified:
             self.modified.append(("itemprop", value))
         if tag in VOID:  # never open: a hidden <img> or <input type="hidden"> hides nothing
             if tag in ("br", "hr"):
