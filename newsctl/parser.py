@@ -279,11 +279,26 @@ def _marked_headline(layout: Layout, lines: Sequence[Line], hints: Hints) -> Lay
     shown = {x.folded: x for x in lines if x.words >= MARKED_WORDS or len(x.text) >= MARKED_CHARS}
     whole = next((shown[key] for key in hints.headlines if key in shown), None)
     if whole is not None:
-        return layout._replace(headline=whole.text)
+        return _headline_is(layout, whole)
     if chosen is not None and chosen.folded in hints.titles:
         return layout
     part = next((x for key, x in shown.items() if key in hints.titles), None)
-    return layout if part is None else layout._replace(headline=part.text)
+    return layout if part is None else _headline_is(layout, part)
+
+
+def _headline_is(layout: Layout, line: Line) -> Layout:
+    """The layout with ``line`` as its headline, first among the candidates ``explain`` shows."""
+    from newsctl.articles import evidence
+
+    chosen: evidence.Candidate[object] = evidence.headline_candidate(line, line.text, line.number)
+    chosen.add("markup-title")
+    chosen.add("markup-headline")
+    choices = [c for c in layout.choices if c.field != "headline"]
+    before = next((c for c in layout.choices if c.field == "headline"), None)
+    others = [] if before is None else [c for c in before.candidates if c.text != line.text]
+    threshold = evidence.HEADLINE_THRESHOLD if before is None else before.threshold
+    choices.append(evidence.Choice("headline", [chosen, *others], threshold, chosen))
+    return layout._replace(headline=line.text, choices=tuple(choices))
 
 
 # a shorter line that a title names is a site's or a section's name (CJK: characters, no spaces)
