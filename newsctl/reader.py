@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 from typing import BinaryIO, Final
 
 from newsctl.articles.corpus import RecordError, format_of_name, sniff
-from newsctl.articles.markup import declared_charset, is_html
+from newsctl.articles.markup import declared_charset, declared_xml_encoding, is_html
 from newsctl.articles.record import Article, ArticleWarning
 from newsctl.articles.warc import RecordNote
 from newsctl.errors import InputError
@@ -339,6 +339,18 @@ def _stream_encoding(head: bytes) -> str:
     """The encoding of a stream, from its first bytes (as ``decode_bytes`` reads a whole file)."""
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    declared = declared_xml_encoding(head)  # a feed or an XML corpus in a legacy charset
+    if (
+        declared is not None
+        and not declared.startswith("utf")
+        and (head.isascii() or not _is_utf8(head[:-4]))
+    ):
+        try:
+            codecs.getincrementaldecoder(declared)().decode(head)
+        except UnicodeDecodeError:
+            pass
+        else:
+            return declared
     return decode_bytes(head).encoding
 
 

@@ -146,3 +146,16 @@ def test_hostile_or_broken_feeds_are_one_line_and_exit_1(
     assert proc.stderr.decode("utf-8") == f"newsctl: {path}: {message}\n"
     if "breaks off" in message:  # the items before the break are read
         assert [json.loads(x)["headline"] for x in proc.stdout.decode().splitlines()] == ["خبر"]
+
+
+def test_a_feed_in_the_charset_its_xml_declaration_names(tmp_path: Path) -> None:
+    """An Arabic feed in Windows-1256, as its ``<?xml encoding>`` says."""
+    text = (FEEDS / "agency-rss2.rss").read_text("utf-8")
+    feed = tmp_path / "cp1256.rss"
+    feed.write_bytes(text.replace('encoding="UTF-8"', 'encoding="windows-1256"').encode("cp1256"))
+    got = records(str(feed))
+    assert [(r["encoding"], r["headline"]) for r in got] == [
+        ("cp1256", "وزير الصحة يفتتح مستشفى جديدا في المدينة"),
+        ("cp1256", "ارتفاع أسعار النفط مع تراجع المخزونات"),
+        ("cp1256", "الأمطار تعود إلى المناطق الشمالية نهاية الأسبوع"),
+    ]
