@@ -4,6 +4,11 @@ tests/page_scores.py), the publication dates of ../shared/corpus, and the saved 
 samples/html, beside dateparser and htmldate.
 
 Run: .venv/bin/pip install -e '.[bench]' && .venv/bin/python benchmarks/accuracy.py [--list]
+     NEWSCTL_REALPAGES=~/realpages .venv/bin/python benchmarks/accuracy.py --real [--list]
+
+``--real`` scores the development set of real saved pages (tests/realpages/manifest.tsv, the pages
+laid out as benchmarks/realpages.md says) field by field, beside htmldate (date) and trafilatura
+(date and title), each given the page's bytes in the same process.
 
 For newsctl, a date is right when the date is (and its time and offset, where the gold gives
 them), and "no date" is right when the gold says "-"; headline, byline, dateline and updated are
@@ -18,10 +23,13 @@ every tuning page newsctl gets wrong (validation pages are scored, never listed)
 from __future__ import annotations
 
 import argparse
+import contextlib
 import html
+import importlib
 import sys
 import warnings
 from pathlib import Path
+from typing import Any
 
 import newsctl
 
@@ -101,6 +109,63 @@ def html_scores(rows: list[Row], finder: object, *, bare: bool) -> tuple[int, in
     return ours, None if finder is None else theirs
 
 
+def real_pages(show: bool) -> None:
+    """newsctl, htmldate and trafilatura on the development set of real saved pages."""
+    from real_pages import date_right, folder, moment_right, pages, read_page, same_headline
+
+    root, reason = folder()
+    if root is None:
+        print(f"skipped: {reason}")
+        return
+    finder = htmldate_finder()
+    trafilatura: Any = None
+    with contextlib.suppress(ImportError):
+        trafilatura = importlib.import_module("trafilatura")
+    rows = pages()
+    counts = {k: 0 for k in ("date", "moment", "headline", "empty", "hd", "td", "tt")}
+    for page in rows:
+        path = page.file(root)
+        record = newsctl.read_article(path).to_dict()
+        wrong = []
+        for key, right in (
+            ("date", date_right(record, page)),
+            ("moment", moment_right(record, page)),
+            ("headline", same_headline(record["headline"], page.headline)),
+        ):
+            counts[key] += right
+            if not right:
+                wrong.append(key)
+        counts["empty"] += any(w["code"] == "empty" for w in record["warnings"])
+        data = read_page(path)
+        if finder is not None:
+            counts["hd"] += finder(data) == page.date  # type: ignore[operator]
+        if trafilatura is not None:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                meta = trafilatura.extract_metadata(trafilatura.load_html(data))
+            counts["td"] += meta is not None and meta.date == page.date
+            counts["tt"] += meta is not None and same_headline(meta.title, page.headline)
+        if show and wrong:
+            got = (record["date"], record["time"], record["utc_offset"], record["headline"])
+            print(f"    {page.name}: {', '.join(wrong)}: {got}")
+    n = len(rows)
+    sites = len({p.url.split("/")[2] if p.url else p.path for p in rows})
+
+    def cell(right: int | None) -> str:
+        return "not installed" if right is None else f"{right}/{n} ({100 * right / n:.0f}%)"
+
+    print(f"real saved pages: {n} pages, {sites} sites; empty records: {counts['empty']}")
+    print("| field | newsctl | htmldate 1.11 | trafilatura 2.3 |")
+    print("| --- | --- | --- | --- |")
+    hd = counts["hd"] if finder is not None else None
+    td = counts["td"] if trafilatura is not None else None
+    tt = counts["tt"] if trafilatura is not None else None
+    print(f"| date (the day) | {cell(counts['date'])} | {cell(hd)} | {cell(td)} |")
+    print(f"| date with its time and zone, where the page states them | "
+          f"{cell(counts['moment'])} | - | - |")  # fmt: skip
+    print(f"| headline | {cell(counts['headline'])} | - | {cell(tt)} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -109,7 +174,13 @@ def main() -> None:
         help="print the pages newsctl gets wrong (of the tuning part only: validation is scored, "
         "never read for fixes)",
     )
+    parser.add_argument(
+        "--real", action="store_true", help="score the real saved pages of $NEWSCTL_REALPAGES"
+    )
     args = parser.parse_args()
+    if args.real:
+        real_pages(args.list)
+        return
     first = dateparser_first_hit()
     finder = htmldate_finder()
     tables: list[tuple[str, Path, str | None]] = [

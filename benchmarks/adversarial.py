@@ -109,6 +109,15 @@ FAMILIES: dict[str, Callable[[int], str | bytes]] = {
     "one-letter lines": lambda n: repeat("أ\n", n),
     "punctuation lead": headline_then("…!"),
     "punctuation lines": headline_then("…!\n"),
+    "HTML: blocks in inline elements": lambda n: "<html><body>" + repeat("<b><div>خبر ", n),
+    "HTML: unclosed cells": lambda n: "<html><body><table>" + repeat("<tr><td>خبر ", n),
+    "HTML: stray end tags": lambda n: (
+        "<html><body>" + repeat("<div>", n // 2) + repeat("</span>", n // 2)
+    ),
+    "HTML: blocks under a paragraph's table": lambda n: (
+        "<html><body><p><table>" + repeat("<div>خبر ", n)
+    ),
+    "HTML: unclosed comment": lambda n: "<html><body><p>خبر</p><!-- " + repeat("<p>نص ", n),
     "invalid UTF-8": invalid_utf8,
     "Windows-1256": cp1256,
 }

@@ -40,6 +40,9 @@ Examples:
   newsctl parse -r samples --format csv --fields path,published,headline -o out.csv
   newsctl parse -r /drop --state state.db --new-only --append -o records.jsonl
   find /drop -name '*.txt' -print0 | newsctl parse --files-from - -0 --jobs 0
+  newsctl parse samples/feeds/agency-rss2.rss
+  newsctl parse -r feeds/ --state state.db --new-only --dedupe id --append -o items.jsonl
+  newsctl parse samples/warc/crawl.warc.gz     (pip install 'newsctl[warc]')
 """
 
 
@@ -62,7 +65,10 @@ def command(env: Env, /, inputs: InputOptions, run: RunOptions, **opts: Any) -> 
     """Parse articles and print their metadata records.
 
     Each PATH is an article file (or, with -r, a directory of them); `-` (or no PATH at all) reads
-    one article from standard input. Corpus files holding many articles give one record each.
+    one article from standard input. Saved web pages (.html, or told by their content) are read
+    as a browser shows them. Corpus files (SGML/XML, JSON, JSON Lines, CSV, TSV), news feeds
+    (RSS 2.0, RSS 1.0/RDF, Atom: one record per item) and web archives (.warc, .warc.gz: one
+    record per HTML page, with the warc extra) give one record each.
     The output is JSON Lines by default (one object per line), or a JSON array, CSV, TSV or a
     table. An input that cannot be read is reported on stderr as `newsctl: PATH: reason`; the
     others are still processed and the exit status is 1.

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsctl.articles.corpus import RecordError
+from newsctl.articles.warc import RecordNote
 
 from .env import Env
 from .ledger import Ledger
@@ -77,10 +78,10 @@ def read_input(
     from newsctl.errors import InputError, NewsctlError
     from newsctl.reader import (
         compression_of,
-        corpus_format,
         corpus_format_of,
         items_from_bytes,
         read_bytes,
+        streamable,
     )
 
     size = mtime_ns = 0
@@ -90,8 +91,8 @@ def read_input(
             size, mtime_ns = info.st_size, info.st_mtime_ns
             try:
                 data = read_bytes(path, max_bytes=options.max_bytes)
-            except InputError as exc:  # a corpus file is streamed whatever its size
-                if exc.code == "too-large" and corpus_format(path, look=True):
+            except InputError as exc:  # a corpus file or a page is streamed whatever its size
+                if exc.code == "too-large" and streamable(path):
                     return Outcome(path, code=STREAM)
                 raise
             if corpus_format_of(data):  # a corpus in a .txt: streamed by the main process
@@ -273,8 +274,11 @@ def input_error(path: str, exc: InputError) -> Outcome:
 
 def _prepared(item: Any, prepare: Callable[[Article], Any] | None) -> Any:
     from newsctl.articles.corpus import RecordError
+    from newsctl.articles.warc import RecordNote
 
-    return item if prepare is None or isinstance(item, RecordError) else prepare(item)
+    if prepare is None or isinstance(item, RecordError | RecordNote):
+        return item
+    return prepare(item)
 
 
 # Files that hold something else than articles: under -r a note and a skip, named alone a failure.
@@ -428,6 +432,9 @@ class Runner:
             self.ledger.read += 1
             taken = 0
             for article in outcome.articles:
+                if isinstance(article, RecordNote):  # records skipped, say: no error
+                    self.env.warn(outcome.path, article.message)
+                    continue
                 taken += 1
                 if isinstance(article, RecordError):
                     label = article.where(outcome.path)

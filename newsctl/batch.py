@@ -14,6 +14,7 @@ from typing import Any
 
 from newsctl.articles.corpus import Record, RecordError, fill
 from newsctl.articles.record import Article
+from newsctl.articles.warc import RecordNote
 from newsctl.limits import DEFAULT_MAX_BYTES
 from newsctl.parser import parse_record as _parse_record_fields
 from newsctl.reader import items_from_bytes
@@ -46,7 +47,9 @@ def parse_bytes(
     if len(data) > max_bytes:
         raise InputError(f"{len(data)} bytes is over the limit of {max_bytes}", "too-large")
     items = items_from_bytes(data, path=name, tz=tz, now=now, mapping=mapping)
-    return [_record(item, name, digits, utc) for item in items]
+    return [
+        _record(item, name, digits, utc) for item in items if not isinstance(item, RecordNote)
+    ]
 
 
 def parse_record(

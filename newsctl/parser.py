@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from newsctl.articles.corpus import START, Before, Record, RecordError, sniff
 from newsctl.articles.layout import Layout
-from newsctl.articles.lines import attach, split_lines
+from newsctl.articles.lines import Line, attach, split_lines
 from newsctl.articles.markup import Hints, is_html
 from newsctl.articles.markup import hints as read_hints
 from newsctl.articles.page import read_page
@@ -34,6 +35,9 @@ from newsctl.limits import DEFAULT_MAX_BYTES
 from newsctl.text.chars import excerpt
 from newsctl.text.decode import repair_mojibake
 from newsctl.text.fold import Folded
+
+if TYPE_CHECKING:
+    from newsctl.articles.webpage import WebPage
 
 RECORD_FIELD = "record-field"  # the form of a date read from a corpus record's own date field
 ARTICLE_CHARS = 4_000_000  # an article is read this far (a corpus file's record alike)
@@ -88,20 +92,16 @@ def parse_items(
     head = text[:4096]
     fmt = fmt or ("html" if is_html(head) else sniff(head))
     if fmt in (None, "html"):
-        text, cut = _bounded(text.lstrip("\ufeff"))
-        hints = page = None
-        if fmt == "html":
+        if fmt == "html":  # the limit is the visible text's, not the source's (inline images)
             from newsctl.articles.webpage import read_webpage
 
-            page = read_webpage(text)
-            text, hints = page.text, read_hints(page.markup)
-        article = _text_article(text, path=path, tz=tz, now=now, hints=hints)
-        article.format = fmt or "text"
-        if page is not None:  # lines as the page's source numbers them
-            article.warnings = [w._replace(line=page.source_line(w.line)) for w in article.warnings]
-            article.dates = [d._replace(line=page.source_line(d.line)) for d in article.dates]
-        if cut is not None:
-            article.warn("too-long", cut)
+            article = page_article(read_webpage(text.lstrip("\ufeff")), path=path, tz=tz, now=now)
+        else:
+            text, cut = _bounded(text.lstrip("\ufeff"))
+            article = _text_article(text, path=path, tz=tz, now=now)
+            article.format = "text"
+            if cut is not None:
+                article.warn("too-long", cut)
         if repaired is not None:
             article.warnings.insert(0, ArticleWarning(registered("encoding-repaired"), repaired))
         yield article
@@ -110,6 +110,21 @@ def parse_items(
         if repaired is not None and isinstance(item, Article):
             item.warnings.insert(0, ArticleWarning(registered("encoding-repaired"), repaired))
         yield item
+
+
+def page_article(
+    page: WebPage, *, path: str | None, tz: str | None, now: dt.datetime | None
+) -> Article:
+    """A web page's article: its visible text through the article engine, its markup as
+    evidence, lines as the page's source numbers them."""
+    text, cut = _bounded(page.text)
+    article = _text_article(text, path=path, tz=tz, now=now, hints=read_hints(page.markup))
+    article.format = "html"
+    article.warnings = [w._replace(line=page.source_line(w.line)) for w in article.warnings]
+    article.dates = [d._replace(line=page.source_line(d.line)) for d in article.dates]
+    if cut is not None:
+        article.warn("too-long", cut)
+    return article
 
 
 def _bounded(text: str) -> tuple[str, str | None]:
@@ -164,6 +179,14 @@ def read_records(
         from newsctl.articles.sgml import iter_sgml
 
         return iter_sgml(chunks, max_chars=max_chars)
+    if fmt == "warc":
+        from newsctl.errors import InputError
+
+        raise InputError("a web archive is read from its file, not from standard input")
+    if fmt == "feed":
+        from newsctl.articles.feeds import iter_feed
+
+        return iter_feed(chunks, max_chars=max_chars)
     from newsctl.articles.tabular import iter_csv, iter_json, iter_jsonl
 
     if fmt == "json":
@@ -197,6 +220,7 @@ def _text_article(
     layout = read_page(lines, mentions, text, read_header(lines), hints=hints)
     if hints is not None:
         layout, mentions = _with_markup(layout, mentions, hints)
+        layout = _marked_headline(layout, lines, hints)
     article = build(layout, mentions, text, path=path, tz=tz)
     _too_many(article, mentions)
     if hints is not None:
@@ -211,6 +235,14 @@ def _with_markup(
     a date the text writes without one; the markup's dates that were used join the mentions."""
     published, updated, clock = layout.published, layout.updated, layout.clock
     claimed = hints.published[0][0] if hints.published else None
+    if claimed is not None and claimed.time is None:  # a later claim of the day with its time
+        claimed = next(
+            (m for m, _ in hints.published if m.date == claimed.date and m.time is not None),
+            claimed,
+        )
+    if published is None and claimed is not None and updated is not None:
+        # a "last updated" stamp is all the text dates: the markup gives the publication
+        published = claimed
     if (
         claimed is not None and published is not None and published is not claimed
         and published.date == claimed.date and published.time is None and clock is None
@@ -221,6 +253,11 @@ def _with_markup(
         offset = _offset_from(published, claimed)
         if offset is not None:  # the text's local time, the markup's moment: the zone
             published = published._replace(offset=offset)
+        elif published.time is None and clock is not None and clock is not claimed:
+            # the time written apart from the date (``October 9, 2018`` / ``at 4:02 pm``)
+            offset = _offset_from(published._replace(time=clock.time), claimed)
+            if offset is not None and clock.offset is None and not clock.zone:
+                clock = clock._replace(offset=offset)
     if updated is None and hints.modified:
         modified = hints.modified[0][0]
         moment = (published.date, published.time) if published is not None else None
@@ -237,6 +274,45 @@ def _with_markup(
         published=published, updated=updated, clock=clock, byline=layout.byline or hints.byline
     )
     return layout, [*dict.fromkeys(used), *mentions]
+
+
+def _marked_headline(layout: Layout, lines: Sequence[Line], hints: Hints) -> Layout:
+    """A web page's headline is the line its markup names the title (``<h1>``, ``og:title``,
+    JSON-LD), when the text shows one and the reading chose another line, or none (a page's
+    chrome, a "skip to content" link or breadcrumbs, read as its title)."""
+    if not hints.titles:
+        return layout
+    chosen = next((x for x in lines if x.text == layout.headline), None)
+    if chosen is not None and chosen.folded in hints.headlines:
+        return layout
+    shown = {x.folded: x for x in lines if x.words >= MARKED_WORDS or len(x.text) >= MARKED_CHARS}
+    whole = next((shown[key] for key in hints.headlines if key in shown), None)
+    if whole is not None:
+        return _headline_is(layout, whole)
+    if chosen is not None and chosen.folded in hints.titles:
+        return layout
+    part = next((x for key, x in shown.items() if key in hints.titles), None)
+    return layout if part is None else _headline_is(layout, part)
+
+
+def _headline_is(layout: Layout, line: Line) -> Layout:
+    """The layout with ``line`` as its headline, first among the candidates ``explain`` shows."""
+    from newsctl.articles import evidence
+
+    chosen: evidence.Candidate[object] = evidence.headline_candidate(line, line.text, line.number)
+    chosen.add("markup-title")
+    chosen.add("markup-headline")
+    choices = [c for c in layout.choices if c.field != "headline"]
+    before = next((c for c in layout.choices if c.field == "headline"), None)
+    others = [] if before is None else [c for c in before.candidates if c.text != line.text]
+    threshold = evidence.HEADLINE_THRESHOLD if before is None else before.threshold
+    choices.append(evidence.Choice("headline", [chosen, *others], threshold, chosen))
+    return layout._replace(headline=line.text, choices=tuple(choices))
+
+
+# a shorter line that a title names is a site's or a section's name (CJK: characters, no spaces)
+MARKED_WORDS = 3
+MARKED_CHARS = 8
 
 
 def _offset_from(local: DateMention, moment: DateMention) -> dt.timedelta | None:

@@ -19,8 +19,9 @@ from newsctl.articles.corpus import (
     format_of_name,
     sniff,
 )
-from newsctl.articles.markup import declared_charset, is_html
+from newsctl.articles.markup import declared_charset, declared_xml_encoding, is_html
 from newsctl.articles.record import Article, ArticleWarning, registered
+from newsctl.articles.warc import RecordNote
 from newsctl.errors import InputError
 from newsctl.limits import DEFAULT_MAX_BYTES
 from newsctl.parser import parse_corpus, parse_items
@@ -133,7 +134,8 @@ def _os_reason(exc: OSError) -> str:
     return (exc.strerror or str(exc)).lower()
 
 
-Item = Article | RecordError  # what reading a corpus gives: an article, or a record that failed
+# What reading a corpus gives: an article, a record that failed, or a note (records skipped)
+Item = Article | RecordError | RecordNote
 
 
 def items_from_bytes(
@@ -149,7 +151,8 @@ def items_from_bytes(
     refuse_pointer(data)
     decoded = _declared(data) or decode_bytes(data)
     fmt = corpus_format(path or "")
-    items = list(parse_items(decoded.text, path=path, tz=tz, now=now, mapping=mapping, fmt=fmt))
+    parsed = parse_items(decoded.text, path=path, tz=tz, now=now, mapping=mapping, fmt=fmt)
+    items: list[Item] = list(parsed)
     for item in items:
         if isinstance(item, Article):
             item.encoding = decoded.encoding
@@ -177,11 +180,21 @@ def _declared(data: bytes) -> Decoded | None:
     charset = declared_charset(data)
     if charset is None or charset.startswith("utf") or not is_html(data[:2048].decode("latin-1")):
         return None
+    if not data.isascii() and _is_utf8(data):  # the bytes say UTF-8, whatever the page declares
+        return None
     try:
         text = data.decode(charset)
     except UnicodeDecodeError:
         return None
     return Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), charset)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def corpus_format_of(data: bytes) -> str | None:
@@ -201,21 +214,22 @@ def corpus_format(name: str, *, look: bool = False) -> str | None:
     for other names, the format its first bytes show (a ``.txt`` holding ``<DOC>`` records).
     None for an article, or a file that cannot be read (reading it will say why)."""
     fmt = format_of_name(name)
-    if fmt is not None or not look:
+    if not look or fmt not in (None, "sgml"):
         return fmt
     try:
         fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO must not block the look
         with open(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
-                return None
+                return fmt
             compression = compression_of(name) or _magic(handle)
             stream = handle if compression is None else _decompressing(handle, compression)
             head = stream.read(SNIFF_BYTES)
     except OSError:
-        return None
+        return fmt
     except _broken():
-        return None
-    return corpus_format_of(head)
+        return fmt
+    seen = corpus_format_of(head)
+    return seen if fmt is None or seen == "feed" else fmt  # a .xml file holding a feed
 
 
 SNIFF_BYTES = 512
@@ -242,10 +256,24 @@ def iter_items(
     if fmt == ARCHIVE:
         yield from _archive_items(name, options)
         return
+    if fmt == "warc":  # web archives: binary, a charset per page (newsctl.articles.warc)
+        from newsctl.articles.warc import iter_warc
+
+        def page(data: bytes, moment: dt.datetime | None) -> list[Item]:
+            return items_from_bytes(data, tz=tz, now=moment)  # no path: its name says WARC
+
+        _regular_size(name)
+        yield from iter_warc(name, page, max_bytes=max_bytes, now=now)
+        return
     if fmt is None:
-        yield from items_from_bytes(
-            read_bytes(name, max_bytes=max_bytes), path=name, tz=tz, now=now, mapping=mapping
-        )
+        try:
+            data = read_bytes(name, max_bytes=max_bytes)
+        except InputError as exc:
+            if exc.code != "too-large" or not is_page_file(name):
+                raise
+            yield _streamed_page(name, tz=tz, now=now)  # a page's limit is its text's
+            return
+        yield from items_from_bytes(data, path=name, tz=tz, now=now, mapping=mapping)
         return
     _regular_size(name)
     try:
@@ -449,10 +477,80 @@ def _member_items(archive: Any, info: Any, member: str, options: _Reading) -> It
 HEAD_BYTES = 1 << 16
 
 
+def is_page_file(name: str) -> bool:
+    """Whether a file is a saved web page, from its first bytes (decompressed)."""
+    try:
+        with open(name, "rb") as handle:
+            compression = compression_of(name) or _magic(handle)
+            stream = handle if compression is None else _decompressing(handle, compression)
+            head = stream.read(SNIFF_BYTES * 4)
+    except OSError:
+        return False
+    except _broken():
+        return False
+    return is_html(head.lstrip(codecs.BOM_UTF8).decode("latin-1"))
+
+
+def streamable(name: str) -> bool:
+    """Whether a file too large to read whole is read as a stream: a corpus file (record by
+    record) or a saved web page (its visible text bounded, not its source)."""
+    return corpus_format(name, look=True) is not None or is_page_file(name)
+
+
+def _streamed_page(name: str, *, tz: str | None, now: dt.datetime | None) -> Article:
+    """A saved page larger than ``max_bytes`` (a page saved as one file, its images inline),
+    read as a stream: memory holds its visible text, never its source."""
+    from newsctl.articles.webpage import read_webpage_chunks
+    from newsctl.parser import ARTICLE_CHARS, page_article
+
+    with open(name, "rb") as handle:
+        compression = compression_of(name) or _magic(handle)
+        stream = handle if compression is None else _decompressing(handle, compression)
+        try:
+            head = stream.read(HEAD_BYTES)
+            encoding = _page_encoding(head)
+            page = read_webpage_chunks(_text_chunks(stream, head, encoding), ARTICLE_CHARS + 1)
+        except OSError as exc:
+            raise InputError(_os_reason(exc), "unreadable") from None
+        except _broken() as exc:
+            raise InputError(f"corrupt or truncated {compression} data ({exc})") from None
+    article = page_article(page, path=name, tz=tz, now=now)
+    article.encoding = encoding
+    return article
+
+
+def _page_encoding(head: bytes) -> str:
+    """A page's encoding from its first bytes: its BOM, UTF-8 when they are, else the charset it
+    declares, else as text is decoded."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8"
+    charset = declared_charset(head)
+    if charset is not None and not head.isascii():
+        try:
+            head[: len(head) - 4].decode("utf-8")  # a character may be cut at the end
+        except UnicodeDecodeError:
+            pass
+        else:
+            return "utf-8"
+    return charset or _stream_encoding(head)
+
+
 def _stream_encoding(head: bytes) -> str:
     """The encoding of a stream, from its first bytes (as ``decode_bytes`` reads a whole file)."""
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    declared = declared_xml_encoding(head)  # a feed or an XML corpus in a legacy charset
+    if (
+        declared is not None
+        and not declared.startswith("utf")
+        and (head.isascii() or not _is_utf8(head[:-4]))
+    ):
+        try:
+            codecs.getincrementaldecoder(declared)().decode(head)
+        except UnicodeDecodeError:
+            pass
+        else:
+            return declared
     return decode_bytes(head).encoding
 
 

@@ -93,6 +93,10 @@ FIXED = {
     "corpus records": "-",
     "repeated open tags": "the records of '<DOC>' + '<TEXT>' * n, each searched to its end",
     "punctuation lead": "-",
+    "HTML: blocks in inline elements": "each <div> looked for an open <p> through every element",
+    "HTML: unclosed cells": "each cell looked for an open cell through every element",
+    "HTML: stray end tags": "each end tag looked for its element through every element",
+    "HTML: blocks under a paragraph's table": "the same search, bounded in depth",
 }
 
 

@@ -10,7 +10,9 @@ so that a file's size does not matter):
   ``<Dateline>``, ``<Text>``), tag names in any case, known misspellings as aliases;
 - ``json``: an array of objects, or an object holding one (SaudiNewsNet, dataset exports);
 - ``jsonl``: one object per line (news-please output);
-- ``csv`` and ``tsv``: a header row naming the fields.
+- ``csv`` and ``tsv``: a header row naming the fields;
+- ``feed``: RSS 2.0, RSS 1.0/RDF and Atom feeds, a record per item (``newsctl.articles.feeds``);
+- ``warc``: web archives, a record per HTML page (``newsctl.articles.warc``, with the warc extra).
 
 A record's fields are found by their common names (``FIELD_NAMES``), or as ``--map`` says.
 """
@@ -51,16 +53,17 @@ _GUID_RE: Final = re.compile(r"^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$", r
 # A date inside a record's id: AFP_ARB_20010101.0001, ANNAHAR_20000103.0012.
 _ID_DATE_RE: Final = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 
-FORMATS: Final = ("sgml", "json", "jsonl", "csv", "tsv")
+FORMATS: Final = ("sgml", "json", "jsonl", "csv", "tsv", "feed", "warc")
 _EXTENSIONS: Final = {
     ".xml": "sgml", ".sgml": "sgml", ".sgm": "sgml", ".json": "json", ".jsonl": "jsonl",
-    ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv",
+    ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv", ".rss": "feed", ".atom": "feed",
+    ".warc": "warc",
 }  # fmt: skip
 COMPRESSIONS: Final = (".gz", ".bz2", ".xz")
 # The file names `-r` reads by default: articles, saved pages and corpus files, compressed or not,
 # and zip archives of them.
 READ_GLOBS: Final = ("*.txt", "*.html", "*.htm", "*.xml", "*.sgml", "*.sgm", "*.json", "*.jsonl",
-                     "*.ndjson", "*.csv", "*.tsv")  # fmt: skip
+                     "*.ndjson", "*.csv", "*.tsv", "*.rss", "*.atom", "*.warc")  # fmt: skip
 CORPUS_GLOBS: Final = (
     *READ_GLOBS, *(g + c for g in READ_GLOBS for c in COMPRESSIONS), "*.zip"
 )  # fmt: skip
@@ -264,6 +267,10 @@ def format_of_name(name: str) -> str | None:
     return next((fmt for ending, fmt in _EXTENSIONS.items() if base.endswith(ending)), None)
 
 
+# A feed: its root element after the XML declaration, comments, a DOCTYPE, processing instructions
+_FEED_START_RE: Final = re.compile(
+    r"(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>\[]*>\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.S | re.I
+)
 _SGML_START_RE: Final = re.compile(r"<(?:\?xml|doc[\s>]|[\w]+>\s*<)", re.I)
 # An array of objects (or an empty one), or an object whose first key is a quoted name.
 _JSON_START_RE: Final = re.compile(r'(?:\[\s*[{\]]|\{\s*"[^"\n]{0,200}"\s*:)')
@@ -275,6 +282,10 @@ def sniff(head: str) -> str | None:
     if is_html(head):
         return None
     start = head.lstrip("\ufeff \n\t\r")
+    if start.startswith("WARC/1."):
+        return "warc"
+    if start.startswith("<") and _FEED_START_RE.match(start):
+        return "feed"
     if start.startswith("<") and _SGML_START_RE.match(start[:80]):
         return "sgml"
     if _JSON_START_RE.match(start[:80]):

@@ -55,6 +55,9 @@ UPDATE_THRESHOLD: Final = 0.0  # an update date: the update label is the evidenc
 
 HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "markup-title": Signal(4, "the page's markup names it the title (<h1>, og:title, JSON-LD)"),
+    "markup-headline": Signal(
+        10, "shown on the page as the markup names the title, where the reading chose chrome"
+    ),
     "header-slot": Signal(8, "the headline slot of the reference header"),
     "title-words": Signal(2, "as long as a headline: 3 to 40 words, not a sentence"),
     "two-words": Signal(0, "two words: short for a headline"),

@@ -18,6 +18,7 @@ _HTML_START_RE: Final = re.compile(
     r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b", re.I | re.S
 )
 _CHARSET_RE: Final = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w:.-]+)", re.I)
+_XML_ENCODING_RE: Final = re.compile(rb"^\s*<\?xml[^>]*?\sencoding\s*=\s*[\"']([\w:.-]+)[\"']")
 
 
 def is_html(head: str) -> bool:
@@ -28,6 +29,19 @@ def is_html(head: str) -> bool:
 def declared_charset(data: bytes) -> str | None:
     """The charset a page declares in its first bytes (``<meta charset>``, ``http-equiv``)."""
     m = _CHARSET_RE.search(data[:4096])
+    if m is None:
+        return None
+    import codecs
+
+    try:
+        return codecs.lookup(m.group(1).decode("ascii", "replace")).name
+    except LookupError:
+        return None
+
+
+def declared_xml_encoding(data: bytes) -> str | None:
+    """The encoding an XML file (a feed, a corpus file) declares: ``<?xml ... encoding="...">``."""
+    m = _XML_ENCODING_RE.match(data[:512])
     if m is None:
         return None
     import codecs
@@ -58,6 +72,7 @@ class Hints(NamedTuple):
     published: tuple[tuple[DateMention, str], ...] = ()  # (mention, source)
     modified: tuple[tuple[DateMention, str], ...] = ()
     byline: str | None = None
+    headlines: tuple[str, ...] = ()  # the whole titles, folded, the markup's best first
 
     def published_dates(self) -> set[object]:
         return {m.date for m, _ in self.published}
@@ -75,6 +90,7 @@ def hints(markup: Markup) -> Hints:
         tuple((m, s) for s, v in markup.published if (m := markup_date(v)) is not None),
         tuple((m, s) for s, v in markup.modified if (m := markup_date(v)) is not None),
         names[0] if names else None,
+        tuple(dict.fromkeys(fold_key(title) for _, title in markup.titles)),
     )
 
 

@@ -11,6 +11,7 @@ gathered apart (``Markup``): JSON-LD ``datePublished``, ``dateModified``, ``head
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from html.parser import HTMLParser
 from typing import Any, Final, NamedTuple
 
@@ -23,15 +24,53 @@ def _set(words: str) -> frozenset[str]:
 
 
 BLOCKS: Final = _set(
-    "address article aside blockquote br caption dd div dl dt figcaption figure footer h1 h2 h3 "
-    "h4 h5 h6 header hr li main ol p pre section summary table tbody td tfoot th thead tr "
-    "ul"
+    "address article aside blockquote br caption center dd details dialog div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu ol p pre "
+    "section summary table tbody td tfoot th thead tr ul"
 )
+# Left out: what a browser does not show (scripts, styles, templates, the raw text of iframes and
+# embedded objects), form controls, navigation, the head. Forms themselves are shown (an ASP.NET
+# WebForms page wraps its whole body in one), and so is <noscript>: newsctl runs no script, so a
+# page is read as a browser without scripts shows it.
 SKIPPED: Final = _set(
-    "script style noscript template svg iframe object embed canvas form button select option "
-    "textarea nav head"
+    "script style template svg iframe object embed canvas button select option datalist "
+    "textarea nav head noembed noframes math"
 )
-VOID: Final = _set("area base br col embed hr img input link meta source track wbr")
+VOID: Final = _set(
+    "area base basefont bgsound br col embed hr img input keygen link meta param source track wbr"
+)
+# Raw text as HTML5 reads it: what follows the start tag up to its end tag is not markup.
+RAW_TEXT: Final = _set("iframe noembed noframes xmp")
+# HTML5's "special" elements: an end tag of an inline element does not close one of them, and
+# a block's end tag closes what is open inside it.
+SPECIAL: Final = (
+    BLOCKS
+    | SKIPPED
+    | VOID
+    | _set("applet body frame frameset html iframe listing marquee noscript plaintext title xmp")
+)
+# The elements that bound the search for an element's start when its end tag comes ("in scope").
+SCOPE: Final = _set("applet caption html table td th marquee object template")
+LIST_SCOPE: Final = SCOPE | _set("ol ul")
+# Start tags that close an open <p> (HTML5's tree construction)
+CLOSES_P: Final = _set(
+    "address article aside blockquote center details dialog dir div dl fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li listing main menu nav ol p pre "
+    "search section summary table ul dd dt"
+)
+HEADINGS: Final = _set("h1 h2 h3 h4 h5 h6")
+IN_HEAD: Final = _set(
+    "base basefont bgsound link meta noframes noscript script style template title"
+)
+CAPTURED: Final = ("title", "h1", "time")
+SEARCH_DEPTH: Final = 256  # open elements searched for an end tag's element or an implied end
+# Classes that hide an element in the stylesheets of most sites (frameworks and CMS themes): the
+# text for screen readers ("Skip to main content"), utility classes that hide.
+HIDING_CLASSES: Final = _set(
+    "sr-only screen-reader-text screen-reader-only visually-hidden visuallyhidden "
+    "element-invisible skip-link skiplink hidden d-none invisible is-hidden u-hidden a11y-hidden "
+    "hide"
+)
 # <meta> names and properties that give the publication date, the update, the title, the author
 META_PUBLISHED: Final = _set(
     "article:published_time og:published_time published_time pubdate publishdate publish_date "
@@ -63,13 +102,21 @@ class WebPage(NamedTuple):
 
 
 class _Reader(HTMLParser):
-    def __init__(self) -> None:
+    """The page as a browser builds it, closely enough for its text: a stack of open elements
+    with HTML5's implied end tags (an unclosed ``<p>``, ``<li>``, ``<td>``, ``<option>``), end
+    tags that close what is open inside them, void elements never opened; an element is hidden
+    (``hidden``, ``display:none``, ``aria-hidden``) until it is closed, however that happens."""
+
+    def __init__(self, max_chars: int | None = None) -> None:
         super().__init__(convert_charrefs=True)
+        self.room = max_chars  # the visible text still read (None: all of it)
         self.lines: list[str] = []
         self.origins: list[int] = []
         self.current: list[str] = []
         self.origin = 0  # the source line the current line's text starts on
-        self.skip: list[str] = []  # the open elements whose content is left out
+        self.stack: list[tuple[str, bool]] = []  # the open elements, each with: left out?
+        self.counts: dict[str, int] = {}  # how many of each element are open
+        self.hidden = 0  # how many open elements leave their content out
         self.capture: list[tuple[str, list[str]]] = []  # h1, title, time, ld+json being read
         self.published: list[tuple[str, str]] = []
         self.modified: list[tuple[str, str]] = []
@@ -87,69 +134,201 @@ class _Reader(HTMLParser):
         self.current = []
         self.origin = 0
 
+    def _below(self) -> range:
+        """The stack from its top down, as far as a search for an open element goes (hostile
+        nesting cannot make each tag cost the whole depth: browsers bound the depth too)."""
+        return range(len(self.stack) - 1, max(-1, len(self.stack) - 1 - SEARCH_DEPTH), -1)
+
+    def _is_open(self, tags: frozenset[str] | set[str]) -> bool:
+        return any(self.counts.get(tag) for tag in tags)
+
+    def _open(self, tag: str) -> int | None:
+        """Where ``tag`` is open on the stack (its last), or None."""
+        if not self.counts.get(tag):
+            return None
+        for i in self._below():
+            if self.stack[i][0] == tag:
+                return i
+        return None
+
+    def _in_scope(self, tags: frozenset[str] | set[str], scope: frozenset[str]) -> int | None:
+        """Where one of ``tags`` is open, searched down to the first element of ``scope``."""
+        if not self._is_open(tags):
+            return None
+        for i in self._below():
+            tag = self.stack[i][0]
+            if tag in tags:
+                return i
+            if tag in scope:
+                return None
+        return None
+
+    def _pop_to(self, index: int) -> None:
+        """Close the elements from the top of the stack down to ``index``, that one included."""
+        while len(self.stack) > index:
+            tag, skipped = self.stack.pop()
+            self.counts[tag] -= 1
+            self.hidden -= skipped
+            self._end_capture(tag)
+            if tag in BLOCKS:
+                self._end_line()
+
+    def _end_capture(self, tag: str) -> None:
+        if not self.capture:
+            return
+        kind = self.capture[-1][0]
+        if kind != tag and not (kind == "ld+json" and tag == "script"):
+            return
+        kind, parts = self.capture.pop()
+        text = " ".join("".join(parts).split())
+        if kind == "ld+json":
+            self.ld.append("".join(parts))
+        elif kind in ("h1", "title") and text:
+            self.titles.append((kind, text))
+
+    def _implied_ends(self, tag: str) -> None:
+        """The elements a start tag closes (HTML5's tree construction, for the common cases)."""
+        if tag == "body" or (tag not in IN_HEAD and self.stack and self.stack[-1][0] == "head"):
+            head = self._open("head")
+            if head is not None:
+                self._pop_to(head)
+        if tag in CLOSES_P:
+            p = self._in_scope({"p"}, SCOPE | {"button"})
+            if p is not None:
+                self._pop_to(p)
+        if tag == "li":
+            self._close_item({"li"}, stop=_set("ol ul"))
+        elif tag in ("dd", "dt"):
+            self._close_item({"dd", "dt"}, stop=_set("dl"))
+        elif tag in HEADINGS and self.stack and self.stack[-1][0] in HEADINGS:
+            self._pop_to(len(self.stack) - 1)
+        elif tag in ("option", "optgroup"):
+            closing = {"option"} if tag == "option" else {"option", "optgroup"}
+            while self.stack and self.stack[-1][0] in closing:
+                self._pop_to(len(self.stack) - 1)
+        elif tag in ("td", "th", "tr", "tbody", "thead", "tfoot"):
+            closing = {"td", "th"}
+            if tag != "td" and tag != "th":
+                closing.add("tr")
+            if tag in ("tbody", "thead", "tfoot"):
+                closing |= {"tbody", "thead", "tfoot"}
+            cell = self._in_scope(closing, _set("table html template"))
+            if cell is not None:
+                self._pop_to(cell)
+
+    def _close_item(self, items: set[str], stop: frozenset[str]) -> None:
+        if not self._is_open(items):
+            return
+        for i in self._below():
+            tag = self.stack[i][0]
+            if tag in items:
+                self._pop_to(i)
+                return
+            if tag in stop or (tag in SPECIAL and tag not in ("address", "div", "p")):
+                return
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): v or "" for k, v in attrs}
+        self._implied_ends(tag)
         if tag == "meta":
             self._meta(values)
             return
         if tag == "script" and values.get("type", "").lower() == "application/ld+json":
             self.capture.append(("ld+json", []))
-        if tag in ("title", "h1", "time"):
+        if tag in CAPTURED:
             self.capture.append((tag, []))
-        if tag == "time" and values.get("datetime"):
+        # The page's own <time> and itemprop dates come first; later ones are the dates of the
+        # lists around the article (related stories, comments): the first of each is kept.
+        claimed = {source for source, _ in self.published}
+        if tag == "time" and values.get("datetime") and "time" not in claimed:
             self.published.append(("time", values["datetime"]))
         itemprop = values.get("itemprop", "").lower()
         value = values.get("datetime") or values.get("content")
-        if itemprop == "datepublished" and value:
+        if itemprop == "datepublished" and value and "itemprop" not in claimed:
             self.published.insert(0, ("itemprop", value))
-        elif itemprop == "datemodified" and value:
+        elif itemprop == "datemodified" and value and not self.modified:
             self.modified.append(("itemprop", value))
-        if self.skip:
-            if tag not in VOID:
-                self.skip.append(tag)
+        if tag in VOID:  # never open: a hidden <img> or <input type="hidden"> hides nothing
+            if tag in ("br", "hr"):
+                self._end_line()
             return
-        hidden = (
-            "hidden" in values
+        if tag in RAW_TEXT:
+            self.set_cdata_mode(tag)
+        style = values.get("style", "").replace(" ", "").lower()
+        skipped = (
+            tag in SKIPPED
+            or "hidden" in values
             or values.get("aria-hidden") == "true"
-            or "display:none" in values.get("style", "").replace(" ", "")
+            or "display:none" in style
+            or "visibility:hidden" in style
             or values.get("role") == "navigation"
+            or not HIDING_CLASSES.isdisjoint(values.get("class", "").lower().split())
         )
-        if tag in SKIPPED or (hidden and tag not in VOID):
-            self.skip.append(tag)
-            return
+        self.stack.append((tag, skipped))
+        self.counts[tag] = self.counts.get(tag, 0) + 1
+        self.hidden += skipped
         if tag in BLOCKS:
             self._end_line()
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # ``<div/>``: HTML5 ignores the slash on an element that is not void (it stays open),
+        # but pages that write it mean an empty element, as XHTML does
         self.handle_starttag(tag, attrs)
         if tag not in VOID:
             self.handle_endtag(tag)
+            if tag in RAW_TEXT:
+                self.clear_cdata_mode()
 
     def handle_endtag(self, tag: str) -> None:
-        if self.capture and (
-            self.capture[-1][0] == tag or (tag == "script" and self.capture[-1][0] == "ld+json")
-        ):
-            kind, parts = self.capture.pop()
-            text = " ".join("".join(parts).split())
-            if kind == "ld+json":
-                self.ld.append("".join(parts))
-            elif kind in ("h1", "title") and text:
-                self.titles.append((kind, text))
-        if self.skip:
-            if tag in self.skip:
-                while self.skip and self.skip.pop() != tag:
-                    pass
-            return
-        if tag in BLOCKS:
+        if tag == "br":  # </br> is <br>
             self._end_line()
+            return
+        if tag in ("body", "html"):  # what follows them is still shown, in the body
+            return
+        if tag == "p" and self._in_scope({"p"}, SCOPE | {"button"}) is None:
+            self._end_line()  # </p> alone: an empty paragraph
+            return
+        if tag in SPECIAL:
+            scope = LIST_SCOPE if tag == "li" else SCOPE
+            index = self._in_scope({tag}, scope)
+        else:  # an inline element: closed when it is open above every block
+            index = None
+            for i in self._below() if self.counts.get(tag) else ():
+                if self.stack[i][0] == tag:
+                    index = i
+                    break
+                if self.stack[i][0] in SPECIAL:
+                    break
+        if index is not None:
+            self._pop_to(index)
+        elif self.capture and self.capture[-1][0] == "ld+json" and tag == "script":
+            self._end_capture(tag)
 
     def handle_data(self, data: str) -> None:
         for _, parts in self.capture:
             parts.append(data)
-        if not self.skip:
+        if not self.hidden:
+            if self.room is not None:
+                if self.room <= 0:
+                    return
+                self.room -= len(data)
             if not self.origin and data.strip():
                 self.origin = self.getpos()[0] + data[: len(data) - len(data.lstrip())].count("\n")
             self.current.append(data)
+
+    def close(self) -> None:
+        # A comment, a declaration or a tag that the page never closes: HTML5 reads it to the
+        # end of the page as a comment (or drops the tag), it is not text. (html.parser gives
+        # it as text.) Inside a <script> or <style>, the rest is the script's.
+        rest = self.rawdata
+        if (
+            self.cdata_elem is None
+            and len(rest) > 1
+            and rest[0] == "<"
+            and (rest[1].isalpha() or rest[1] in "!/?")
+        ):
+            self.rawdata = ""
+        super().close()
 
     # --- the markup
 
@@ -218,8 +397,15 @@ def _names(author: object) -> list[str]:
 
 def read_webpage(html: str) -> WebPage:
     """The visible text of a page, a line per block, and its markup's claims."""
-    reader = _Reader()
-    reader.feed(html)
+    return read_webpage_chunks((html,))
+
+
+def read_webpage_chunks(chunks: Iterable[str], max_chars: int | None = None) -> WebPage:
+    """A page read from chunks of its source (a page too large to hold whole: memory holds its
+    visible text, at most ``max_chars`` characters of it, and what the parser has not read)."""
+    reader = _Reader(max_chars)
+    for chunk in chunks:
+        reader.feed(chunk)
     reader.close()
     reader._end_line()
     return WebPage("\n".join(reader.lines), reader.markup(), tuple(reader.origins))
