@@ -178,7 +178,7 @@ class Prepare(NamedTuple):
         from .formats import make
 
         if self.utc:
-            article.to_utc()
+            article = article.with_utc()
         record = article.to_dict(digits=self.digits)
         encoded = make(self.fmt, self.fields).encode(record)
         table = record if self.fmt == "table" else None

@@ -194,7 +194,7 @@ def split_corpus(path: str, options: Options, digest: bool, parse: ParseBatches)
     processes, a cluster) by ``parse``, which answers each batch with its parsed items in order:
     the outcome ``read_corpus`` gives, byte for byte, the same failures included."""
     from newsctl.errors import InputError
-    from newsctl.reader import CorpusRecords
+    from newsctl.reader import CorpusRecords, corpus_format
 
     records: CorpusRecords | None = None
     try:
@@ -205,6 +205,8 @@ def split_corpus(path: str, options: Options, digest: bool, parse: ParseBatches)
 
             with open(path, "rb") as handle:
                 sha256 = hashlib.file_digest(handle, "sha256").hexdigest()
+        if corpus_format(path, look=True) not in SPLIT_FORMATS:  # feeds, archives: read here
+            return read_corpus(path, options, digest)
         records = CorpusRecords(path, max_bytes=options.max_bytes, mapping=dict(options.mapping))
         if records.fmt not in SPLIT_FORMATS:  # not a corpus file after all (it changed), or
             records.close()  # one whose records are not split: read as --jobs 1 does
@@ -249,16 +251,16 @@ def parse_records(
     items: list[Any], path: str, fmt: str, encoding: str, options: Options
 ) -> list[Any]:
     """Records of a corpus file, parsed as ``newsctl.reader.iter_items`` parses them."""
-    from newsctl.parser import parse_record
+    from newsctl.parser import Start, parse_record
 
     out: list[Any] = []
     for item in items:
         if isinstance(item, RecordError):
             out.append(item)
             continue
-        article = parse_record(item, path=path, tz=options.tz, now=options.now)
-        article.format = fmt
-        article.encoding = encoding
+        start = Start(path, encoding)
+        article = parse_record(item, path=path, tz=options.tz, now=options.now, fmt=fmt,
+                               start=start)  # fmt: skip
         out.append(article if options.prepare is None else options.prepare(article))
     return out
 

@@ -16,6 +16,7 @@ from newsctl.articles.corpus import Record, RecordError, fill
 from newsctl.articles.record import Article
 from newsctl.articles.warc import RecordNote
 from newsctl.limits import DEFAULT_MAX_BYTES
+from newsctl.parser import Start
 from newsctl.parser import parse_record as _parse_record_fields
 from newsctl.reader import items_from_bytes
 from newsctl.text.digits import DigitSystem
@@ -73,9 +74,8 @@ def parse_record(
     ``line`` (default: ``number``, a JSON Lines file's line) of a file in ``fmt`` and
     ``encoding``."""
     record = fill(Record(number, number if line is None else line), values, mapping or {})
-    article = _parse_record_fields(record, path=name, tz=tz, now=now)
-    article.format = fmt
-    article.encoding = encoding
+    start = Start(name, encoding)
+    article = _parse_record_fields(record, path=name, tz=tz, now=now, fmt=fmt, start=start)
     return _record(article, name, digits, utc)
 
 
@@ -84,6 +84,4 @@ def _record(
 ) -> dict[str, Any]:
     if isinstance(item, RecordError):
         return {"path": item.where(name or "-"), "error": item.message}
-    if utc:
-        item.to_utc()
-    return item.to_dict(digits=digits)
+    return (item.with_utc() if utc else item).to_dict(digits=digits)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsctl.articles.corpus import START, Before, Record, RecordError, sniff
 from newsctl.articles.layout import Layout
@@ -20,7 +20,7 @@ from newsctl.articles.lines import Line, attach, split_lines
 from newsctl.articles.markup import Hints, is_html
 from newsctl.articles.markup import hints as read_hints
 from newsctl.articles.page import read_page
-from newsctl.articles.record import Article, ArticleWarning, DateNote, registered
+from newsctl.articles.record import Article, ArticleBuilder, ArticleWarning, DateNote, registered
 from newsctl.articles.reference import read_header
 from newsctl.codes import code
 from newsctl.dates import rules
@@ -57,9 +57,9 @@ def parse_article(
     """
     found = parse_articles(text, path=path, tz=tz, now=now)
     if not found:
-        article = Article(path=path)
-        article.warn("empty", "no record could be read")
-        return article
+        empty = ArticleBuilder(path=path)
+        empty.warn("empty", "no record could be read")
+        return empty.build()
     return found[0]
 
 
@@ -85,46 +85,68 @@ def parse_items(
     now: dt.datetime | None = None,
     mapping: Mapping[str, str] | None = None,
     fmt: str | None = None,
+    encoding: str | None = None,
+    notes: Sequence[ArticleWarning] = (),
 ) -> Iterator[Article | RecordError]:
     """The articles of a whole text: a plain article, or the records of a corpus file (its
-    format ``fmt``, or sniffed from the text), with those that cannot be read."""
+    format ``fmt``, or sniffed from the text), with those that cannot be read. ``encoding`` and
+    ``notes`` (what decoding found) go into every article, the notes first."""
     text, repaired = repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if repaired is not None:
+        notes = [*notes, ArticleWarning(registered("encoding-repaired"), repaired)]
+    start = Start(path, encoding, tuple(notes))
     head = text[:4096]
     fmt = fmt or ("html" if is_html(head) else sniff(head))
     if fmt in (None, "html"):
         if fmt == "html":  # the limit is the visible text's, not the source's (inline images)
             from newsctl.articles.webpage import read_webpage
 
-            article = page_article(read_webpage(text.lstrip("\ufeff")), path=path, tz=tz, now=now)
-        else:
-            text, cut = _bounded(text.lstrip("\ufeff"))
-            article = _text_article(text, path=path, tz=tz, now=now)
-            article.format = "text"
-            if cut is not None:
-                article.warn("too-long", cut)
-        if repaired is not None:
-            article.warnings.insert(0, ArticleWarning(registered("encoding-repaired"), repaired))
-        yield article
+            page = read_webpage(text.lstrip("\ufeff"))
+            yield page_article(page, path=path, tz=tz, now=now, start=start)
+            return
+        text, cut = _bounded(text.lstrip("\ufeff"))
+        article = _text_builder(text, start, tz=tz, now=now, format="text")
+        if cut is not None:
+            article.warn("too-long", cut)
+        yield article.build()
         return
-    for item in parse_corpus([text], fmt, path=path, tz=tz, now=now, mapping=mapping):
-        if repaired is not None and isinstance(item, Article):
-            item.warnings.insert(0, ArticleWarning(registered("encoding-repaired"), repaired))
-        yield item
+    yield from parse_corpus([text], fmt, path=path, tz=tz, now=now, mapping=mapping, start=start)
+
+
+class Start(NamedTuple):
+    """What every article of an input begins with: its path, its encoding, and the notes of
+    its decoding (first among its warnings)."""
+
+    path: str | None = None
+    encoding: str | None = None
+    notes: tuple[ArticleWarning, ...] = ()
+
+    def builder(self, **fields: Any) -> ArticleBuilder:
+        built = ArticleBuilder(path=self.path, encoding=self.encoding, **fields)
+        built.warnings.extend(self.notes)
+        return built
 
 
 def page_article(
-    page: WebPage, *, path: str | None, tz: str | None, now: dt.datetime | None
+    page: WebPage,
+    *,
+    path: str | None,
+    tz: str | None,
+    now: dt.datetime | None,
+    start: Start | None = None,
 ) -> Article:
     """A web page's article: its visible text through the article engine, its markup as
     evidence, lines as the page's source numbers them."""
     text, cut = _bounded(page.text)
-    article = _text_article(text, path=path, tz=tz, now=now, hints=read_hints(page.markup))
-    article.format = "html"
-    article.warnings = [w._replace(line=page.source_line(w.line)) for w in article.warnings]
-    article.dates = [d._replace(line=page.source_line(d.line)) for d in article.dates]
+    start = start or Start(path)
+    hints = read_hints(page.markup)
+    article = _text_builder(text, start, tz=tz, now=now, hints=hints, format="html")
+    article.warnings[:] = [w._replace(line=page.source_line(w.line)) for w in article.warnings]
+    dates = article.get("dates") or ()
+    article.set(dates=[d._replace(line=page.source_line(d.line)) for d in dates])
     if cut is not None:
         article.warn("too-long", cut)
-    return article
+    return article.build()
 
 
 def _bounded(text: str) -> tuple[str, str | None]:
@@ -153,17 +175,17 @@ def parse_corpus(
     mapping: Mapping[str, str] | None = None,
     max_chars: int = DEFAULT_MAX_BYTES,
     before: Before = START,
+    start: Start | None = None,
 ) -> Iterator[Article | RecordError]:
     """The articles of a corpus file in format ``fmt`` (``newsctl.articles.corpus.FORMATS``),
     read record by record from chunks of its text: memory does not grow with the file
     (``before``: JSON Lines or CSV read on from where an earlier run stopped)."""
+    start = start or Start(path)
     for item in read_records(chunks, fmt, mapping or {}, max_chars=max_chars, before=before):
         if isinstance(item, RecordError):
             yield item
         else:
-            article = parse_record(item, path=path, tz=tz, now=now)
-            article.format = fmt
-            yield article
+            yield parse_record(item, path=path, tz=tz, now=now, fmt=fmt, start=start)
 
 
 def read_records(
@@ -201,18 +223,21 @@ def read_records(
     raise ValueError(f"unknown corpus format {fmt!r}")
 
 
-def _text_article(
+def _text_builder(
     text: str,
+    start: Start,
     *,
-    path: str | None,
     tz: str | None,
     now: dt.datetime | None,
     hints: Hints | None = None,
-) -> Article:
+    format: str | None = None,
+) -> ArticleBuilder:
+    """An article's text read down the stages once (fold, lines, dates, layout, record), its
+    fields and warnings collected in their final order."""
     folded = Folded(text)
     lines = split_lines(folded)
     if not lines:
-        article = Article(path=path)
+        article = start.builder(format=format)
         article.warn("empty", "no text")
         return article
     mentions = find_in(folded, now=now)
@@ -221,7 +246,7 @@ def _text_article(
     if hints is not None:
         layout, mentions = _with_markup(layout, mentions, hints)
         layout = _marked_headline(layout, lines, hints)
-    article = build(layout, mentions, text, path=path, tz=tz)
+    article = build(layout, mentions, text, start.builder(format=format), tz=tz)
     _too_many(article, mentions)
     if hints is not None:
         _markup_check(article, layout, hints)
@@ -331,12 +356,13 @@ def _offset_from(local: DateMention, moment: DateMention) -> dt.timedelta | None
     return offset
 
 
-def _markup_check(article: Article, layout: Layout, hints: Hints) -> None:
+def _markup_check(article: ArticleBuilder, layout: Layout, hints: Hints) -> None:
     """``markup-disagrees``: the page's markup gives another publication day than its text."""
-    if not hints.published or layout.published is None or article.date is None:
+    date = article.get("date")
+    if not hints.published or layout.published is None or date is None:
         return
     claimed, source = hints.published[0]
-    if claimed.date is not None and claimed.date != article.date:
+    if claimed.date is not None and claimed.date != date:
         article.warn(
             "markup-disagrees",
             f"the markup ({source}) says {excerpt(claimed.text)}, the text "
@@ -345,7 +371,7 @@ def _markup_check(article: Article, layout: Layout, hints: Hints) -> None:
         )
 
 
-def _too_many(article: Article, mentions: Sequence[DateMention]) -> None:
+def _too_many(article: ArticleBuilder, mentions: Sequence[DateMention]) -> None:
     if len(mentions) >= MAX_MENTIONS:
         article.warn("too-many-dates", f"only the first {MAX_MENTIONS} date mentions were read")
 
@@ -356,6 +382,8 @@ def parse_record(
     path: str | None = None,
     tz: str | None = None,
     now: dt.datetime | None = None,
+    fmt: str | None = None,
+    start: Start | None = None,
 ) -> Article:
     """A corpus record: its own fields (headline, date, byline, agency, id) first, its text read
     as a story for the rest. Relative phrases of the text count from the record's own date
@@ -386,14 +414,15 @@ def parse_record(
         known=True,
     )
     fields = [m for m in (stamp, updated) if m is not None]
-    article = build(layout, [*fields, *mentions], text, path=path, tz=tz, record=record.name())
+    start = start or Start(path)
+    begun = start.builder(record=record.name(), format=fmt, url=record.get("url"))
+    article = build(layout, [*fields, *mentions], text, begun, tz=tz)
     _too_many(article, mentions)
     if cut is not None:
         article.warn("too-long", cut)
-    article.url = record.get("url")
     if not text.strip():
         article.warn("empty", "the record has no text")
-    return article
+    return article.build()
 
 
 def field_date(record: Record, field: str) -> DateMention | None:
@@ -437,15 +466,13 @@ def build(
     layout: Layout,
     mentions: Sequence[DateMention],
     text: str,
+    article: ArticleBuilder,
     *,
-    path: str | None,
     tz: str | None,
-    record: str | None = None,
-) -> Article:
-    """The record of a layout: its fields, its dates with their roles, and its warnings."""
-    article = Article(
-        path=path,
-        record=record,
+) -> ArticleBuilder:
+    """The record of a layout: its fields, its dates with their roles, and its warnings, into
+    ``article`` (which holds what came before: path, record, encoding, decoding notes)."""
+    article.set(
         agency=layout.agency,
         source=layout.source,
         weekday=layout.weekday,
@@ -453,7 +480,7 @@ def build(
         kicker=layout.kicker,
         headline=layout.headline,
         lead=layout.lead,
-        body=list(layout.body),
+        body=layout.body,
         end_marker=layout.end_marker,
         dateline=layout.dateline,
         byline=layout.byline,
@@ -465,29 +492,29 @@ def build(
         _dates(article, layout, mentions, text, tz)
     except NewsctlError as exc:  # a zone the tz database lacks, say
         article.warn("impossible-date", str(exc))
-    if article.headline is None:
+    if article.get("headline") is None:
         article.warn("missing-headline", "no headline found")
     _confidence(article)
-    if layout.source_slot and not article.source:
+    if layout.source_slot and not article.get("source"):
         article.warn("missing-source", "the header has no source (المصدر) line, or an empty one")
     return article
 
 
-def _confidence(article: Article) -> None:
+def _confidence(article: ArticleBuilder) -> None:
     """A chosen date or headline by a margin under its fitted cut is marked uncertain."""
-    for choice in article.choices:
+    for choice in article.get("choices"):
         if not choice.uncertain() or choice.chosen is None:
             continue
         margin = choice.margin()
         other = choice.runner_up()
         against = "the threshold" if other is None else f"line {other.line}"
-        if choice.field == "published" and article.date is not None:
+        if choice.field == "published" and article.get("date") is not None:
             article.warn(
                 "uncertain-date",
                 f"chosen by a margin of {margin:g} over {against}: check it",
                 choice.chosen.line,
             )
-        elif choice.field == "headline" and article.headline is not None:
+        elif choice.field == "headline" and article.get("headline") is not None:
             article.warn(
                 "uncertain-headline",
                 f"chosen by a margin of {margin:g} over {against}: check it",
@@ -496,7 +523,11 @@ def _confidence(article: Article) -> None:
 
 
 def _dates(
-    article: Article, layout: Layout, mentions: Sequence[DateMention], text: str, tz: str | None
+    article: ArticleBuilder,
+    layout: Layout,
+    mentions: Sequence[DateMention],
+    text: str,
+    tz: str | None,
 ) -> None:
     main = layout.published
     alone = main is not None and bool({RECORD_FIELD, "record-id"} & set(main.forms))
@@ -506,12 +537,12 @@ def _dates(
     roles = {id(m): "page" if m.line in layout.page_lines else "mention" for m in mentions}
     if layout.updated is not None:
         roles[id(layout.updated)] = "updated"
-        article.updated = _iso_of(layout.updated, tz)
+        article.set(updated=_iso_of(layout.updated, tz))
     clock = main if main is not None and main.time is not None else layout.clock
     for m in (main, *together, layout.clock):
         if m is not None:
             roles[id(m)] = "published"
-    article.dates = [
+    article.set(dates=[
         DateNote(
             m.text,
             m.line or None,
@@ -521,7 +552,7 @@ def _dates(
             roles[id(m)],
         )
         for m in mentions
-    ]
+    ])  # fmt: skip
     if main is None:
         article.warn("no-date", "no publication date found")
         return
@@ -535,9 +566,8 @@ def _dates(
             "partial-date", f"{excerpt(main.text)} has a day and month but no year", main.line
         )
         return
-    article.date = main.date
     hijri = gregorian_to_hijri(main.date)
-    article.hijri = None if hijri is None else iso(hijri)
+    article.set(date=main.date, hijri=None if hijri is None else iso(hijri))
     zone = main.zone or (clock.zone if clock else None)
     offset = main.offset if main.offset is not None else (clock.offset if clock else None)
     notes: list[str] = []
@@ -551,7 +581,7 @@ def _dates(
             zone = beside.zone
             notes.append(f"zone: named on the date's line by {excerpt(beside.text)}")
     if clock is not None and clock.time is not None:
-        article.time = format_time(clock.time, clock.seconds)
+        article.set(time=format_time(clock.time, clock.seconds))
         where = "with the date" if clock is main else f"on line {clock.line}, near the date"
         notes.insert(0, f"time: {excerpt(clock.text)} written {where}")
     else:
@@ -564,15 +594,16 @@ def _dates(
     if zone is not None and offset is None:
         offset = utc_offset(zone, main.date, clock.time if clock else None)
     if offset is not None:
-        article.utc_offset = format_offset(offset)
-    article.choices = tuple(
-        c._replace(notes=tuple(notes)) if c.field == "published" else c for c in article.choices
-    )
+        article.set(utc_offset=format_offset(offset))
+    article.set(choices=tuple(
+        c._replace(notes=tuple(notes)) if c.field == "published" else c
+        for c in article.get("choices")
+    ))  # fmt: skip
     _check(article, main, together, layout, text)
 
 
 def _check(
-    article: Article,
+    article: ArticleBuilder,
     main: DateMention,
     together: Sequence[DateMention],
     layout: Layout,
@@ -582,9 +613,9 @@ def _check(
     assert main.date is not None
     stated = next((m for m in (main, *together) if m.weekday is not None), None)
     if layout.weekday is None and stated is not None:
-        article.weekday = stated.weekday_text
+        article.set(weekday=stated.weekday_text)
     weekday = stated.weekday if stated is not None else _weekday_of(layout.weekday)
-    note = rules.weekday_note(main.date, weekday, article.weekday)
+    note = rules.weekday_note(main.date, weekday, article.get("weekday"))
     if note is not None:
         article.warn(note.code, note.message, main.line)
     hijri = rules.hijri_note(main, together, text)

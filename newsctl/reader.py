@@ -24,7 +24,7 @@ from newsctl.articles.record import Article, ArticleWarning, registered
 from newsctl.articles.warc import RecordNote
 from newsctl.errors import InputError
 from newsctl.limits import DEFAULT_MAX_BYTES
-from newsctl.parser import parse_corpus, parse_items
+from newsctl.parser import Start, parse_corpus, parse_items
 from newsctl.text.decode import Decoded, decode_bytes
 
 
@@ -151,15 +151,13 @@ def items_from_bytes(
     refuse_pointer(data)
     decoded = _declared(data) or decode_bytes(data)
     fmt = corpus_format(path or "")
-    parsed = parse_items(decoded.text, path=path, tz=tz, now=now, mapping=mapping, fmt=fmt)
-    items: list[Item] = list(parsed)
-    for item in items:
-        if isinstance(item, Article):
-            item.encoding = decoded.encoding
-            if decoded.note is not None:
-                note, message = decoded.note
-                item.warnings.insert(0, ArticleWarning(registered(note), message))
-    return items
+    notes = []
+    if decoded.note is not None:
+        note, message = decoded.note
+        notes.append(ArticleWarning(registered(note), message))
+    parsed = parse_items(decoded.text, path=path, tz=tz, now=now, mapping=mapping, fmt=fmt,
+                         encoding=decoded.encoding, notes=notes)  # fmt: skip
+    return list(parsed)
 
 
 LFS_POINTER: Final = b"version https://git-lfs.github.com/spec/"
@@ -406,12 +404,10 @@ def _stream_items(
     chunks = _text_chunks(stream, head, encoding)
     articles = parse_corpus(chunks, fmt, path=member or name, tz=options.tz, now=options.now,
                             mapping=options.mapping, max_chars=options.max_bytes,
-                            before=before)  # fmt: skip
+                            before=before, start=Start(member or name, encoding))  # fmt: skip
     try:
         for item in articles:
-            if isinstance(item, Article):
-                item.encoding = encoding
-            elif member is not None:
+            if isinstance(item, RecordError) and member is not None:
                 item = item._replace(member=member)
             yield item
     except OSError as exc:
@@ -514,9 +510,7 @@ def _streamed_page(name: str, *, tz: str | None, now: dt.datetime | None) -> Art
             raise InputError(_os_reason(exc), "unreadable") from None
         except _broken() as exc:
             raise InputError(f"corrupt or truncated {compression} data ({exc})") from None
-    article = page_article(page, path=name, tz=tz, now=now)
-    article.encoding = encoding
-    return article
+    return page_article(page, path=name, tz=tz, now=now, start=Start(name, encoding))
 
 
 def _page_encoding(head: bytes) -> str:

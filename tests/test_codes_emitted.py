@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from newsctl.articles.record import Article, registered
+from newsctl.articles.record import Article, ArticleBuilder, ArticleWarning, registered
 from newsctl.codes import CODES
 
 SOURCES = [p for d in ("newsctl", "cli") for p in (ROOT / d).rglob("*.py")]
@@ -51,7 +51,9 @@ def test_an_unregistered_code_fails_where_it_is_made() -> None:
     with pytest.raises(ValueError, match="'no-such-code' is not a registered code"):
         registered("no-such-code")
     with pytest.raises(ValueError):
-        Article().warn("no-such-code", "a message")
+        ArticleBuilder().warn("no-such-code", "a message")
+    with pytest.raises(ValueError):
+        Article().with_warning(ArticleWarning("no-such-code", "a message"))
 
 
 def test_check_rules_live_in_the_library(tmp_path: Path) -> None:

@@ -194,29 +194,29 @@ def test_dual_dates_that_agree() -> None:
     assert result.calendar == "gregorian"
     assert result.hijri == "1441-10-11"
     assert result.stated_hijri == (1441, 10, 11)
-    assert result.warnings == []
+    assert result.warnings == ()
     agree = parse_date("الأربعاء 16 جمادى الآخرة 1443 هـ الموافق 19 يناير 2022 م")
-    assert (agree.iso(), agree.warnings) == ("2022-01-19", [])
+    assert (agree.iso(), agree.warnings) == ("2022-01-19", ())
 
 
 def test_dual_dates_that_disagree_by_a_day() -> None:
     result = parse_date("17 جمادى الآخرة 1443 هـ الموافق 19 يناير 2022 م")
     assert result.iso() == "2022-01-19"
-    assert result.warnings == [
+    assert result.warnings == (
         (
             "hijri-mismatch",
             "stated Hijri date 1443-06-17 is +1 day(s) from Umm al-Qura (1443-06-16)",
-        )
-    ]
+        ),
+    )
 
 
 def test_weekday_with_and_without_hamza_and_mismatch() -> None:
-    assert parse_date("الاربعاء 19 يناير 2022").warnings == []
-    assert parse_date("الأربعاء، 19 يناير 2022").warnings == []
-    assert parse_date("الجمعه 21 يناير 2022").warnings == []
-    assert parse_date("الخميس 19 يناير 2022").warnings == [
-        ("weekday-mismatch", "الخميس is written, but 2022-01-19 is a الأربعاء")
-    ]
+    assert parse_date("الاربعاء 19 يناير 2022").warnings == ()
+    assert parse_date("الأربعاء، 19 يناير 2022").warnings == ()
+    assert parse_date("الجمعه 21 يناير 2022").warnings == ()
+    assert parse_date("الخميس 19 يناير 2022").warnings == (
+        ("weekday-mismatch", "الخميس is written, but 2022-01-19 is a الأربعاء"),
+    )
 
 
 @pytest.mark.parametrize(

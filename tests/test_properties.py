@@ -73,7 +73,7 @@ def test_any_written_gregorian_date_reads_back(case: tuple[dt.date, str]) -> Non
     date, text = case
     result = parse_date(text)
     assert result.date == date, text
-    assert result.warnings == []
+    assert result.warnings == ()
 
 
 ENGLISH_NAMES = [names[0] for names in ENGLISH.values()]

@@ -63,8 +63,9 @@ class DateNote(NamedTuple):
 
 
 class Article:
-    """One parsed article. Text fields keep the article's own text, trimmed. (A plain slotted
-    class: one is made per article, and its fields are set once by the parser.)"""
+    """One parsed article, a value: made once (by ``ArticleBuilder``), never changed. Text fields
+    keep the article's own text, trimmed. (A slotted class rather than a dataclass: one is made
+    per article, and start-up does without dataclasses' imports.)"""
 
     __slots__ = (
         'agency',
@@ -92,59 +93,62 @@ class Article:
         'warnings',
         'weekday',
     )  # fmt: skip
+    path: str | None
+    record: str | None  # DOCNO or position inside a corpus file holding many articles
+    encoding: str | None
+    format: str | None  # text, html, or the corpus format (sgml, json, jsonl, csv, tsv, feed)
+    agency: str | None
+    source: str | None
+    weekday: str | None  # as written
+    date: dt.date | None  # Gregorian
+    time: str | None  # 24-hour HH:MM or HH:MM:SS, as precise as written
+    utc_offset: str | None  # +03:30
+    updated: str | None  # ISO 8601 of a "last updated" stamp
+    dates: tuple[DateNote, ...]
+    hijri: str | None  # Umm al-Qura YYYY-MM-DD of ``date``
+    id: str | None  # Latin digits, or a corpus record's own id
+    url: str | None  # a corpus record's address
+    dateline: str | None  # as written: دمشق-سانا, (رويترز)
+    byline: str | None
+    kicker: str | None
+    headline: str | None
+    lead: str | None
+    body: tuple[str, ...]
+    end_marker: str | None
+    warnings: tuple[ArticleWarning, ...]
+    choices: tuple[Choice, ...]  # the evidence behind the date and headline (newsctl explain)
 
-    def __init__(
-        self,
-        *,
-        path: str | None = None,
-        record: str | None = None,
-        encoding: str | None = None,
-        format: str | None = None,
-        agency: str | None = None,
-        source: str | None = None,
-        weekday: str | None = None,
-        date: dt.date | None = None,
-        time: str | None = None,
-        utc_offset: str | None = None,
-        updated: str | None = None,
-        dates: list[DateNote] | None = None,
-        hijri: str | None = None,
-        id: str | None = None,
-        url: str | None = None,
-        dateline: str | None = None,
-        byline: str | None = None,
-        kicker: str | None = None,
-        headline: str | None = None,
-        lead: str | None = None,
-        body: list[str] | None = None,
-        end_marker: str | None = None,
-        warnings: list[ArticleWarning] | None = None,
-        choices: tuple[Choice, ...] = (),
-    ) -> None:
-        self.path = path
-        self.record = record  # DOCNO or position inside a corpus file holding many articles
-        self.encoding = encoding
-        self.format = format  # text, html, or the corpus format (sgml, json, jsonl, csv, tsv)
-        self.agency = agency
-        self.source = source
-        self.weekday = weekday  # as written
-        self.date = date  # Gregorian
-        self.time = time  # 24-hour HH:MM or HH:MM:SS, as precise as written
-        self.utc_offset = utc_offset  # +03:30
-        self.updated = updated  # ISO 8601 of a "last updated" stamp
-        self.dates = [] if dates is None else dates
-        self.hijri = hijri  # Umm al-Qura YYYY-MM-DD of ``date``
-        self.id = id  # Latin digits, or a corpus record's own id
-        self.url = url  # a corpus record's address
-        self.dateline = dateline  # as written: دمشق-سانا, (رويترز)
-        self.byline = byline
-        self.kicker = kicker
-        self.headline = headline
-        self.lead = lead
-        self.body = [] if body is None else body
-        self.end_marker = end_marker
-        self.warnings = [] if warnings is None else warnings
-        self.choices = choices  # the evidence behind the date and headline (newsctl explain)
+    def __init__(self, **fields: Any) -> None:
+        """Every field by name (``FIELDS``); the missing ones are empty. Lists are kept as tuples:
+        an Article never changes once made (``replace`` and ``with_*`` make another)."""
+        unknown = set(fields) - set(FIELDS)
+        if unknown:
+            raise TypeError(f"unknown Article fields: {', '.join(sorted(unknown))}")
+        for name in FIELDS:
+            value = fields.get(name)
+            if name in _SEQUENCES:
+                value = () if value is None else tuple(value)
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"an Article is a value: use replace({name}=...)")
+
+    def __reduce__(self) -> tuple[Any, tuple[dict[str, Any]]]:
+        """Pickled by its fields (worker processes and clusters send articles back)."""
+        return _article, ({name: getattr(self, name) for name in FIELDS},)
+
+    def replace(self, **changes: Any) -> Article:
+        """A new Article with ``changes``."""
+        fields = {name: getattr(self, name) for name in FIELDS}
+        fields.update(changes)
+        return Article(**fields)
+
+    def with_warning(self, warning: ArticleWarning, *, first: bool = False) -> Article:
+        """A new Article with one more warning (``first``: before the others, as a note about
+        the whole input, such as a repaired encoding, reads first)."""
+        registered(warning.code)
+        warnings = (warning, *self.warnings) if first else (*self.warnings, warning)
+        return self.replace(warnings=warnings)
 
     def __repr__(self) -> str:
         return (
@@ -165,7 +169,7 @@ class Article:
     @property
     def words(self) -> int:
         """Words in the lead and the body: whitespace-separated tokens with a letter or digit."""
-        tokens = " ".join(([self.lead] if self.lead else []) + self.body).split()
+        tokens = " ".join(([self.lead] if self.lead else []) + list(self.body)).split()
         return len(tokens) - sum(1 for w in tokens if _NO_WORD_RE.fullmatch(w))
 
     @property
@@ -173,25 +177,25 @@ class Article:
         """The warnings that say the input is wrong, not merely unusual."""
         return [w for w in self.warnings if w.code in FAILING]
 
-    def to_utc(self) -> None:
-        """Express date and time in UTC; a warning when the time or its zone is unknown."""
+    def with_utc(self) -> Article:
+        """The same article with its date and time in UTC; a date without a time is left as it
+        is, and a time whose zone is unknown too, with the ``no-zone`` note (as ``DateResult.
+        to_utc`` does: one conversion, ``timefmt.in_utc``)."""
         if self.date is None or self.time is None:
-            return
+            return self
         if self.utc_offset is None:
-            self.warn("no-zone", NO_ZONE)
-            return
+            return self.with_warning(ArticleWarning("no-zone", NO_ZONE))
         from newsctl.dates.calendars import gregorian_to_hijri, iso
 
         clock = dt.time.fromisoformat(self.time)
         moment = in_utc(self.date, clock, parse_offset(self.utc_offset))
-        self.date = moment.date()
-        self.time = moment.time().isoformat(timespec="seconds" if len(self.time) > 5 else "minutes")
-        self.utc_offset = "+00:00"
-        hijri = gregorian_to_hijri(self.date)
-        self.hijri = None if hijri is None else iso(hijri)
-
-    def warn(self, code: str, message: str, line: int | None = None) -> None:
-        self.warnings.append(ArticleWarning(registered(code), message, line))
+        hijri = gregorian_to_hijri(moment.date())
+        return self.replace(
+            date=moment.date(),
+            time=moment.time().isoformat(timespec="seconds" if len(self.time) > 5 else "minutes"),
+            utc_offset="+00:00",
+            hijri=None if hijri is None else iso(hijri),
+        )
 
     def to_dict(self, *, digits: DigitSystem | None = None) -> dict[str, Any]:
         """The record, keys in contract order. ``digits`` converts digits in the text fields."""
@@ -226,3 +230,32 @@ class Article:
             "words": self.words,
             "warnings": [w.to_dict() for w in self.warnings],
         }
+
+
+FIELDS: Final = Article.__slots__  # the fields of an Article (the record's keys come from them)
+_SEQUENCES: Final = frozenset({"dates", "body", "warnings", "choices"})
+
+
+def _article(fields: dict[str, Any]) -> Article:
+    return Article(**fields)
+
+
+class ArticleBuilder:
+    """Collects an article's fields and warnings in their final order while the stages read it,
+    then makes the Article once."""
+
+    def __init__(self, **fields: Any) -> None:
+        self.fields: dict[str, Any] = dict(fields)
+        self.warnings: list[ArticleWarning] = []
+
+    def set(self, **fields: Any) -> None:
+        self.fields.update(fields)
+
+    def get(self, name: str) -> Any:
+        return self.fields.get(name)
+
+    def warn(self, code: str, message: str, line: int | None = None) -> None:
+        self.warnings.append(ArticleWarning(registered(code), message, line))
+
+    def build(self) -> Article:
+        return Article(**self.fields, warnings=self.warnings)

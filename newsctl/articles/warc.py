@@ -21,7 +21,7 @@ from typing import Any, Final, NamedTuple
 
 from newsctl.articles.corpus import RecordError
 from newsctl.articles.markup import is_html
-from newsctl.articles.record import Article
+from newsctl.articles.record import Article, ArticleBuilder
 from newsctl.errors import InputError
 
 EXTRA: Final = "pip install 'newsctl[warc]'"
@@ -194,11 +194,13 @@ def _page(
     items = read(data, now or capture)
     article = next((i for i in items if isinstance(i, Article)), None)
     if article is None:  # a page gives one article, always; kept safe all the same
-        article = Article(path=archive)
-        article.warn("empty", "no text")
-    if served is not None:
-        article.encoding = served
-    article.path, article.record = archive, record_id
-    article.format = "warc"
-    article.url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip() or article.url
-    return article
+        empty = ArticleBuilder(path=archive)
+        empty.warn("empty", "no text")
+        article = empty.build()
+    return article.replace(
+        encoding=served or article.encoding,
+        path=archive,
+        record=record_id,
+        format="warc",
+        url=(record.rec_headers.get_header("WARC-Target-URI") or "").strip() or article.url,
+    )

@@ -7,7 +7,7 @@ splitting them on spaces first, a cheap check before the full grammar.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -24,9 +24,9 @@ from newsctl.errors import DateError, ImpossibleDateError, NoDateError
 from newsctl.text.fold import Folded, fold_text
 
 
-@dataclass
+@dataclass(frozen=True)
 class DateResult(TimeText):
-    """The reading of one date string (``parse_date``)."""
+    """The reading of one date string (``parse_date``), a value: made once."""
 
     date: dt.date
     time: dt.time | None = None
@@ -38,7 +38,7 @@ class DateResult(TimeText):
     partial: bool = False
     stated_weekday: int | None = None
     stated_hijri: tuple[int, int, int] | None = None
-    warnings: list[tuple[str, str]] = field(default_factory=list)
+    warnings: tuple[tuple[str, str], ...] = ()
     forms: tuple[str, ...] = ()  # how it was written: month-name, numeric, relative, reordered ...
 
     @property
@@ -87,7 +87,7 @@ class DateResult(TimeText):
         if self.time is None:
             return self
         if self.offset is None:
-            return replace(self, warnings=[*self.warnings, ("no-zone", NO_ZONE)])
+            return replace(self, warnings=(*self.warnings, ("no-zone", NO_ZONE)))
         moment = in_utc(self.date, self.time, self.offset)
         return DateResult(
             date=moment.date(),
@@ -98,7 +98,7 @@ class DateResult(TimeText):
             calendar=self.calendar,
             relative=self.relative,
             partial=self.partial,
-            warnings=list(self.warnings),
+            warnings=self.warnings,
             forms=self.forms,
         )
 
@@ -118,13 +118,13 @@ def parse_date(text: str, *, now: dt.datetime | None = None, tz: str | None = No
     if result is None:
         result = _full(Folded(text), now or dt.datetime.now())
     note = rules.weekday_note(result.date, result.stated_weekday)
-    if note is not None:
-        result.warnings.append((note.code, note.message))
-    if result.zone is None and result.offset is None and tz is not None:
-        result.zone = resolve_zone(tz)
-    if result.offset is None and result.zone is not None and result.time is not None:
-        result.offset = utc_offset(result.zone, result.date, result.time)
-    return result
+    warnings = result.warnings if note is None else (*result.warnings, (note.code, note.message))
+    zone, offset = result.zone, result.offset
+    if zone is None and offset is None and tz is not None:
+        zone = resolve_zone(tz)
+    if offset is None and zone is not None and result.time is not None:
+        offset = utc_offset(zone, result.date, result.time)
+    return replace(result, warnings=warnings, zone=zone, offset=offset)
 
 
 def _full(folded: Folded, now: dt.datetime) -> DateResult:
@@ -149,7 +149,13 @@ def _full(folded: Folded, now: dt.datetime) -> DateResult:
     clock: DateMention | None = main if main.time is not None else None
     if clock is None:
         clock = rules.clock_for(main, mentions, folded.original)
-    result = DateResult(
+    hijri = next((m for m in group if m.calendar == "hijri" and m is not main), None)
+    dual = hijri is not None and hijri.stated is not None and hijri.stated[0] is not None
+    note = rules.hijri_note(main, group, folded.original)
+    notes = [] if note is None else [(note.code, note.message)]
+    notes += [(n.code, n.message) for n in rules.form_notes(main)]
+    forms = tuple(dict.fromkeys(f for m in group for f in m.forms))
+    return DateResult(
         date=main.date,
         time=clock.time if clock else None,
         seconds=clock.seconds if clock else False,
@@ -158,17 +164,10 @@ def _full(folded: Folded, now: dt.datetime) -> DateResult:
         calendar=main.calendar or "gregorian",
         relative=main.relative,
         stated_weekday=next((m.weekday for m in group if m.weekday is not None), None),
-        forms=tuple(dict.fromkeys(f for m in group for f in m.forms)),
+        stated_hijri=hijri.stated if dual and hijri is not None else None,  # type: ignore[arg-type]
+        forms=(*forms, "dual") if dual else forms,
+        warnings=tuple(notes),
     )
-    hijri = next((m for m in group if m.calendar == "hijri" and m is not main), None)
-    if hijri is not None and hijri.stated is not None and hijri.stated[0] is not None:
-        result.stated_hijri = (hijri.stated[0], hijri.stated[1], hijri.stated[2])
-        result.forms = (*result.forms, "dual")
-    note = rules.hijri_note(main, group, folded.original)
-    if note is not None:
-        result.warnings.append((note.code, note.message))
-    result.warnings += [(n.code, n.message) for n in rules.form_notes(main)]
-    return result
 
 
 PARSE_CHARS = 1 << 16
@@ -242,7 +241,7 @@ def _simple(folded: str) -> DateResult | None:
             return None
     except ImpossibleDateError:
         return None  # the full grammar words the error
-    result = DateResult(date=date, stated_weekday=weekday, forms=forms)
+    result = DateResult(date=date, stated_weekday=weekday, forms=forms)  # a date alone
     if rest and rest[0] == "الساعه":
         rest = rest[1:]
     if not rest:
@@ -262,9 +261,8 @@ def _simple(folded: str) -> DateResult | None:
         return None
     if len(parts) == 3 and (len(parts[2]) != 2 or int(parts[2]) > 59):
         return None
-    result.time = dt.time(hour, int(parts[1]), int(parts[2]) if len(parts) == 3 else 0)
-    result.seconds = len(parts) == 3
-    return result
+    time = dt.time(hour, int(parts[1]), int(parts[2]) if len(parts) == 3 else 0)
+    return replace(result, time=time, seconds=len(parts) == 3)
 
 
 VALUE_CHARS = 200  # a date value (a record's field, a page's markup) is read from its start
