@@ -93,6 +93,16 @@ FIXED = {
     "corpus records": "-",
     "repeated open tags": "the records of '<DOC>' + '<TEXT>' * n, each searched to its end",
     "punctuation lead": "-",
+    # pages that are all header: every candidate for the headline looked at the lines after it
+    "distinct title lines": "each candidate sliced the lines after it and rescanned the header "
+    "for its title copy (page.Page.headline, _titled)",
+    "page without a paragraph": "the same",
+    "short lines printed twice": "the same, for two-word lines printed twice",
+    "titles and date labels": "the same",
+    "titles printed twice": "the same",
+    "titles with the site name": "the same",
+    "bulleted titles": "each title walked its run of titles of one shape (page.Page._in_list)",
+    "kickers over titles": "the same",
 }
 
 
