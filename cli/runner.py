@@ -75,6 +75,7 @@ def read_input(
         corpus_format,
         corpus_format_of,
         items_from_bytes,
+        long_article,
         read_bytes,
     )
 
@@ -83,6 +84,15 @@ def read_input(
         if data is None:
             info = os.stat(path)
             size, mtime_ns = info.st_size, info.st_mtime_ns
+            long = long_article(path, max_bytes=options.max_bytes, tz=options.tz, now=options.now,
+                                mapping=dict(options.mapping))  # fmt: skip
+            if long is not None:  # read only as far as it is parsed: its start
+                after = os.stat(path)
+                if (after.st_size, after.st_mtime_ns) != (size, mtime_ns):
+                    return Outcome(path, error=UNSETTLED, code="unsettled")
+                sha256 = _file_sha256(path) if digest else ""
+                made = [_prepared(item, options.prepare) for item in long]
+                return Outcome(path, made, None, None, size, mtime_ns, sha256)
             try:
                 data = read_bytes(path, max_bytes=options.max_bytes)
             except InputError as exc:  # a corpus file is streamed whatever its size
@@ -142,6 +152,13 @@ def read_corpus(path: str, options: Options, digest: bool = False) -> Outcome:
     rest = (_prepared(item, options.prepare) for item in items)
     made = rest if first is None else itertools.chain((_prepared(first, options.prepare),), rest)
     return Outcome(path, made, None, None, info.st_size, info.st_mtime_ns, sha256)
+
+
+def _file_sha256(path: str) -> str:
+    import hashlib
+
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 # What the command line adds to a library message: the option that changes the outcome.

@@ -15,8 +15,8 @@ from newsctl.articles.markup import declared_charset, is_html
 from newsctl.articles.record import Article, ArticleWarning
 from newsctl.errors import InputError
 from newsctl.limits import DEFAULT_MAX_BYTES
-from newsctl.parser import parse_corpus, parse_items
-from newsctl.text.decode import Decoded, decode_bytes
+from newsctl.parser import ARTICLE_CHARS, parse_corpus, parse_items
+from newsctl.text.decode import Decoded, decode_bytes, decode_start
 
 
 def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -149,6 +149,45 @@ def items_from_bytes(
     return items
 
 
+def long_article(
+    path: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    tz: str | None = None,
+    now: dt.datetime | None = None,
+    mapping: Mapping[str, str] | None = None,
+) -> list[Item] | None:
+    """The record of an article file too long to be read whole (more bytes than an article is
+    read characters), read no further than it is parsed: its start decoded in chunks as it is
+    read, past ``ARTICLE_CHARS`` characters, the rest of the file left unread (the record says
+    it was cut: ``too-long``). None for any other file, read whole as before: a short one, a
+    compressed one, one over ``max_bytes``, a corpus, a page in a declared charset, one that is
+    not clean UTF-8 or UTF-16 (``decode_start``)."""
+    size = _regular_size(path)
+    if size <= ARTICLE_CHARS or size > max_bytes or compression_of(path) or format_of_name(path):
+        return None
+    try:
+        with open(path, "rb") as handle:
+            if _magic(handle) is not None:
+                return None
+            decoded = decode_start(handle, ARTICLE_CHARS + 1)
+    except OSError as exc:
+        raise InputError(_os_reason(exc)) from None
+    if decoded is None or len(decoded.text.lstrip("\ufeff")) <= ARTICLE_CHARS:
+        return None
+    head = decoded.text[:4096]
+    charset = declared_charset(head.encode("utf-8"))
+    if (charset is not None and not charset.startswith("utf")) or (
+        not is_html(head) and sniff(head) is not None
+    ):
+        return None
+    items = list(parse_items(decoded.text, path=path, tz=tz, now=now, mapping=mapping))
+    for item in items:
+        if isinstance(item, Article):
+            item.encoding = decoded.encoding
+    return items
+
+
 def _declared(data: bytes) -> Decoded | None:
     """A web page in the charset it declares (``<meta charset="windows-1256">``), when that is
     not UTF-8 (which ``decode_bytes`` reads, and repairs) and the bytes are valid in it."""
@@ -211,6 +250,10 @@ def iter_items(
     name = os.fspath(path)
     fmt = corpus_format(name, look=True)
     if fmt is None:
+        start = long_article(name, max_bytes=max_bytes, tz=tz, now=now, mapping=mapping)
+        if start is not None:
+            yield from start
+            return
         yield from items_from_bytes(
             read_bytes(name, max_bytes=max_bytes), path=name, tz=tz, now=now, mapping=mapping
         )
