@@ -25,6 +25,7 @@ limit is 300 MiB for 20 MiB).
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import signal
 import subprocess
@@ -62,6 +63,32 @@ def cp1256(size: int) -> bytes:
 def invalid_utf8(size: int) -> bytes:
     unit = "وقال الرئيس ".encode() + b"\xff\xfe\xc3(" + "١٩ يناير ٢٠٢٢\n".encode()
     return unit * max(1, size // len(unit))
+
+
+# words of headlines, combined into distinct lines (a page of many titles, none printed twice)
+VOCABULARY = ("مجلس", "الوزراء", "يبحث", "خطة", "جديدة", "لدعم", "التعليم", "في", "المدن", "الكبرى",
+              "وزير", "الخارجية", "يلتقي", "نظيره", "الروسي", "بشأن", "الأزمة", "السورية", "اليوم",
+              "غدا")  # fmt: skip
+
+
+def distinct(template: str, words: int = 4) -> Callable[[int], str]:
+    """Lines from ``template`` (``{t}`` for a title of ``words`` words, ``{a}``/``{b}`` for two
+    words of two parts), each title different, to about n bytes."""
+
+    def build(n: int) -> str:
+        out, size = [], 0
+        for combo in itertools.product(VOCABULARY, repeat=words):
+            half = len(combo) // 2
+            unit = template.format(
+                t=" ".join(combo), a="".join(combo[:half]), b="".join(combo[half:])
+            )
+            out.append(unit)
+            size += len(unit.encode("utf-8"))
+            if size >= n:
+                break
+        return "".join(out)
+
+    return build
 
 
 def headline_then(unit: str) -> Callable[[int], str]:
@@ -119,6 +146,15 @@ FAMILIES: dict[str, Callable[[int], str | bytes]] = {
     ),
     "HTML: unclosed comment": lambda n: "<html><body><p>خبر</p><!-- " + repeat("<p>نص ", n),
     "invalid UTF-8": invalid_utf8,
+    # pages that are all header (no paragraph): every line a headline candidate
+    "distinct title lines": distinct("{t}\n"),
+    "page without a paragraph": distinct("{t}\nكتب: محمد علي\n١٩ يناير ٢٠٢٢\nعاجل:\n"),
+    "short lines printed twice": distinct("{a} {b}\n{a} {b}\n"),
+    "titles and date labels": distinct("{t}\nنشر :\n١٩ يناير ٢٠٢٢ ١٠:٣٠\n"),
+    "titles printed twice": distinct("{t}\n{t}\n"),
+    "titles with the site name": distinct("{t}\n{t} - الموقع\n"),
+    "bulleted titles": distinct("• {t}\n"),
+    "kickers over titles": distinct("عاجل:\n{t}\n"),
     "Windows-1256": cp1256,
 }
 MODES = ("parse", "check", "date1", "dateN")

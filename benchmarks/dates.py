@@ -1,9 +1,18 @@
-"""Date benchmark: newsctl against dateparser on ../shared/bench/arabic_dates_1000.tsv.
+"""Date benchmark: newsctl against dateparser on three sets, each printed.
 
 Run: .venv/bin/pip install -e '.[bench]' && .venv/bin/python benchmarks/dates.py
 
-Both parse every string of the file in the same run; the script prints each one's throughput
-(strings per second, best of several passes), accuracy against the expected values, and the ratio.
+1. ``../shared/bench/arabic_dates_1000.tsv``: 1,000 date strings with their expected values
+   (``parse_date`` against ``dateparser.parse``): throughput, accuracy, and how many strings
+   took ``parse_date``'s quick path (a string split on spaces, no grammar).
+2. Date strings cut from the development corpus's pages (``tests/pages/*.txt``): every span the
+   date grammar finds in them (``find_dates``), in the proportions the pages have them (dates,
+   times, relative expressions, every form), each given alone to ``parse_date`` and to
+   ``dateparser.parse``: throughput, and how many each reads as a date.
+3. The pages whole: ``find_dates`` against ``dateparser.search.search_dates``: pages per second.
+
+Both run in the same process, one after the other, on the same strings; each rate is the best of
+several passes (``--passes``; dateparser gets half as many).
 """
 
 from __future__ import annotations
@@ -13,7 +22,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from _shared import shared_file
+from _shared import ROOT, shared_file
+
+PAGES = ROOT / "tests" / "pages"
 
 
 def load() -> list[tuple[str, str]]:
@@ -61,34 +72,103 @@ def measure(
     wrong: list[tuple[str, str, str | None]] = []
     for _ in range(passes):
         wrong = []
-        start = time.perf_counter()
+        start = time.process_time()
         for text, expected in rows:
             got = parse(text)
             if got != expected:
                 wrong.append((text, expected, got))
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return len(rows) / best, len(rows) - len(wrong), wrong
 
 
+def page_texts(limit: int) -> list[str]:
+    return [p.read_text("utf-8") for p in sorted(PAGES.glob("*.txt"))][:limit]
+
+
+def page_strings(texts: list[str]) -> list[tuple[str, str]]:
+    """Every span the date grammar finds in the pages, as written (no expected value: '')."""
+    from newsctl import find_dates
+
+    return [(m.text, "") for text in texts for m in find_dates(text)]
+
+
+def quick_share(rows: list[tuple[str, str]]) -> int:
+    """How many strings ``parse_date`` reads on its quick path (no grammar)."""
+    from newsctl.dates.parse import SIMPLE_CHARS, _simple
+    from newsctl.text.fold import fold_text
+
+    count = 0
+    for text, _ in rows:
+        folded = fold_text(text)
+        count += len(folded) < SIMPLE_CHARS and _simple(folded) is not None
+    return count
+
+
+def rate(func: Callable[[], object], count: int, passes: int) -> float:
+    best = float("inf")
+    for _ in range(passes):
+        start = time.process_time()
+        func()
+        best = min(best, time.process_time() - start)
+    return count / best
+
+
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--passes", type=int, default=5, help="passes over the file (best is kept)")
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--passes", type=int, default=5, help="passes over each set (best is kept)")
+    ap.add_argument("--pages", type=int, default=1000, help="pages of tests/pages to use")
+    ap.add_argument("--sets", default="1,2,3", help="which sets to run")
     args = ap.parse_args()
-    rows = load()
+    sets = args.sets.split(",")
     ours = newsctl_parser()
-    ours(rows[0][0])  # load the tables and compile the grammar outside the timing
-    rate, correct, wrong = measure(ours, rows, args.passes)
-    print(f"newsctl:    {rate:>10,.0f} strings/s   {correct}/{len(rows)} correct")
-    for text, expected, got in wrong[:5]:
-        print(f"  wrong: {text!r} expected {expected} got {got}")
     theirs = dateparser_parser()
     if theirs is None:
         print("dateparser: not installed (pip install -e '.[bench]'); no comparison")
-        return
-    theirs(rows[0][0])
-    their_rate, their_correct, _ = measure(theirs, rows, max(1, args.passes // 2))
-    print(f"dateparser: {their_rate:>10,.0f} strings/s   {their_correct}/{len(rows)} correct")
-    print(f"ratio:      {rate / their_rate:>10,.0f} x")
+    if "1" in sets:
+        rows = load()
+        ours(rows[0][0])  # load the tables and compile the grammar outside the timing
+        our_rate, correct, wrong = measure(ours, rows, args.passes)
+        print(f"1. the 1,000 strings of ../shared/bench ({quick_share(rows)} of them on the "
+              "quick path)")  # fmt: skip
+        print(f"   newsctl:    {our_rate:>10,.0f} strings/s   {correct}/{len(rows)} correct")
+        for text, expected, got in wrong[:5]:
+            print(f"     wrong: {text!r} expected {expected} got {got}")
+        if theirs is not None:
+            theirs(rows[0][0])
+            their_rate, their_correct, _ = measure(theirs, rows, max(1, args.passes // 2))
+            print(f"   dateparser: {their_rate:>10,.0f} strings/s   "
+                  f"{their_correct}/{len(rows)} correct")  # fmt: skip
+            print(f"   ratio:      {our_rate / their_rate:>10,.1f} x")
+    texts = page_texts(args.pages)
+    if "2" in sets:
+        rows = page_strings(texts)
+        ours(rows[0][0])
+        our_rate, _, wrong = measure(ours, rows, args.passes)
+        read = sum(got is not None for _, _, got in wrong)
+        print(f"2. {len(rows)} date strings cut from {len(texts)} pages of tests/pages "
+              f"({quick_share(rows)} of them on the quick path)")  # fmt: skip
+        print(f"   newsctl:    {our_rate:>10,.0f} strings/s   {read} read as a date")
+        if theirs is not None:
+            their_rate, _, their_wrong = measure(theirs, rows, max(1, args.passes // 2))
+            their_read = sum(got is not None for _, _, got in their_wrong)
+            print(f"   dateparser: {their_rate:>10,.0f} strings/s   {their_read} read as a date")
+            print(f"   ratio:      {our_rate / their_rate:>10,.1f} x")
+    if "3" in sets:
+        from newsctl import find_dates
+
+        our_rate = rate(lambda: [find_dates(t) for t in texts], len(texts), args.passes)
+        print(f"3. {len(texts)} pages of tests/pages, whole")
+        print(f"   newsctl find_dates:      {our_rate:>8,.1f} pages/s")
+        if theirs is not None:
+            from dateparser.search import search_dates
+
+            def search() -> None:
+                for t in texts:
+                    search_dates(t, languages=["ar"])
+
+            their_rate = rate(search, len(texts), max(1, args.passes // 2))
+            print(f"   dateparser search_dates: {their_rate:>8,.1f} pages/s")
+            print(f"   ratio:                   {our_rate / their_rate:>8,.1f} x")
 
 
 if __name__ == "__main__":

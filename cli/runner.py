@@ -80,6 +80,7 @@ def read_input(
         compression_of,
         corpus_format_of,
         items_from_bytes,
+        long_article,
         read_bytes,
         streamable,
     )
@@ -89,6 +90,15 @@ def read_input(
         if data is None:
             info = os.stat(path)
             size, mtime_ns = info.st_size, info.st_mtime_ns
+            long = long_article(path, max_bytes=options.max_bytes, tz=options.tz, now=options.now,
+                                mapping=dict(options.mapping))  # fmt: skip
+            if long is not None:  # read only as far as it is parsed: its start
+                after = os.stat(path)
+                if (after.st_size, after.st_mtime_ns) != (size, mtime_ns):
+                    return Outcome(path, error=UNSETTLED, code="unsettled")
+                sha256 = _file_sha256(path) if digest else ""
+                made = [_prepared(item, options.prepare) for item in long]
+                return Outcome(path, made, None, None, size, mtime_ns, sha256)
             try:
                 data = read_bytes(path, max_bytes=options.max_bytes)
             except InputError as exc:  # a corpus file or a page is streamed whatever its size
@@ -263,6 +273,13 @@ def parse_records(
                                start=start)  # fmt: skip
         out.append(article if options.prepare is None else options.prepare(article))
     return out
+
+
+def _file_sha256(path: str) -> str:
+    import hashlib
+
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 # What the command line adds to a library message: the option that changes the outcome.

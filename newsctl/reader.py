@@ -24,8 +24,8 @@ from newsctl.articles.record import Article, ArticleWarning, registered
 from newsctl.articles.warc import RecordNote
 from newsctl.errors import InputError
 from newsctl.limits import DEFAULT_MAX_BYTES
-from newsctl.parser import Start, parse_corpus, parse_items
-from newsctl.text.decode import Decoded, decode_bytes
+from newsctl.parser import ARTICLE_CHARS, Start, parse_corpus, parse_items
+from newsctl.text.decode import Decoded, decode_bytes, decode_start
 
 
 def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -172,6 +172,41 @@ def refuse_pointer(head: bytes) -> None:
         )
 
 
+def long_article(
+    path: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    tz: str | None = None,
+    now: dt.datetime | None = None,
+    mapping: Mapping[str, str] | None = None,
+) -> list[Item] | None:
+    """The record of an article file too long to be read whole (more bytes than an article is
+    read characters), read no further than it is parsed: its start decoded in chunks as it is
+    read, past ``ARTICLE_CHARS`` characters, the rest of the file left unread (the record says
+    it was cut: ``too-long``). None for any other file, read whole as before: a short one, a
+    compressed one, one over ``max_bytes``, a corpus, a page in a declared charset, one that is
+    not clean UTF-8 or UTF-16 (``decode_start``)."""
+    size = _regular_size(path)
+    if size <= ARTICLE_CHARS or size > max_bytes or compression_of(path) or format_of_name(path):
+        return None
+    try:
+        with open(path, "rb") as handle:
+            if _magic(handle) is not None:
+                return None
+            decoded = decode_start(handle, ARTICLE_CHARS + 1)
+    except OSError as exc:
+        raise InputError(_os_reason(exc)) from None
+    if decoded is None or len(decoded.text.lstrip("\ufeff")) <= ARTICLE_CHARS:
+        return None
+    head = decoded.text[:4096]
+    if is_html(head) or sniff(head) is not None:
+        return None  # a page's limit is its visible text's; a corpus is streamed
+    parsed = parse_items(
+        decoded.text, path=path, tz=tz, now=now, mapping=mapping, encoding=decoded.encoding
+    )
+    return list(parsed)
+
+
 def _declared(data: bytes) -> Decoded | None:
     """A web page in the charset it declares (``<meta charset="windows-1256">``), when that is
     not UTF-8 (which ``decode_bytes`` reads, and repairs) and the bytes are valid in it."""
@@ -264,6 +299,10 @@ def iter_items(
         yield from iter_warc(name, page, max_bytes=max_bytes, now=now)
         return
     if fmt is None:
+        long = long_article(name, max_bytes=max_bytes, tz=tz, now=now, mapping=mapping)
+        if long is not None:
+            yield from long
+            return
         try:
             data = read_bytes(name, max_bytes=max_bytes)
         except InputError as exc:

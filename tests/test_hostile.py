@@ -97,6 +97,16 @@ FIXED = {
     "HTML: unclosed cells": "each cell looked for an open cell through every element",
     "HTML: stray end tags": "each end tag looked for its element through every element",
     "HTML: blocks under a paragraph's table": "the same search, bounded in depth",
+    # pages that are all header: every candidate for the headline looked at the lines after it
+    "distinct title lines": "each candidate sliced the lines after it and rescanned the header "
+    "for its title copy (page.Page.headline, _titled)",
+    "page without a paragraph": "the same",
+    "short lines printed twice": "the same, for two-word lines printed twice",
+    "titles and date labels": "the same",
+    "titles printed twice": "the same",
+    "titles with the site name": "the same",
+    "bulleted titles": "each title walked its run of titles of one shape (page.Page._in_list)",
+    "kickers over titles": "the same",
 }
 
 

@@ -15,7 +15,7 @@ from newsctl.dates.mention import DateMention
 from newsctl.text.fold import fold_key
 
 _HTML_START_RE: Final = re.compile(
-    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b", re.I | re.S
+    r"(?<!\s)\s*+(?:<!--.*?-->\s*+)*<(?:!doctype\s+html|html|head|body|meta)\b", re.I | re.S
 )
 _CHARSET_RE: Final = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w:.-]+)", re.I)
 _XML_ENCODING_RE: Final = re.compile(rb"^\s*<\?xml[^>]*?\sencoding\s*=\s*[\"']([\w:.-]+)[\"']")

@@ -123,16 +123,19 @@ class Page:
         end = next((x.index for x in lines[self.story : self.tail] if x.kind == "end"), None)
         self.end = end
         self.names = frozenset() if story_only else _site_names(lines)  # a record has no page
+        # asked once per date mention, answered once per line: a line may hold many mentions
+        self._between: dict[tuple[int, int], bool] = {}
+        self._near: dict[int, bool] = {}
 
     # --- the headline -----------------------------------------------------------------------
 
     def headline(self) -> Choice:
         lines, story = self.lines, self.story
         seen = self.counts
-        candidates: list[Candidate[Line]] = []
         slot = self.slot
         taken: set[str] = set()
         first_title = next((x.index for x in lines[:story] if x.kind == "title"), None)
+        chosen: list[tuple[Line, bool, bool, bool]] = []
         for x in [*lines[:story], *self._under_summary()]:
             twice = seen[x.folded] > 1 and x.kind in ("paragraph", "byline", "dateline", "short")
             title = x.kind == "title" or (twice and x.kind != "short") or x is slot
@@ -141,9 +144,16 @@ class Page:
             if not (title or two or marked) or x.folded in taken or not has_letters(x.text):
                 continue
             taken.add(x.folded)
+            chosen.append((x, title, two, marked))
+        # what follows each line up to the story, what precedes it in a list, and which lines
+        # print a candidate again as a page title: each read once for the whole page
+        below = _Below(lines, story)
+        titled = _titled_keys(lines[:story], taken) if chosen else frozenset()
+        runs = _Runs(lines, seen) if chosen else None
+        candidates: list[Candidate[Line]] = []
+        for x, title, two, marked in chosen:
             c = evidence.headline_candidate(x, x.text, x.number)
             i = x.index
-            after = [y for y in lines[i + 1 : story] if y.folded != x.folded]
             before = lines[i - 1] if i > 0 else None
             c.add("header-slot", slot is not None and slot.index == i)
             c.add("title-words", title and not x.text.endswith((":", "：")))
@@ -153,16 +163,16 @@ class Page:
             c.add("few-words", x.words <= 3 and seen[x.folded] == 1)
             c.add("name", phrases.HONORIFIC_RE.match(x.folded) is not None)
             c.add("title-label", phrases.TITLE_LABEL_RE.match(x.text) is not None)
-            c.add("printed-twice", self._twice_near(x) or self._titled(x))
-            c.add("before-story", story < len(lines) and all(_not_title(y) for y in after))
-            following = next((y for y in after if y.words > 2 or y.kind == "date"), None)
+            c.add("printed-twice", self._twice_near(x) or x.folded in titled)
+            c.add("before-story", story < len(lines) and below.only_not_titles(x))
+            following = below.following(x)
             stamp_after = following is not None and following.kind in _STAMP_KINDS
             c.add("before-date", stamp_after)
             c.add("after-date", before is not None and before.kind == "date")
             c.add("kicker-above", before is not None and before.kind == "kicker")
             c.add("long", x.words > LONG_HEADLINE)
             c.add("sentence", x.text.endswith(".") and not x.text.endswith(".."))
-            c.add("in-list", self._in_list(i))
+            c.add("in-list", runs is not None and runs.in_list(i))
             c.add("bullet", bullet(x))
             c.add("site-name", self._site_name(x))
             furniture_above = (
@@ -209,33 +219,6 @@ class Page:
             )
             for j in self.where.get(line.folded, ())
         )
-
-    def _titled(self, line: Line) -> bool:
-        """The headline printed again as the page's title: ``HEADLINE - Site``, ``HEADLINE |``."""
-        key = line.folded
-        for x in self.lines[: self.story]:
-            rest = x.folded[len(key) :] if x is not line and x.folded.startswith(key) else ""
-            if rest[:3].strip() in ("-", "|", "–", "«", ":") and rest:
-                return True
-        return False
-
-    def _in_list(self, i: int) -> bool:
-        """One of several titles of the same shape in a row (all bullets, or none)."""
-        lines = self.lines
-        shape = bullet(lines[i])
-
-        def alike(x: Line) -> bool:
-            return (
-                x.kind in ("title", "short") and bullet(x) == shape and self.counts[x.folded] == 1
-            )
-
-        start = i
-        while start > 0 and alike(lines[start - 1]):
-            start -= 1
-        stop = i
-        while stop + 1 < len(lines) and alike(lines[stop + 1]):
-            stop += 1
-        return sum(x.kind == "title" for x in lines[start : stop + 1]) >= LIST_RUN
 
     def _site_name(self, line: Line) -> bool:
         key = line.folded
@@ -408,6 +391,12 @@ class Page:
     def _nothing_between(self, i: int, headline: int) -> bool:
         """Nothing of the page between a date above the headline and the headline: no other
         title, no furniture, no site name."""
+        known = self._between.get((i, headline))
+        if known is None:
+            known = self._between[i, headline] = self._look_between(i, headline)
+        return known
+
+    def _look_between(self, i: int, headline: int) -> bool:
         return not any(
             x.kind == "title"
             or (x.kind == "chrome" and has_letters(x.text))
@@ -418,6 +407,12 @@ class Page:
         )
 
     def _furniture_near(self, i: int) -> bool:
+        known = self._near.get(i)
+        if known is None:
+            known = self._near[i] = self._look_near(i)
+        return known
+
+    def _look_near(self, i: int) -> bool:
         for x in self.lines[max(0, i - FURNITURE_NEAR) : i + FURNITURE_NEAR + 1]:
             if x.index == i:
                 continue
@@ -607,6 +602,105 @@ def _headline_text(text: str) -> str:
     if len(words) % 2 == 0 and half >= 2 and words[:half] == words[half:]:
         text = " ".join(words[:half])
     return text
+
+
+_TITLE_MARKS: Final = ("-", "|", "–", "«", ":")  # HEADLINE - Site, HEADLINE | Site
+_TITLE_MARK_RE: Final = re.compile(r"[-|–«:]")
+_MANY: Final = "\n"  # more than one key (a folded line has no newline)
+
+
+class _Below:
+    """What follows each line of the header up to the story, read once from the story upwards:
+    whether only lines that are no title stand between a line and the story (its own copies
+    aside), and the first line of substance (more than two words, or a date) after it that is
+    not a copy of it."""
+
+    def __init__(self, lines: Sequence[Line], story: int) -> None:
+        n = min(story, len(lines))
+        self.lines, self.n = lines, n
+        titles: list[str | None] = [None] * (n + 1)  # the keys of the titles at p and after
+        nxt: list[int | None] = [None] * (n + 1)  # the first line of substance at p or after
+        other: dict[int, int | None] = {}  # the next line of substance with another key
+        for p in range(n - 1, -1, -1):
+            y = lines[p]
+            after = titles[p + 1]
+            if _not_title(y):
+                titles[p] = after
+            else:
+                titles[p] = y.folded if after is None or after == y.folded else _MANY
+            if y.words > 2 or y.kind == "date":
+                k = nxt[p + 1]
+                other[p] = k if k is None or lines[k].folded != y.folded else other[k]
+                nxt[p] = p
+            else:
+                nxt[p] = nxt[p + 1]
+        self.titles, self.nxt, self.other = titles, nxt, other
+
+    def only_not_titles(self, x: Line) -> bool:
+        if x.index + 1 >= self.n:
+            return True
+        keys = self.titles[x.index + 1]
+        return keys is None or keys == x.folded
+
+    def following(self, x: Line) -> Line | None:
+        if x.index + 1 >= self.n:
+            return None
+        j = self.nxt[x.index + 1]
+        if j is None or self.lines[j].folded != x.folded:
+            return None if j is None else self.lines[j]
+        k = self.other[j]
+        return None if k is None else self.lines[k]
+
+
+class _Runs:
+    """The runs of titles of one shape (all bullets, or none), each line's run measured once:
+    a candidate is in a list when its run, with it, holds ``LIST_RUN`` titles."""
+
+    def __init__(self, lines: Sequence[Line], counts: dict[str, int]) -> None:
+        n = len(lines)
+        self.lines = lines
+        self.shape = [bullet(x) for x in lines]
+        self.alike = [x.kind in ("title", "short") and counts[x.folded] == 1 for x in lines]
+        ending = [0] * n  # alike lines of one shape in a row, ending at j
+        starting = [0] * n  # and starting at j
+        for j in range(n):
+            if self.alike[j]:
+                joined = j > 0 and self.alike[j - 1] and self.shape[j - 1] == self.shape[j]
+                ending[j] = ending[j - 1] + 1 if joined else 1
+        for j in range(n - 1, -1, -1):
+            if self.alike[j]:
+                joined = j + 1 < n and self.alike[j + 1] and self.shape[j + 1] == self.shape[j]
+                starting[j] = starting[j + 1] + 1 if joined else 1
+        titles = [0] * (n + 1)  # titles before j
+        for j, x in enumerate(lines):
+            titles[j + 1] = titles[j] + (x.kind == "title")
+        self.ending, self.starting, self.titles = ending, starting, titles
+
+    def _joins(self, j: int, shape: bool) -> bool:
+        return 0 <= j < len(self.lines) and self.alike[j] and self.shape[j] == shape
+
+    def in_list(self, i: int) -> bool:
+        shape = self.shape[i]
+        start = i - self.ending[i - 1] if self._joins(i - 1, shape) else i
+        stop = i + self.starting[i + 1] if self._joins(i + 1, shape) else i
+        return self.titles[stop + 1] - self.titles[start] >= LIST_RUN
+
+
+def _titled_keys(header: Sequence[Line], keys: set[str]) -> frozenset[str]:
+    """The keys printed again as the page's title: a line of the header that is the key, then
+    a mark within its next three characters (``HEADLINE - Site``, ``HEADLINE |``). Only the
+    marks within reach of the longest key are looked at, each once."""
+    lengths = {len(k) for k in keys}
+    reach = max(lengths, default=-1) + 3
+    found: set[str] = set()
+    for x in header:
+        f = x.folded
+        for m in _TITLE_MARK_RE.finditer(f, 0, reach):
+            at = m.start()
+            for k in range(max(0, at - 2), at + 1):
+                if k in lengths and f[k : k + 3].strip() in _TITLE_MARKS and f[:k] in keys:
+                    found.add(f[:k])
+    return frozenset(found)
 
 
 def _not_title(line: Line) -> bool:

@@ -72,7 +72,7 @@ BYLINE_RE: Final = phrase(
 )
 SOURCE_RE: Final = phrase(r"^\*?\s*(?:ال)?مصدر\s*[:\-]?\s*(.*)$")
 ID_RE: Final = phrase(
-    r"^(?:(?:رقم|رمز|كود|كد) ?(?:ال)?خبر|الرقم|id|news id)?\s*[:#]?\s*(\d{3,15})$", re.IGNORECASE
+    r"^(?:(?:رقم|رمز|كود|كد) ?(?:ال)?خبر|الرقم|id|news id)?\s*+[:#]?\s*+(\d{3,15})$", re.IGNORECASE
 )
 
 # Page chrome, on short lines: a line starting with one of these (then not a letter).
@@ -113,7 +113,7 @@ EMBED_RE: Final = re.compile(r"\(@\w{1,30}\)|pic\.twitter\.com|^— ", re.IGNORE
 # A print issue's stamp names its issue: العدد 47203.
 ISSUE_RE: Final = phrase(r"العدد|issue no", re.IGNORECASE)
 # What may follow a wire dateline's date: a separator, an agency in parentheses, an era letter.
-WIRE_AFTER_RE: Final = re.compile(r"^\s*(?:م|ه)?\s*[(\[\]/\-–ـ:|]")
+WIRE_AFTER_RE: Final = re.compile(r"^\s*+(?:م|ه)?\s*+[(\[\]/\-–ـ:|]")
 
 # End markers, each a short line of its own: انتهى/185, // انتهى //, انتهي *** س.م (not a sentence
 # that begins with the word: after it comes the end of the line, a slash, a star, a number),

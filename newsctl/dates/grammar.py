@@ -20,7 +20,7 @@ says what is written.
 
 from __future__ import annotations
 
-from newsctl.dates.lexicon import MARK, NL, NUM, WORD, Entry, Tokens, lexicon
+from newsctl.dates.lexicon import MARK, NL, NUM, WORD, Entry, Tokens, lexicon, roles
 from newsctl.dates.zones import ZONE_ABBREVIATIONS
 
 SEPARATORS = frozenset("/-.")  # between the numbers of a numeric date
@@ -74,34 +74,29 @@ class Grammar:
         self.keys = tokens.keys
         self.n = len(tokens.kinds)
         self.lex = lexicon()
-        self._phrases: dict[int, list[tuple[Entry, int]]] = {}
+        self.roles = roles()
 
     # --- tokens ---------------------------------------------------------------------------
 
-    def phrases(self, i: int) -> list[tuple[Entry, int]]:
-        """Every table phrase that starts at token ``i``: (entry, index after it), longest first."""
-        found = self._phrases.get(i)
-        if found is not None:
-            return found
-        found = []
-        if i < self.n:
-            bucket = self.lex.get(self.keys[i])
-            if bucket:
-                keys, kinds, n = self.keys, self.kinds, self.n
-                for rest, entry in bucket:
-                    j = i + 1
-                    for key in rest:
-                        if j >= n or keys[j] != key or kinds[j] == NL:
-                            break
-                        j += 1
-                    else:
-                        found.append((entry, j))
-        self._phrases[i] = found
-        return found
-
     def word(self, i: int, cat: str, name: str | None = None) -> tuple[Entry, int] | None:
-        for entry, j in self.phrases(i):
-            if entry.cat == cat and (name is None or entry.name == name):
+        """The longest phrase of the table ``cat`` (named ``name``) that starts at token ``i``:
+        (entry, index after it). The token's roles are looked up once, by its key."""
+        if i >= self.n:
+            return None
+        tables = self.roles.get(self.keys[i])
+        bucket = None if tables is None else tables.get(cat)
+        if bucket is None:
+            return None
+        keys, kinds, n = self.keys, self.kinds, self.n
+        for rest, entry in bucket:
+            if name is not None and entry.name != name:
+                continue
+            j = i + 1
+            for key in rest:
+                if j >= n or keys[j] != key or kinds[j] == NL:
+                    break
+                j += 1
+            else:
                 return entry, j
         return None
 

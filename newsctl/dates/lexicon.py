@@ -115,6 +115,21 @@ def lexicon() -> Lexicon:
     return index
 
 
+# first token key -> its roles: table -> [(the other keys of the phrase, what it names)], longest
+# phrases first (the lexicon's buckets split by table: a token is asked for one table at a time)
+Roles = dict[str, dict[str, list[tuple[tuple[str, ...], Entry]]]]
+
+
+@lru_cache(maxsize=1)
+def roles() -> Roles:
+    out: Roles = {}
+    for key, bucket in lexicon().items():
+        by_table = out.setdefault(key, {})
+        for rest, entry in bucket:
+            by_table.setdefault(entry.cat, []).append((rest, entry))
+    return out
+
+
 def lookup(text: str, cat: str) -> Entry | None:
     """What a text of one table phrase names in the table ``cat`` (a weekday line), or None."""
     keys = phrase_keys(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from typing import Final, NamedTuple
+from typing import BinaryIO, Final, NamedTuple
 
 from newsctl.errors import InputError
 
@@ -72,6 +72,49 @@ def _without_nul_padding(data: bytes) -> bytes:
     with one) is text: the padding is dropped. NULs anywhere else stay, to be refused."""
     kept = data.rstrip(b"\x00")
     return kept if len(data) - len(kept) <= NUL_PADDING and kept else data
+
+
+CHUNK: Final = 1 << 20
+
+
+def decode_start(stream: BinaryIO, limit: int) -> Decoded | None:
+    """The start of a long text, decoded in chunks as it is read, CRLF and CR made LF, and no
+    further than past ``limit`` characters: the rest of the stream is not read. Only for text
+    that ``decode_bytes`` would read as it is: UTF-8 (with or without BOM) or UTF-16 with BOM,
+    every byte valid, no control character, no sign of mojibake in its start. None for anything
+    else, and for a stream that ends before the limit: those are decoded whole."""
+    data = stream.read(CHUNK)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    elif data.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    else:
+        encoding = "utf-8"
+    decoder = codecs.getincrementaldecoder(encoding)()
+    parts: list[str] = []
+    size, pending_cr = 0, False
+    while size <= limit:
+        if not data:
+            return None  # short enough to be decoded whole
+        try:
+            text = decoder.decode(data)
+        except UnicodeDecodeError:
+            return None
+        if pending_cr:
+            text = "\r" + text
+        pending_cr = text.endswith("\r")
+        if pending_cr:
+            text = text[:-1]
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if _CONTROL_RE.search(text) is not None:
+            return None
+        parts.append(text)
+        size += len(text)
+        data = stream.read(CHUNK)
+    text = "".join(parts)
+    if mojibake_signs(text[:MOJIBAKE_SAMPLE]) or not text.strip():
+        return None
+    return Decoded(text, encoding)
 
 
 def _finish(decoded: Decoded) -> Decoded:
@@ -190,6 +233,19 @@ def repair_mojibake(text: str) -> tuple[str, str | None]:
         if _count(_ARABIC_RE, fixed[: len(sample)]) >= pairs * 0.8:
             return fixed, "UTF-8 text shown as Windows-1256, repaired"
     return text, None
+
+
+def mojibake_signs(sample: str) -> bool:
+    """Whether ``repair_mojibake`` would try a repair of a text that starts with ``sample``
+    (its conditions on the start, before it tries)."""
+    latin1 = _count(_LATIN1_MOJIBAKE_RE, sample)
+    if latin1 <= 20 and sample.count("ظ") <= 20:
+        return False
+    arabic = _count(_ARABIC_RE, sample)
+    if latin1 > 20 and latin1 > arabic * 4:
+        return True
+    pairs = _count(_CP1256_MOJIBAKE_RE, sample)
+    return bool(arabic) and pairs > 20 and pairs * 2 >= arabic * 0.6
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:

@@ -22,9 +22,13 @@ from newsctl.text import chars
 from newsctl.text.digits import DigitSystem, convert_digits
 
 # A tatweel run stretching a word (touching a letter) is removed; a run standing alone between
-# spaces is used as a dash (`ــ ابنا ــ`, `دبي ـ العربية.نت`) and is kept.
+# spaces is used as a dash (`ــ ابنا ــ`, `دبي ـ العربية.نت`) and is kept. A run is tried once,
+# from its first tatweel and taken whole (possessive): tried from every tatweel of a run with
+# the letter looked for after it, a long run of tatweel between spaces was quadratic.
 _LETTER: Final = rf"[^\W\d_{chars.TATWEEL}]"
-_STRETCH_RE: Final = re.compile(rf"(?<={_LETTER}){chars.TATWEEL}+|{chars.TATWEEL}+(?={_LETTER})")
+_STRETCH_RE: Final = re.compile(
+    rf"(?<={_LETTER}){chars.TATWEEL}++|(?<!{chars.TATWEEL}){chars.TATWEEL}++(?={_LETTER})"
+)
 _PRESENTATION_RE: Final = re.compile(chars.PRESENTATION_FORMS_RE)
 
 
