@@ -42,6 +42,7 @@ def wait_for_first_commit(state: Path, out: Path, proc: subprocess.Popen[bytes])
 
 
 @pytest.mark.parametrize("seed", [11, 12])
+@pytest.mark.slow
 def test_cron_line_survives_a_seeded_sequence_of_kills(tmp_path: Path, seed: int) -> None:
     """Six runs killed at random (SIGKILL, SIGTERM, SIGINT, or left alone) with the drop folder
     changing between them, then a clean run: every article once, nothing broken or left over.

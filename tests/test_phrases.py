@@ -56,3 +56,29 @@ def test_the_reuters_footer_word_is_reachable() -> None:
     """للنشرة could never match when patterns were written folded by hand (ة folds to ه)."""
     line = Folded("(إعداد محمد علي للنشرة العربية - تحرير أحمد)").text
     assert phrases.END_RE.search(line)
+
+
+def test_the_golden_files_are_what_the_script_writes() -> None:
+    """scripts/regen_golden.py rewrites samples/*.json; here it only checks (exit 0: no diff)."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "regen_golden.py"), "--check"],
+        capture_output=True, timeout=300,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stdout.decode()[-2000:]
+    assert proc.stdout.decode().endswith("0 expected record file(s) differ\n")
+
+
+def test_a_record_key_is_declared_in_one_place() -> None:
+    """The record's keys are RECORD_KEYS; Article stores them (but the computed ones) and
+    declares each one's type (mypy reads those)."""
+    from newsctl.articles.record import COMPUTED, RECORD_KEYS, STORED, Article
+
+    assert Article.__slots__ == (*STORED, "choices")
+    assert set(RECORD_KEYS) - COMPUTED == set(STORED)
+    assert set(Article.__annotations__) == set(Article.__slots__)
+    assert list(Article().to_dict()) == list(RECORD_KEYS)

@@ -19,6 +19,16 @@ RECORD_KEYS: Final = (
     "kicker", "headline", "lead", "body", "end_marker", "words", "warnings",
 )  # fmt: skip
 
+# Keys whose values the record computes from the others (Article's properties of the same name).
+COMPUTED: Final = frozenset({"published", "words"})
+# The fields an Article stores: the record's keys but the computed ones, in contract order.
+STORED: Final = tuple(k for k in RECORD_KEYS if k not in COMPUTED)
+# Text fields, written in the digits asked for (--digits); structured fields stay Latin.
+TEXT_FIELDS: Final = frozenset(
+    {"agency", "source", "weekday", "dateline", "byline", "kicker", "headline", "lead", "body",
+     "end_marker"}
+)  # fmt: skip
+
 _NO_WORD_RE: Final = re.compile(r"[\W_]+")  # a token with no letter or digit: not a word
 
 
@@ -67,32 +77,7 @@ class Article:
     keep the article's own text, trimmed. (A slotted class rather than a dataclass: one is made
     per article, and start-up does without dataclasses' imports.)"""
 
-    __slots__ = (
-        'agency',
-        'body',
-        'byline',
-        'choices',
-        'date',
-        'dateline',
-        'dates',
-        'encoding',
-        'end_marker',
-        'format',
-        'headline',
-        'hijri',
-        'id',
-        'kicker',
-        'lead',
-        'path',
-        'record',
-        'source',
-        'time',
-        'updated',
-        'url',
-        'utc_offset',
-        'warnings',
-        'weekday',
-    )  # fmt: skip
+    __slots__ = (*STORED, "choices")  # the record's own fields, and the evidence behind them
     path: str | None
     record: str | None  # DOCNO or position inside a corpus file holding many articles
     encoding: str | None
@@ -198,38 +183,22 @@ class Article:
         )
 
     def to_dict(self, *, digits: DigitSystem | None = None) -> dict[str, Any]:
-        """The record, keys in contract order. ``digits`` converts digits in the text fields."""
+        """The record: every key of RECORD_KEYS in that order, as JSON values (dates in ISO
+        8601, notes as objects, sequences as lists). ``digits`` converts the text fields'."""
+        return {key: _plain(getattr(self, key), key in TEXT_FIELDS, digits) for key in RECORD_KEYS}
 
-        def text(value: str | None) -> str | None:
-            return value if value is None or digits is None else convert_digits(value, digits)
 
-        return {
-            "path": self.path,
-            "record": self.record,
-            "encoding": self.encoding,
-            "format": self.format,
-            "agency": text(self.agency),
-            "source": text(self.source),
-            "weekday": text(self.weekday),
-            "date": None if self.date is None else self.date.isoformat(),
-            "time": self.time,
-            "utc_offset": self.utc_offset,
-            "published": self.published,
-            "updated": self.updated,
-            "dates": [d.to_dict() for d in self.dates],
-            "hijri": self.hijri,
-            "id": self.id,
-            "url": self.url,
-            "dateline": text(self.dateline),
-            "byline": text(self.byline),
-            "kicker": text(self.kicker),
-            "headline": text(self.headline),
-            "lead": text(self.lead),
-            "body": [p if digits is None else convert_digits(p, digits) for p in self.body],
-            "end_marker": text(self.end_marker),
-            "words": self.words,
-            "warnings": [w.to_dict() for w in self.warnings],
-        }
+def _plain(value: Any, text: bool, digits: DigitSystem | None) -> Any:
+    """A field's value as the record writes it."""
+    if isinstance(value, DateNote | ArticleWarning):  # named tuples, written as objects
+        return value.to_dict()
+    if isinstance(value, tuple):
+        return [_plain(v, text, digits) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if text and digits is not None and isinstance(value, str):
+        return convert_digits(value, digits)
+    return value
 
 
 FIELDS: Final = Article.__slots__  # the fields of an Article (the record's keys come from them)
