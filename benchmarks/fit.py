@@ -38,7 +38,7 @@ L2 = 0.01
 # the first fit, kept here so that the fit is a fixed function of the tuning pages.
 PRIORS: dict[str, dict[str, float]] = {
     "headline": {
-        "markup-title": 4, "header-slot": 8, "title-words": 2, "two-words": 0, "first-line": 1,
+        "markup-title": 4, "header-slot": 8, "title-words": 2, "first-line": 1,
         "first-title": 1, "few-words": -2, "name": -3, "title-label": 6, "printed-twice": 3,
         "before-story": 2, "before-date": 2, "after-date": 1, "kicker-above": 1, "long": -1,
         "sentence": -1, "in-list": -2, "bullet": -3, "site-name": -5, "furniture": -5,

@@ -60,7 +60,6 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     ),
     "header-slot": Signal(8, "the headline slot of the reference header"),
     "title-words": Signal(2, "as long as a headline: 3 to 40 words, not a sentence"),
-    "two-words": Signal(0, "two words: short for a headline"),
     "first-line": Signal(1, "the first line of the copy"),
     "first-title": Signal(1, "the first title of the page (a copy often starts at the headline)"),
     "few-words": Signal(-2, "three words or fewer, printed once: a name, a section, a banner"),

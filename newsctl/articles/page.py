@@ -151,13 +151,12 @@ class Page:
         titled = _titled_keys(lines[:story], taken) if chosen else frozenset()
         runs = _Runs(lines, seen) if chosen else None
         candidates: list[Candidate[Line]] = []
-        for x, title, two, marked in chosen:
+        for x, title, _two, marked in chosen:
             c = evidence.headline_candidate(x, x.text, x.number)
             i = x.index
             before = lines[i - 1] if i > 0 else None
             c.add("header-slot", slot is not None and slot.index == i)
             c.add("title-words", title and not x.text.endswith((":", "：")))
-            c.add("two-words", two)
             c.add("first-line", i == 0)
             c.add("first-title", i == first_title)
             c.add("few-words", x.words <= 3 and seen[x.folded] == 1)

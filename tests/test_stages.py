@@ -1,0 +1,147 @@
+"""Unit tests of the stages on their own (issue 20): fold, decode, lines, evidence. The CLI tests
+read them together; these say what each one promises, with exact values and properties."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsctl.articles import evidence
+from newsctl.articles.lines import attach, kind_of, split_lines
+from newsctl.dates.scan import find_in
+from newsctl.errors import InputError
+from newsctl.text.decode import decode_bytes
+from newsctl.text.fold import Folded, fold_key, fold_text
+
+LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويأإآةىءئؤـًٌٍَُِّْ ١٢٣٤٥٦٧٨٩٠0123456789\n"
+ARABIC = st.text(alphabet=st.sampled_from(list(LETTERS)), max_size=200)
+
+# --- fold
+
+
+def test_fold_exact_values() -> None:
+    assert fold_text("أإآٱ ة ى ـمـحـمـد مُحَمَّد ١٢٣ ۴۵۶") == "اااا ه ي محمد محمد 123 456"
+    assert fold_key("  تاريخ   الإصدار  ") == "تاريخ الاصدار"
+    assert fold_text("Published – 12") == "Published - 12"
+
+
+@given(ARABIC)
+def test_fold_is_idempotent_and_keeps_lines(text: str) -> None:
+    once = fold_text(text)
+    assert fold_text(once) == once
+    assert once.count("\n") == text.count("\n")
+
+
+@given(ARABIC)
+def test_folded_offsets_point_back_into_the_original(text: str) -> None:
+    folded = Folded(text)
+    assert folded.text == fold_text(text)
+    for i in range(0, len(folded.text) + 1, 7):
+        j = folded.index(i)
+        assert 0 <= j <= len(text)
+
+
+# --- decode
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "encoding"),
+    [
+        ("نص".encode(), "نص", "utf-8"),
+        (codecs.BOM_UTF8 + "نص".encode(), "نص", "utf-8-sig"),
+        ("نص\r\nثان\r".encode("utf-16"), "نص\nثان\n", "utf-16"),
+        ("نص عربي طويل بما يكفي".encode("cp1256"), "نص عربي طويل بما يكفي", "cp1256"),
+        ("نص\n".encode() + b"\x00", "نص\n", "utf-8"),  # a NUL of padding at the end
+    ],
+)
+def test_decode_exact_values(data: bytes, text: str, encoding: str) -> None:
+    decoded = decode_bytes(data)
+    assert (decoded.text, decoded.encoding) == (text, encoding)
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [(b"", "empty"), (b"  \n\t ", "empty"), (bytes(range(256)) * 4, "binary")],
+)
+def test_decode_refuses_with_a_code(data: bytes, code: str) -> None:
+    with pytest.raises(InputError) as caught:
+        decode_bytes(data)
+    assert caught.value.code == code
+
+
+@given(st.text(min_size=1, max_size=300).filter(lambda t: t.strip() and "\x00" not in t))
+def test_decode_reads_any_utf8_text_back(text: str) -> None:
+    try:
+        decoded = decode_bytes(text.encode("utf-8"))
+    except InputError:
+        return  # control characters: refused as binary, never misread
+    assert decoded.text == text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# --- lines
+
+
+def lines_of(text: str) -> list[tuple[int, str, str]]:
+    folded = Folded(text)
+    lines = split_lines(folded)
+    attach(lines, find_in(folded, now=None))
+    return [(line.number, line.text, line.kind) for line in lines]
+
+
+STORY = "وأكد الوزير في تصريح صحفي اليوم أن المشروع سيبدأ خلال الأسابيع المقبلة في العاصمة."
+
+
+def test_lines_are_numbered_as_the_file_and_classified_once() -> None:
+    text = (
+        "وكالة الأنباء\n\nالمصدر : وكالة مهر\nالأربعاء 19 يناير 2022\n1220514\n"
+        "نشر في:\nعنوان الخبر هنا\nكتب: محمد علي\n"
+        "وأكد الوزير في تصريح صحفي اليوم أن المشروع سيبدأ خلال الأسابيع المقبلة في العاصمة.\n"
+        "انتهى/185\n"
+    )
+    assert lines_of(text) == [
+        (1, "وكالة الأنباء", "short"),
+        (3, "المصدر : وكالة مهر", "source"),
+        (4, "الأربعاء 19 يناير 2022", "date"),
+        (5, "1220514", "id"),
+        (6, "نشر في:", "label"),
+        (7, "عنوان الخبر هنا", "title"),
+        (8, "كتب: محمد علي", "byline"),
+        (9, STORY, "paragraph"),
+        (10, "انتهى/185", "end"),
+    ]
+
+
+def test_a_line_kind_depends_on_the_line_alone() -> None:
+    folded = Folded("شارك عبر فيسبوك\nشارك الوزير في الافتتاح الرسمي للمعرض الدولي للكتاب\n")
+    lines = split_lines(folded)
+    attach(lines, [])
+    assert [kind_of(x) for x in lines] == ["chrome", "title"]  # a sentence that begins with the
+    # button's verb is no button
+
+
+# --- evidence
+
+
+def test_evidence_scores_are_the_sum_of_named_signals_and_ties_keep_page_order() -> None:
+    first = evidence.date_candidate("a", "12 مايو 2022", 3)
+    first.add("label")
+    first.add("full-date")
+    second = evidence.date_candidate("b", "13 مايو 2022", 9)
+    second.add("label")
+    second.add("full-date")
+    weights = evidence.DATE_SIGNALS
+    assert first.score == weights["label"].weight + weights["full-date"].weight
+    choice = evidence.choose("published", [first, second], threshold=2)
+    assert choice.chosen is first  # equal scores: the first on the page
+    assert evidence.choose("published", [first, second], threshold=2, last=True).chosen is second
+    assert evidence.choose("published", [first], threshold=first.score + 1).chosen is None
+
+
+def test_every_signal_has_a_name_a_weight_and_a_reason() -> None:
+    for table in (evidence.DATE_SIGNALS, evidence.HEADLINE_SIGNALS):
+        for name, signal in table.items():
+            assert name and signal.reason, name
+            assert signal.weight != 0, f"{name}: a weight of 0 is a signal to remove"
