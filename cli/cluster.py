@@ -154,7 +154,14 @@ class Cluster:
             raise ClusterError(MISSING) from None
         # The client's own log lines and warnings (a large batch, versions) would mix with the
         # run's messages: newsctl says what matters itself.
-        logging.getLogger("distributed").setLevel(logging.CRITICAL)
+        quiet = logging.CRITICAL + 1
+        for name in ("distributed", *logging.root.manager.loggerDict):
+            if name == "distributed" or name.startswith("distributed."):
+                logger = logging.getLogger(name)
+                logger.setLevel(quiet)
+                logger.propagate = False
+                for handler in logger.handlers:
+                    handler.setLevel(quiet)
         for module in ("distributed", "dask", "tornado"):
             warnings.filterwarnings("ignore", module=module)
         import dask
@@ -280,6 +287,13 @@ class Cluster:
             raise ClusterError(
                 f"a batch was lost with the workers running it, too many times ({exc}); "
                 "see the workers' logs"
+            ) from None
+        except RuntimeError as exc:
+            if "deserializ" not in str(exc):
+                raise
+            raise ClusterError(
+                f"the Dask scheduler at {self.address} cannot read newsctl's batches: install "
+                "this newsctl beside the scheduler and every worker"
             ) from None
         except (CancelledError, OSError, TimeoutError) as exc:
             reason = " ".join(str(exc).split()) or type(exc).__name__

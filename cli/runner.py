@@ -269,9 +269,12 @@ def parse_records(
             out.append(item)
             continue
         start = Start(path, encoding)
-        article = parse_record(item, path=path, tz=options.tz, now=options.now, fmt=fmt,
-                               start=start)  # fmt: skip
-        out.append(article if options.prepare is None else options.prepare(article))
+        try:
+            article = parse_record(item, path=path, tz=options.tz, now=options.now, fmt=fmt,
+                                   start=start)  # fmt: skip
+            out.append(article if options.prepare is None else options.prepare(article))
+        except Exception as exc:  # one record must never end the run, wherever it is parsed
+            out.append(RecordError(item.number, internal_reason(exc)))
     return out
 
 

@@ -319,3 +319,46 @@ def test_on_a_terminal_the_progress_bar_moves_with_the_batches(cluster: Any) -> 
     assert (got.status, got.stdout) == (expected.status, expected.stdout)
     assert "newsctl" in got.stderr  # the bar was drawn (and removed)
     assert "Traceback" not in got.stderr
+
+
+CLUSTER_PROCESS = """
+import sys, time
+from distributed import LocalCluster
+cluster = LocalCluster(n_workers=1, processes=True, threads_per_worker=1, host="127.0.0.1",
+                       dashboard_address="127.0.0.1:0")
+print(cluster.scheduler_address, flush=True)
+time.sleep(600)
+"""
+
+
+@pytest.mark.cluster
+def test_a_scheduler_lost_mid_run_is_one_line(tmp_path: Path) -> None:
+    pytest.importorskip("distributed", reason=NO_EXTRA)
+    corpus = generated_corpus(tmp_path / "big.jsonl", 20_000)
+    owner = subprocess.Popen(
+        [sys.executable, "-c", CLUSTER_PROCESS],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        text=True,
+    )
+    try:
+        assert owner.stdout is not None
+        scheduler = owner.stdout.readline().strip()
+        run = subprocess.Popen(
+            [newsctl_executable(), "parse", "--scheduler", scheduler, str(corpus)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert run.stdout is not None
+        assert run.stdout.readline()  # records are coming back: the run is under way
+        os.killpg(owner.pid, signal.SIGKILL)  # the scheduler, its worker and all
+        _, err = run.communicate(timeout=120)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(owner.pid, signal.SIGKILL)
+        owner.wait()
+    assert run.returncode == 1
+    lines = err.decode().splitlines()
+    assert lines[-1].startswith(f"newsctl: lost the Dask scheduler at {scheduler} (")
+    assert all(line.startswith("newsctl: ") for line in lines)  # no log line, no traceback

@@ -53,7 +53,7 @@ def test_version_command_loads_no_command_module_and_no_library() -> None:
 
 
 HEAVY = ("rich", "dateutil", "sqlite3", "multiprocessing", "jdatetime", "tempfile", "html", "email",
-         "hashlib", "csv", "concurrent", "asyncio")  # fmt: skip
+         "hashlib", "csv", "concurrent", "asyncio", "dask", "distributed")  # fmt: skip
 
 RUN_COMMAND = """
 import contextlib, io, json, sys
