@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsctl.articles.corpus import RecordError
 from newsctl.articles.warc import RecordNote
+from newsctl.errors import unforeseen
 
 from .env import Env
 from .ledger import Ledger
@@ -128,18 +129,7 @@ def read_input(
     except OSError as exc:
         return Outcome(path, error=(exc.strerror or str(exc)).lower(), code="unreadable")
     except Exception as exc:  # one input must never end the run
-        return Outcome(path, error=internal_reason(exc), code="internal")
-
-
-def internal_reason(exc: BaseException) -> str:
-    """Why an input failed on something newsctl did not foresee (a crafted or damaged file),
-    in one line: the run goes on with the next input."""
-    if isinstance(exc, RecursionError):
-        return "nested too deeply to be read"
-    if isinstance(exc, MemoryError):
-        return "too large to be read in memory"
-    detail = " ".join(str(exc).split())[:200]
-    return f"cannot be read (internal error: {type(exc).__name__}{': ' + detail if detail else ''})"
+        return Outcome(path, error=unforeseen(exc), code="internal")
 
 
 def guarded(items: Iterable[Any]) -> Iterator[Any]:
@@ -152,7 +142,7 @@ def guarded(items: Iterable[Any]) -> Iterator[Any]:
         except StopIteration:
             return
         except Exception as exc:  # one input must never end the run
-            yield RecordError(None, f"breaks off: {internal_reason(exc)}")
+            yield RecordError(None, f"breaks off: {unforeseen(exc)}")
             return
         yield item
 
@@ -187,7 +177,7 @@ def read_corpus(
     except OSError as exc:
         return Outcome(path, error=(exc.strerror or str(exc)).lower(), code="unreadable")
     except Exception as exc:  # one input must never end the run
-        return Outcome(path, error=internal_reason(exc), code="internal")
+        return Outcome(path, error=unforeseen(exc), code="internal")
     read = items if first is None else itertools.chain((first,), items)
     made = guarded(_prepared(item, options.prepare) for item in read)
     return Outcome(path, made, None, None, info.st_size, info.st_mtime_ns, sha256, window)
@@ -261,7 +251,7 @@ def parse_records(
     items: list[Any], path: str, fmt: str, encoding: str, options: Options
 ) -> list[Any]:
     """Records of a corpus file, parsed as ``newsctl.reader.iter_items`` parses them."""
-    from newsctl.parser import Start, parse_record
+    from newsctl.parser import Start, record_item
 
     out: list[Any] = []
     for item in items:
@@ -269,12 +259,14 @@ def parse_records(
             out.append(item)
             continue
         start = Start(path, encoding)
+        made = record_item(item, path=path, tz=options.tz, now=options.now, fmt=fmt, start=start)
+        if isinstance(made, RecordError) or options.prepare is None:
+            out.append(made)
+            continue
         try:
-            article = parse_record(item, path=path, tz=options.tz, now=options.now, fmt=fmt,
-                                   start=start)  # fmt: skip
-            out.append(article if options.prepare is None else options.prepare(article))
+            out.append(options.prepare(made))
         except Exception as exc:  # one record must never end the run, wherever it is parsed
-            out.append(RecordError(item.number, internal_reason(exc)))
+            out.append(RecordError(item.number, unforeseen(exc)))
     return out
 
 

@@ -7,6 +7,17 @@ class NewsctlError(Exception):
     """Base class: a clear, one-line reason, safe to show to a user."""
 
 
+def unforeseen(exc: BaseException) -> str:
+    """Why an input or a record failed on something newsctl did not foresee (a crafted or
+    damaged file), in one line: the run goes on with the next one."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply to be read"
+    if isinstance(exc, MemoryError):
+        return "too large to be read in memory"
+    detail = " ".join(str(exc).split())[:200]
+    return f"cannot be read (internal error: {type(exc).__name__}{': ' + detail if detail else ''})"
+
+
 class InputError(NewsctlError):
     """An input cannot be read as an article (missing, empty, binary, undecodable, too large).
 

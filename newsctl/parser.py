@@ -30,7 +30,7 @@ from newsctl.dates.mention import DateMention
 from newsctl.dates.scan import MAX_MENTIONS, find_dates, find_in
 from newsctl.dates.timefmt import format_offset, format_time, join_iso
 from newsctl.dates.zones import resolve_zone, utc_offset
-from newsctl.errors import NewsctlError
+from newsctl.errors import NewsctlError, unforeseen
 from newsctl.limits import DEFAULT_MAX_BYTES
 from newsctl.text.chars import excerpt
 from newsctl.text.decode import repair_mojibake
@@ -185,7 +185,24 @@ def parse_corpus(
         if isinstance(item, RecordError):
             yield item
         else:
-            yield parse_record(item, path=path, tz=tz, now=now, fmt=fmt, start=start)
+            yield record_item(item, path=path, tz=tz, now=now, fmt=fmt, start=start)
+
+
+def record_item(
+    record: Record,
+    *,
+    path: str | None,
+    tz: str | None,
+    now: dt.datetime | None,
+    fmt: str | None,
+    start: Start,
+) -> Article | RecordError:
+    """A corpus record's article, or, when something unforeseen breaks its reading (a crafted
+    record), that record's failure: the other records are still read, here as in a worker."""
+    try:
+        return parse_record(record, path=path, tz=tz, now=now, fmt=fmt, start=start)
+    except Exception as exc:  # one record must never end its file's reading
+        return RecordError(record.number, unforeseen(exc))
 
 
 def read_records(

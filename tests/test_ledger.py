@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
+import pytest
 from conftest import REFERENCE, run_installed
 
 DEEP = "[" * 1000 + "]" * 1000
@@ -516,3 +518,36 @@ def test_the_records_of_one_corpus_file_spread_over_jobs(tmp_path: Path) -> None
     assert one.stderr.decode().splitlines()[-1] == (
         "newsctl: 1,200 records from 1 input; 2 records failed"
     )
+
+
+def test_a_record_that_breaks_the_reader_fails_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Something unforeseen while one record is read (here made to happen) is that record's
+    failure, the same wherever it is parsed; the other records of the file are still read."""
+    from conftest import run_cli
+
+    import newsctl.parser
+
+    real = newsctl.parser.parse_record
+
+    def breaking(record: Any, **kwargs: Any) -> Any:
+        if record.number == 2:
+            raise RuntimeError("boom")
+        return real(record, **kwargs)
+
+    monkeypatch.setattr(newsctl.parser, "parse_record", breaking)
+    path = tmp_path / "three.jsonl"
+    path.write_text(
+        "".join(json.dumps({"title": t, "text": "نص"}, ensure_ascii=False) + "\n" for t in "ابج")
+    )
+    result = run_cli(["parse", str(path), "--fields", "record,headline"])
+    assert result.status == 1
+    assert [json.loads(x) for x in result.stdout.splitlines()] == [
+        {"record": "1", "headline": "ا"},
+        {"record": "3", "headline": "ج"},
+    ]
+    assert result.stderr.splitlines() == [
+        f"newsctl: {path}#2: cannot be read (internal error: RuntimeError: boom)",
+        "newsctl: 2 records from 1 input; 1 record failed",
+    ]
