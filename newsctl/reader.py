@@ -25,7 +25,7 @@ from newsctl.articles.warc import RecordNote
 from newsctl.errors import InputError
 from newsctl.limits import DEFAULT_MAX_BYTES
 from newsctl.parser import ARTICLE_CHARS, Start, parse_corpus, parse_items
-from newsctl.text.decode import Decoded, decode_bytes, decode_start
+from newsctl.text.decode import Decoded, decode_bytes, decode_declared, decode_start
 
 
 def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -215,11 +215,7 @@ def _declared(data: bytes) -> Decoded | None:
         return None
     if not data.isascii() and _is_utf8(data):  # the bytes say UTF-8, whatever the page declares
         return None
-    try:
-        text = data.decode(charset)
-    except UnicodeDecodeError:
-        return None
-    return Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), charset)
+    return decode_declared(data, charset)
 
 
 def _is_utf8(data: bytes) -> bool:

@@ -145,3 +145,18 @@ def test_every_signal_has_a_name_a_weight_and_a_reason() -> None:
         for name, signal in table.items():
             assert name and signal.reason, name
             assert signal.weight != 0, f"{name}: a weight of 0 is a signal to remove"
+
+
+def test_a_declared_charset_goes_through_the_same_checks() -> None:
+    """The declared-charset door of decoding refuses what decode_bytes refuses (issue 20)."""
+    from newsctl.text.decode import decode_declared
+
+    page = '<html><head><meta charset="windows-1256"></head><body>{}</body></html>'
+    binary = page.format("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13").encode()
+    with pytest.raises(InputError) as caught:
+        decode_declared(binary, "windows-1256")
+    assert caught.value.code == "binary"
+    text = page.format("نص\r\nثان").encode("cp1256")
+    decoded = decode_declared(text, "windows-1256")
+    assert decoded is not None and "نص\nثان" in decoded.text
+    assert decode_declared(b"\x81\x90", "no-such-codec") is None

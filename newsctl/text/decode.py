@@ -117,6 +117,19 @@ def decode_start(stream: BinaryIO, limit: int) -> Decoded | None:
     return Decoded(text, encoding)
 
 
+def decode_declared(data: bytes, encoding: str) -> Decoded | None:
+    """Bytes in an encoding their container declares (a page's charset), through the same
+    checks as ``decode_bytes`` (empty, binary, line endings); None when the bytes are not valid
+    in it or it is unknown (``decode_bytes`` reads them then)."""
+    if not data:
+        raise InputError("empty file", "empty")
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return _finish(Decoded(text, encoding))
+
+
 def _finish(decoded: Decoded) -> Decoded:
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     if _CONTROL_RE.search(text) is not None and _too_many_controls(text):
