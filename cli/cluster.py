@@ -25,22 +25,19 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from newsctl.errors import NewsctlError
-
 from .runner import (
-    STREAM,
-    UNSETTLED,
     Options,
     Outcome,
+    RunError,
     WorkItem,
-    input_error,
+    failed,
+    load_bytes,
     parse_records,
     read_input,
     split_corpus,
 )
 
 if TYPE_CHECKING:
-
     from .env import Env
 
 EXTRA = "pip install 'newsctl[cluster]'"
@@ -54,7 +51,7 @@ CONNECT_TIMEOUT = "10s"
 Loaded = tuple[str, bytes, int, int]  # path, bytes, size, mtime_ns: a file read by the client
 
 
-class ClusterError(NewsctlError):
+class ClusterError(RunError):
     """The cluster cannot be reached, or was lost (one line, exit status 1)."""
 
 
@@ -74,7 +71,7 @@ def require_extra(env: Env) -> None:
 # --- what runs on the workers: module-level functions of their arguments alone
 
 
-class WrongVersion(NewsctlError):
+class WrongVersion(RunError):
     """A worker runs another newsctl than the client: its records could differ."""
 
 
@@ -113,32 +110,15 @@ def read_files(paths: list[str], options: Options, digest: bool) -> list[Outcome
 
 def load(path: str, options: Options) -> Loaded | Outcome:
     """A file read here to be parsed on a worker: what ``runner.read_input`` does before it
-    parses (the same checks, the same outcomes)."""
-    from newsctl.errors import InputError
-    from newsctl.reader import compression_of, corpus_format, corpus_format_of, read_bytes
-
+    parses (``runner.load_bytes``: the same checks, the same outcomes)."""
     try:
         info = os.stat(path)
-        size, mtime_ns = info.st_size, info.st_mtime_ns
-        try:
-            data = read_bytes(path, max_bytes=options.max_bytes)
-        except InputError as exc:  # a corpus file is streamed whatever its size
-            if exc.code == "too-large" and corpus_format(path, look=True):
-                return Outcome(path, code=STREAM)
-            raise
-        if corpus_format_of(data):  # a corpus in a .txt: streamed by the client
-            return Outcome(path, code=STREAM)
-        after = os.stat(path)
-        grown = len(data) != size and compression_of(path) is None
-        if grown or (after.st_size, after.st_mtime_ns) != (size, mtime_ns):
-            return Outcome(path, error=UNSETTLED, code="unsettled")
-        return (path, data, size, mtime_ns)
-    except InputError as exc:
-        return input_error(path, exc)
-    except NewsctlError as exc:
-        return Outcome(path, error=str(exc), code="unreadable")
-    except OSError as exc:
-        return Outcome(path, error=(exc.strerror or str(exc)).lower(), code="unreadable")
+        loaded = load_bytes(path, options, info)
+    except Exception as exc:  # one input must never end the run
+        return failed(path, exc)
+    if isinstance(loaded, Outcome):
+        return loaded
+    return (path, loaded, info.st_size, info.st_mtime_ns)
 
 
 class Cluster:

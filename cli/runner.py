@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsctl.articles.corpus import RecordError
 from newsctl.articles.warc import RecordNote
-from newsctl.errors import unforeseen
+from newsctl.errors import NewsctlError, unforeseen
 
 from .env import Env
 from .ledger import Ledger
@@ -76,14 +76,9 @@ def read_input(
     digest: bool = False,
 ) -> Outcome:
     """Read and parse one input (in a worker process, or in the main one for stdin)."""
-    from newsctl.errors import InputError, NewsctlError
     from newsctl.reader import (
-        compression_of,
-        corpus_format_of,
         items_from_bytes,
         long_article,
-        read_bytes,
-        streamable,
     )
 
     size = mtime_ns = 0
@@ -100,18 +95,10 @@ def read_input(
                 sha256 = _file_sha256(path) if digest else ""
                 made = [_prepared(item, options.prepare) for item in long]
                 return Outcome(path, made, None, None, size, mtime_ns, sha256)
-            try:
-                data = read_bytes(path, max_bytes=options.max_bytes)
-            except InputError as exc:  # a corpus file or a page is streamed whatever its size
-                if exc.code == "too-large" and streamable(path):
-                    return Outcome(path, code=STREAM)
-                raise
-            if corpus_format_of(data):  # a corpus in a .txt: streamed by the main process
-                return Outcome(path, code=STREAM)
-            after = os.stat(path)
-            grown = len(data) != size and compression_of(path) is None
-            if grown or (after.st_size, after.st_mtime_ns) != (size, mtime_ns):
-                return Outcome(path, error=UNSETTLED, code="unsettled")
+            loaded = load_bytes(path, options, info)
+            if isinstance(loaded, Outcome):
+                return loaded
+            data = loaded
         sha256 = ""
         if digest:  # only the state needs it
             import hashlib
@@ -122,14 +109,56 @@ def read_input(
         )
         made = [_prepared(item, options.prepare) for item in items]
         return Outcome(path, made, None, None, size, mtime_ns, sha256)
-    except InputError as exc:
-        return input_error(path, exc)
-    except NewsctlError as exc:
-        return Outcome(path, error=str(exc), code="unreadable")
-    except OSError as exc:
-        return Outcome(path, error=(exc.strerror or str(exc)).lower(), code="unreadable")
     except Exception as exc:  # one input must never end the run
-        return Outcome(path, error=unforeseen(exc), code="internal")
+        return failed(path, exc)
+
+
+def load_bytes(path: str, options: Options, info: os.stat_result) -> bytes | Outcome:
+    """A file's bytes, read as the workers parse them (here, or by a cluster's client), or its
+    outcome without them: streamed here (a corpus file, a page over the limit), or left for a
+    later run (it changed while it was read, ``info`` being how it was before)."""
+    from newsctl.errors import InputError
+    from newsctl.reader import compression_of, corpus_format_of, read_bytes, streamable
+
+    try:
+        data = read_bytes(path, max_bytes=options.max_bytes)
+    except InputError as exc:  # a corpus file or a page is streamed whatever its size
+        if exc.code == "too-large" and streamable(path):
+            return Outcome(path, code=STREAM)
+        raise
+    if corpus_format_of(data):  # a corpus in a .txt: streamed by the main process
+        return Outcome(path, code=STREAM)
+    after = os.stat(path)
+    grown = len(data) != info.st_size and compression_of(path) is None
+    if grown or (after.st_size, after.st_mtime_ns) != (info.st_size, info.st_mtime_ns):
+        return Outcome(path, error=UNSETTLED, code="unsettled")
+    return data
+
+
+class RunError(NewsctlError):
+    """The run itself cannot go on, whatever input it reads (a cluster lost): never turned into
+    one input's failure."""
+
+
+def failed(path: str, exc: Exception) -> Outcome:
+    """The outcome of an input whose reading raised ``exc``: one reason, never a traceback."""
+    from newsctl.errors import InputError
+
+    if isinstance(exc, RunError):
+        raise exc
+    if isinstance(exc, InputError):
+        return input_error(path, exc)
+    if isinstance(exc, NewsctlError):
+        return Outcome(path, error=str(exc), code="unreadable")
+    if isinstance(exc, OSError):
+        return Outcome(path, error=(exc.strerror or str(exc)).lower(), code="unreadable")
+    return Outcome(path, error=unforeseen(exc), code="internal")
+
+
+def file_facts(path: str, digest: bool) -> tuple[os.stat_result, str]:
+    """A file's size and time, and its content's sha256 when the state needs it."""
+    info = os.stat(path)
+    return info, _file_sha256(path) if digest else ""
 
 
 def guarded(items: Iterable[Any]) -> Iterator[Any]:
@@ -141,6 +170,8 @@ def guarded(items: Iterable[Any]) -> Iterator[Any]:
             item = next(iterator)
         except StopIteration:
             return
+        except RunError:
+            raise
         except Exception as exc:  # one input must never end the run
             yield RecordError(None, f"breaks off: {unforeseen(exc)}")
             return
@@ -152,17 +183,10 @@ def read_corpus(
 ) -> Outcome:
     """A corpus file, read in this process record by record as the command takes them (memory
     does not grow with the file; ``window``: the part of a growing file to read)."""
-    from newsctl.errors import InputError
     from newsctl.reader import iter_items
 
     try:
-        info = os.stat(path)
-        sha256 = ""
-        if digest:
-            import hashlib
-
-            with open(path, "rb") as handle:
-                sha256 = hashlib.file_digest(handle, "sha256").hexdigest()
+        info, sha256 = file_facts(path, digest)
         items = iter_items(
             path,
             max_bytes=options.max_bytes,
@@ -172,12 +196,8 @@ def read_corpus(
             window=window,
         )
         first = next(items, None)  # a file that cannot be read at all fails here, as a whole
-    except InputError as exc:
-        return input_error(path, exc)
-    except OSError as exc:
-        return Outcome(path, error=(exc.strerror or str(exc)).lower(), code="unreadable")
     except Exception as exc:  # one input must never end the run
-        return Outcome(path, error=unforeseen(exc), code="internal")
+        return failed(path, exc)
     read = items if first is None else itertools.chain((first,), items)
     made = guarded(_prepared(item, options.prepare) for item in read)
     return Outcome(path, made, None, None, info.st_size, info.st_mtime_ns, sha256, window)
@@ -193,18 +213,11 @@ def split_corpus(path: str, options: Options, digest: bool, parse: ParseBatches)
     """A corpus file read here as a stream of records, the records parsed elsewhere (worker
     processes, a cluster) by ``parse``, which answers each batch with its parsed items in order:
     the outcome ``read_corpus`` gives, byte for byte, the same failures included."""
-    from newsctl.errors import InputError
     from newsctl.reader import CorpusRecords, corpus_format
 
     records: CorpusRecords | None = None
     try:
-        info = os.stat(path)
-        sha256 = ""
-        if digest:
-            import hashlib
-
-            with open(path, "rb") as handle:
-                sha256 = hashlib.file_digest(handle, "sha256").hexdigest()
+        info, sha256 = file_facts(path, digest)
         if corpus_format(path, look=True) not in SPLIT_FORMATS:  # feeds, archives: read here
             return read_corpus(path, options, digest)
         records = CorpusRecords(path, max_bytes=options.max_bytes, mapping=dict(options.mapping))
@@ -213,12 +226,10 @@ def split_corpus(path: str, options: Options, digest: bool, parse: ParseBatches)
             return read_corpus(path, options, digest)
         stream = iter(records)
         first = next(stream, None)  # a file that is no corpus of articles fails here, whole
-    except InputError as exc:
+    except Exception as exc:  # one input must never end the run
         if records is not None:
             records.close()
-        return input_error(path, exc)
-    except OSError as exc:
-        return Outcome(path, error=(exc.strerror or str(exc)).lower(), code="unreadable")
+        return failed(path, exc)
     read = stream if first is None else itertools.chain((first,), stream)
     fmt, encoding = records.fmt, records.encoding
 
