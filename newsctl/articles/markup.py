@@ -28,20 +28,16 @@ def is_html(head: str) -> bool:
 
 def declared_charset(data: bytes) -> str | None:
     """The charset a page declares in its first bytes (``<meta charset>``, ``http-equiv``)."""
-    m = _CHARSET_RE.search(data[:4096])
-    if m is None:
-        return None
-    import codecs
-
-    try:
-        return codecs.lookup(m.group(1).decode("ascii", "replace")).name
-    except LookupError:
-        return None
+    return _codec(_CHARSET_RE.search(data[:4096]))
 
 
 def declared_xml_encoding(data: bytes) -> str | None:
     """The encoding an XML file (a feed, a corpus file) declares: ``<?xml ... encoding="...">``."""
-    m = _XML_ENCODING_RE.match(data[:512])
+    return _codec(_XML_ENCODING_RE.match(data[:512]))
+
+
+def _codec(m: re.Match[bytes] | None) -> str | None:
+    """The Python codec of a declared encoding's name; None when none is declared or known."""
     if m is None:
         return None
     import codecs
