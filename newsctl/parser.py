@@ -25,7 +25,7 @@ from newsctl.articles.reference import read_header
 from newsctl.codes import code
 from newsctl.dates import rules
 from newsctl.dates.calendars import gregorian_to_hijri, iso
-from newsctl.dates.lexicon import lookup
+from newsctl.dates.lexicon import weekday_of
 from newsctl.dates.mention import DateMention
 from newsctl.dates.scan import MAX_MENTIONS, find_dates, find_in
 from newsctl.dates.timefmt import format_offset, format_time, join_iso
@@ -631,7 +631,7 @@ def _check(
     stated = next((m for m in (main, *together) if m.weekday is not None), None)
     if layout.weekday is None and stated is not None:
         article.set(weekday=stated.weekday_text)
-    weekday = stated.weekday if stated is not None else _weekday_of(layout.weekday)
+    weekday = stated.weekday if stated is not None else weekday_of(layout.weekday)
     note = rules.weekday_note(main.date, weekday, article.get("weekday"))
     if note is not None:
         article.warn(note.code, note.message, main.line)
@@ -641,11 +641,6 @@ def _check(
         article.warn(hijri.code, hijri.message, line)
     for note in rules.form_notes(main):
         article.warn(note.code, note.message, main.line)
-
-
-def _weekday_of(written: str | None) -> int | None:
-    entry = None if written is None else lookup(written.strip(" ،,:-"), "weekday")
-    return None if entry is None else entry.num
 
 
 def _iso_of(m: DateMention, tz: str | None) -> str | None:

@@ -160,3 +160,14 @@ def test_a_declared_charset_goes_through_the_same_checks() -> None:
     decoded = decode_declared(text, "windows-1256")
     assert decoded is not None and "نص\nثان" in decoded.text
     assert decode_declared(b"\x81\x90", "no-such-codec") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [("الأربعاء", 2), ("الاربعاء،", 2), (" - الأربعاء - ", 2), ("Wednesday,", 2), ("الخميس:", 3),
+     ("الأربعاء 19", None), ("يوم", None)],
+)  # fmt: skip
+def test_one_reading_of_a_written_weekday(written: str, number: int | None) -> None:
+    from newsctl.dates.lexicon import weekday_of
+
+    assert weekday_of(written) == number

@@ -23,7 +23,7 @@ from newsctl.articles.lines import Line, bullet, has_letters
 from newsctl.articles.markup import Hints
 from newsctl.articles.reference import Header, source_value, unwrap
 from newsctl.dates import rules
-from newsctl.dates.lexicon import lookup
+from newsctl.dates.lexicon import weekday_of
 from newsctl.dates.mention import DateMention
 from newsctl.text.digits import TO_LATIN
 from newsctl.text.fold import fold_key
@@ -379,7 +379,7 @@ class Page:
         c.add("zone", m.zone is not None or m.offset is not None)
         weekday = next((g.weekday for g in group if g.weekday is not None), None)
         if weekday is None and self.header is not None and self.header.weekday is not None:
-            weekday = _weekday_number(self.header.weekday)
+            weekday = weekday_of(self.header.weekday)
         if m.date is not None and weekday is not None:
             # a site's clock above everything prints the right weekday: no evidence there
             c.add("weekday-agrees", weekday == m.date.weekday() and not top)
@@ -722,11 +722,6 @@ def _groups(mentions: Sequence[DateMention], text: str) -> list[list[DateMention
         else:
             groups.append([m])
     return groups
-
-
-def _weekday_number(written: str) -> int | None:
-    entry = lookup(written, "weekday")
-    return None if entry is None else entry.num
 
 
 def _site_names(lines: Sequence[Line]) -> frozenset[str]:

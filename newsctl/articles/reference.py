@@ -9,7 +9,7 @@ from typing import Final, NamedTuple
 
 from newsctl.articles import phrases
 from newsctl.articles.lines import Line, date_line
-from newsctl.dates.lexicon import lookup
+from newsctl.dates.lexicon import WEEKDAY_PUNCTUATION, weekday_of
 from newsctl.text.digits import TO_LATIN
 
 HEADER_WINDOW: Final = 12  # the header is found within this many non-blank lines
@@ -46,7 +46,7 @@ WEEKDAY_CHARS = 32
 def weekday_line(line: Line) -> bool:
     if line.words > 2 or len(line.text) > WEEKDAY_CHARS:  # a weekday name is one or two words
         return False
-    return lookup(line.text.strip(" ،,:-"), "weekday") is not None
+    return weekday_of(line.text) is not None
 
 
 def _slot(line: Line) -> str | None:
@@ -81,7 +81,7 @@ def read_header(lines: Sequence[Line]) -> Header | None:
         if slot == "source":
             source = source_value(line.text) or source
         elif slot == "weekday":
-            weekday = line.text.strip(" ،,:-")
+            weekday = line.text.strip(WEEKDAY_PUNCTUATION)
         elif slot == "id":
             m = phrases.ID_RE.match(line.folded)
             ident = m.group(1).translate(TO_LATIN) if m else None

@@ -139,3 +139,15 @@ def lookup(text: str, cat: str) -> Entry | None:
         if entry.cat == cat and rest == keys[1:]:
             return entry
     return None
+
+
+WEEKDAY_PUNCTUATION: Final = " ،,:-"  # around a weekday written alone (الأربعاء، , - الخميس -)
+
+
+def weekday_of(written: str | None) -> int | None:
+    """The weekday number (Monday 0) a weekday written alone names (``الأربعاء،``, ``الاربعاء``,
+    ``Wednesday``), or None: the one reading of a written weekday."""
+    if written is None:
+        return None
+    entry = lookup(written.strip(WEEKDAY_PUNCTUATION), "weekday")
+    return None if entry is None else entry.num
