@@ -144,11 +144,12 @@ def write(folder: Path, fmt: str, count: int) -> tuple[Path, list[str]]:
     return path, expected
 
 
-def run(path: Path, output: str = os.devnull) -> tuple[float, int]:
-    """Wall time and peak RSS (MiB) of `newsctl parse PATH`."""
+def run(path: Path, output: str = os.devnull, jobs: int = 1) -> tuple[float, int]:
+    """Wall time and peak RSS (MiB, of the main process) of `newsctl parse --jobs N PATH`."""
     start = time.perf_counter()
     with open(output, "wb") as out:
-        proc = subprocess.Popen([NEWSCTL, "parse", "-q", str(path)], stdout=out)
+        args = [NEWSCTL, "parse", "-q", "--jobs", str(jobs), str(path)]
+        proc = subprocess.Popen(args, stdout=out)
         _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
@@ -182,24 +183,29 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,10000,100000", help="records per file")
     ap.add_argument("--memory-mb", default="10,100", help="sizes of the memory check, MB")
     ap.add_argument("--formats", default=",".join(FORMATS))
+    ap.add_argument(
+        "--jobs", default="1", help="worker processes, a list: one corpus file's records spread"
+    )
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
+    jobs = [int(j) for j in args.jobs.split(",")]
     with tempfile.TemporaryDirectory(prefix="newsctl-corpora-") as name:
         folder = Path(name)
-        print(f"{'format':6} {'records':>8} {'MB':>7} {'seconds':>8} {'records/s':>10} "
-              f"{'RSS MiB':>8}")  # fmt: skip
+        print(f"{'format':6} {'records':>8} {'MB':>7} {'jobs':>4} {'seconds':>8} "
+              f"{'records/s':>10} {'RSS MiB':>8}")  # fmt: skip
         for fmt in args.formats.split(","):
             for count in sizes:
                 path, expected = write(folder, fmt, count)
-                seconds, rss = run(path)
                 mb = path.stat().st_size / 1e6
-                print(f"{fmt:6} {count:>8} {mb:>7.1f} {seconds:>8.2f} {count / seconds:>10.0f} "
-                      f"{rss:>8}")  # fmt: skip
+                for n in jobs:
+                    seconds, rss = run(path, jobs=n)
+                    print(f"{fmt:6} {count:>8} {mb:>7.1f} {n:>4} {seconds:>8.2f} "
+                          f"{count / seconds:>10.0f} {rss:>8}")  # fmt: skip
                 if count == sizes[0]:
                     right = dates_right(path, expected, folder)
                     print(f"{'':6} dates right: {right}/{count}")
                 path.unlink()
-        for megabytes in (int(m) for m in args.memory_mb.split(",")):
+        for megabytes in (int(m) for m in args.memory_mb.split(",") if m):
             path = sgml_of_size(folder, megabytes)
             seconds, rss = run(path)
             print(f"memory: SGML corpus of {path.stat().st_size / 1e6:.0f} MB: peak RSS {rss} MiB "
