@@ -252,13 +252,13 @@ def _text_builder(
     """An article's text read down the stages once (fold, lines, dates, layout, record), its
     fields and warnings collected in their final order."""
     folded = Folded(text)
-    lines = split_lines(folded)
-    if not lines:
+    places = split_lines(folded)
+    if not places:
         article = start.builder(format=format)
         article.warn("empty", "no text")
         return article
     mentions = find_in(folded, now=now)
-    attach(lines, mentions)
+    lines = attach(places, mentions)
     layout = read_page(lines, mentions, text, read_header(lines), hints=hints)
     if hints is not None:
         layout, mentions = _with_markup(layout, mentions, hints)
@@ -415,9 +415,9 @@ def parse_record(
     layout = Layout(known=False)
     if text.strip():  # a record without text has its fields alone
         folded = Folded(text)
-        lines = split_lines(folded, first_line)
+        places = split_lines(folded, first_line)
         mentions = find_in(folded, now=now, first_line=first_line)
-        attach(lines, mentions)
+        lines = attach(places, mentions)
         layout = read_page(lines, mentions, text, None, story_only=True, dated=stamp is not None)
     layout = layout._replace(
         headline=record.get("headline") or (None if record.fields else layout.headline),

@@ -86,8 +86,7 @@ def test_decode_reads_any_utf8_text_back(text: str) -> None:
 
 def lines_of(text: str) -> list[tuple[int, str, str]]:
     folded = Folded(text)
-    lines = split_lines(folded)
-    attach(lines, find_in(folded, now=None))
+    lines = attach(split_lines(folded), find_in(folded, now=None))
     return [(line.number, line.text, line.kind) for line in lines]
 
 
@@ -116,8 +115,7 @@ def test_lines_are_numbered_as_the_file_and_classified_once() -> None:
 
 def test_a_line_kind_depends_on_the_line_alone() -> None:
     folded = Folded("شارك عبر فيسبوك\nشارك الوزير في الافتتاح الرسمي للمعرض الدولي للكتاب\n")
-    lines = split_lines(folded)
-    attach(lines, [])
+    lines = attach(split_lines(folded), [])
     assert [kind_of(x) for x in lines] == ["chrome", "title"]  # a sentence that begins with the
     # button's verb is no button
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 from newsctl.articles import phrases
 from newsctl.articles.agencies import is_agency
@@ -51,20 +51,43 @@ LATIN_SAMPLE = 400
 WORDS_COUNTED = 1000  # the words of a line are counted this far (a huge line is not split up)
 
 
+class Place(NamedTuple):
+    """Where a non-blank line stands, before its dates are read (``split_lines``)."""
+
+    position: int  # among the non-blank lines (the Line's ``index``)
+    number: int  # 1-based line number in the text
+    text: str  # stripped
+    folded: str  # folded, spaces collapsed, case folded
+    start: int  # offset of ``text`` in the whole text
+
+
 class Line:
-    """One non-blank line (a plain slotted class: thousands are made per article)."""
+    """One non-blank line, a value: made once by ``attach`` with its date mentions and its kind
+    (a plain slotted class: thousands are made per article)."""
 
     __slots__ = ("folded", "index", "kind", "mentions", "number", "start", "text", "words")
+    index: int
+    number: int
+    text: str
+    folded: str
+    start: int
+    words: int  # past WORDS_COUNTED, "many"
+    mentions: Sequence[DateMention]
+    kind: str
 
-    def __init__(self, index: int, number: int, text: str, folded: str, start: int) -> None:
-        self.index = index  # position among the non-blank lines
-        self.number = number  # 1-based line number in the text
-        self.text = text  # stripped
-        self.folded = folded  # folded, spaces collapsed, case folded
-        self.start = start  # offset of ``text`` in the whole text
-        self.words = len(text.split(None, WORDS_COUNTED))  # past that, "many"
-        self.mentions: Sequence[DateMention] = ()
-        self.kind = "title"
+    def __init__(self, place: Place, mentions: Sequence[DateMention] = ()) -> None:
+        put = object.__setattr__
+        put(self, "index", place.position)
+        put(self, "number", place.number)
+        put(self, "text", place.text)
+        put(self, "folded", place.folded)
+        put(self, "start", place.start)
+        put(self, "words", len(place.text.split(None, WORDS_COUNTED)))
+        put(self, "mentions", mentions)
+        put(self, "kind", kind_of(self))  # from its text and mentions alone, once
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a Line is a value: {name} is set when it is made")
 
     def __repr__(self) -> str:
         return f"Line({self.number}, {self.kind}, {self.text[:40]!r})"
@@ -81,10 +104,10 @@ class Line:
         return len(_LATIN_RE.findall(sample)) > len(_ARABIC_RE.findall(sample))
 
 
-def split_lines(folded: Folded, first_line: int = 1) -> list[Line]:
-    """The non-blank lines of a folded text (its folded form has the same lines); the first is
-    numbered ``first_line`` (a record inside a corpus file)."""
-    out: list[Line] = []
+def split_lines(folded: Folded, first_line: int = 1) -> list[Place]:
+    """Where the non-blank lines of a folded text stand (its folded form has the same lines);
+    the first is numbered ``first_line`` (a record inside a corpus file)."""
+    out: list[Place] = []
     offset = 0
     folded_lines = folded.text.split("\n")
     for number, raw in enumerate(folded.original.split("\n"), start=first_line):
@@ -92,19 +115,17 @@ def split_lines(folded: Folded, first_line: int = 1) -> list[Line]:
         if stripped:
             start = offset + len(raw) - len(raw.lstrip(_STRIP))
             key = " ".join(folded_lines[number - first_line].split()).casefold()
-            out.append(Line(len(out), number, stripped, key, start))
+            out.append(Place(len(out), number, stripped, key, start))
         offset += len(raw) + 1
     return out
 
 
-def attach(lines: Sequence[Line], mentions: Sequence[DateMention]) -> None:
-    """Give each line its date mentions, then its kind."""
+def attach(places: Sequence[Place], mentions: Sequence[DateMention]) -> list[Line]:
+    """The lines, each made once with its date mentions and its kind."""
     by_number: dict[int, list[DateMention]] = {}
     for m in mentions:
         by_number.setdefault(m.line, []).append(m)
-    for line in lines:
-        line.mentions = by_number.get(line.number, ())
-        line.kind = kind_of(line)
+    return [Line(place, by_number.get(place.number, ())) for place in places]
 
 
 def kind_of(line: Line) -> str:

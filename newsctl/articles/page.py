@@ -19,7 +19,7 @@ from newsctl.articles.datelines import agency_after, find_dateline
 from newsctl.articles.evidence import Candidate, Choice
 from newsctl.articles.layout import Layout
 from newsctl.articles.lexicons import interface_line
-from newsctl.articles.lines import Line, bullet, has_letters
+from newsctl.articles.lines import Line, Place, bullet, has_letters
 from newsctl.articles.markup import Hints
 from newsctl.articles.reference import Header, source_value, unwrap
 from newsctl.dates import rules
@@ -521,7 +521,7 @@ def read_page(
     if head is None and page.end is not None:  # "The post TITLE appeared first on SITE."
         footer = phrases.POST_FOOTER_RE.match(lines[page.end].text)
         if footer is not None:
-            head = Line(-1, lines[page.end].number, footer.group(1), "", 0)
+            head = Line(Place(-1, lines[page.end].number, footer.group(1), "", 0))
     if dated:
         published_choice = Choice("published", [], evidence.DATE_THRESHOLD, None)
         updated_choice = Choice("updated", [], evidence.UPDATE_THRESHOLD, None)
