@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from newsctl.articles import phrases
 from newsctl.articles.agencies import is_agency
@@ -89,6 +89,11 @@ class Line:
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"a Line is a value: {name} is set when it is made")
 
+    def __reduce__(self) -> tuple[Any, tuple[tuple[object, ...]]]:
+        """Pickled by its fields (the evidence ``explain`` shows crosses worker processes)."""
+        return _restored, (tuple(getattr(self, name) for name in Line.__slots__),)
+
+
     def __repr__(self) -> str:
         return f"Line({self.number}, {self.kind}, {self.text[:40]!r})"
 
@@ -102,6 +107,13 @@ class Line:
         """Whether Latin letters outnumber Arabic ones (an English title, a menu in English)."""
         sample = self.text[:LATIN_SAMPLE]  # a huge line is judged by its start
         return len(_LATIN_RE.findall(sample)) > len(_ARABIC_RE.findall(sample))
+
+
+def _restored(values: tuple[object, ...]) -> Line:
+    line = Line.__new__(Line)
+    for name, value in zip(Line.__slots__, values, strict=True):
+        object.__setattr__(line, name, value)
+    return line
 
 
 def split_lines(folded: Folded, first_line: int = 1) -> list[Place]:
