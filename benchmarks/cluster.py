@@ -113,7 +113,8 @@ def main() -> None:
         "--memory-files", type=int, default=0, help="also: the client's peak over this many files"
     )
     args = parser.parse_args()
-    from distributed import Client, LocalCluster
+    from distributed import Client
+    from newsctl.cli.cluster import loopback_cluster
 
     print(f"cores: {os.cpu_count()}")
     with tempfile.TemporaryDirectory() as tmp:
@@ -138,13 +139,7 @@ def main() -> None:
         overheads: list[tuple[int, float]] = []
         for workers in (int(w) for w in args.workers.split(",")):
             with (
-                LocalCluster(
-                    n_workers=workers,
-                    processes=True,
-                    threads_per_worker=1,
-                    host="127.0.0.1",
-                    dashboard_address="127.0.0.1:0",
-                ) as cluster,
+                loopback_cluster(workers) as cluster,
                 Client(cluster, set_as_default=False) as client,
             ):
                 client.wait_for_workers(workers, timeout=120)
@@ -166,13 +161,7 @@ def main() -> None:
             many = folder / "many"
             write_articles(many, args.memory_files)
             with (
-                LocalCluster(
-                    n_workers=2,
-                    processes=True,
-                    threads_per_worker=1,
-                    host="127.0.0.1",
-                    dashboard_address="127.0.0.1:0",
-                ) as cluster,
+                loopback_cluster(2) as cluster,
                 Client(cluster, set_as_default=False),
             ):
                 for mode in ([], ["--read-on-workers"]):

@@ -55,6 +55,16 @@ class ClusterError(RunError):
     """The cluster cannot be reached, or was lost (one line, exit status 1)."""
 
 
+def loopback_cluster(workers: int) -> Any:
+    """A local Dask cluster on 127.0.0.1 only, of ``workers`` single-threaded worker processes,
+    dashboards on free ports (the tests, the benchmark, trying ``--scheduler`` on one machine)."""
+    from distributed import LocalCluster
+
+    return LocalCluster(n_workers=workers, processes=True, threads_per_worker=1,
+                        host="127.0.0.1", dashboard_address="127.0.0.1:0",
+                        worker_dashboard_address="127.0.0.1:0")  # fmt: skip
+
+
 def require_extra(env: Env) -> None:
     """Without ``distributed``: say which extra to install, exit 2 (the run cannot start)."""
     try:

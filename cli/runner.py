@@ -654,18 +654,11 @@ class Runner:
         return self.workers
 
     def _stop_workers(self, *, now: bool) -> None:
-        if self.record_workers is not None:
-            if now:
-                self.record_workers.kill()
-            else:
-                self.record_workers.close()
-            self.record_workers = None
-        if self.workers is not None:
-            if now:
-                self.workers.kill()
-            else:
-                self.workers.close()
-            self.workers = None
+        """Both pools (files, and records of big corpus files): killed, or let finish."""
+        for pool in (self.record_workers, self.workers):
+            if pool is not None:
+                pool.kill() if now else pool.close()
+        self.record_workers = self.workers = None
 
     # --- progress
 

@@ -73,17 +73,11 @@ def test_library_functions_are_picklable_and_give_the_records_of_parse() -> None
 def cluster() -> Iterator[Any]:
     """A scheduler and two single-threaded worker processes on 127.0.0.1 (closed after)."""
     pytest.importorskip("distributed", reason=NO_EXTRA)
-    from distributed import Client, LocalCluster
+    from distributed import Client
+    from newsctl.cli.cluster import loopback_cluster
 
     with (
-        LocalCluster(
-            n_workers=2,
-            processes=True,
-            threads_per_worker=1,
-            host="127.0.0.1",
-            dashboard_address="127.0.0.1:0",
-            worker_dashboard_address="127.0.0.1:0",
-        ) as local,
+        loopback_cluster(2) as local,
         Client(local, set_as_default=False) as client,
     ):
         client.wait_for_workers(2, timeout=60)
@@ -323,9 +317,8 @@ def test_on_a_terminal_the_progress_bar_moves_with_the_batches(cluster: Any) -> 
 
 CLUSTER_PROCESS = """
 import sys, time
-from distributed import LocalCluster
-cluster = LocalCluster(n_workers=1, processes=True, threads_per_worker=1, host="127.0.0.1",
-                       dashboard_address="127.0.0.1:0")
+from newsctl.cli.cluster import loopback_cluster
+cluster = loopback_cluster(1)
 print(cluster.scheduler_address, flush=True)
 time.sleep(600)
 """

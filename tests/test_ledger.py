@@ -16,6 +16,13 @@ from conftest import REFERENCE, run_installed
 DEEP = "[" * 1000 + "]" * 1000
 
 
+def write_json(path: Path, *values: object, lines: bool = False) -> Path:
+    """``values`` written as JSON (UTF-8 as it is): one document, or JSON Lines."""
+    texts = [json.dumps(v, ensure_ascii=False) for v in values]
+    path.write_text("".join(t + "\n" for t in texts) if lines else texts[0], "utf-8")
+    return path
+
+
 def records(stdout: bytes) -> list[dict[str, object]]:
     return [json.loads(line) for line in stdout.decode("utf-8").splitlines()]
 
@@ -127,29 +134,19 @@ def test_a_windows_1256_file_ending_with_a_nul_is_text(tmp_path: Path) -> None:
 
 
 def test_one_json_article_with_lists_of_objects_is_one_record(tmp_path: Path) -> None:
-    one = tmp_path / "one.json"
-    one.write_text(
-        json.dumps(
-            {
-                "title": "عنوان الخبر",
-                "text": "نص الخبر",
-                "date": "2021-05-03",
-                "tags": [{"id": 1, "title": "وسم"}, {"id": 2, "title": "آخر"}],
-            },
-            ensure_ascii=False,
-        )
+    tags = [{"id": 1, "title": "وسم"}, {"id": 2, "title": "آخر"}]
+    one = write_json(
+        tmp_path / "one.json",
+        {"title": "عنوان الخبر", "text": "نص الخبر", "date": "2021-05-03", "tags": tags},
     )
-    wordpress = tmp_path / "wp.json"
-    wordpress.write_text(
-        json.dumps(
-            {
-                "id": 81,
-                "date": "2021-05-03T10:00:00",
-                "title": {"rendered": "عنوان &#8211; من ووردبريس"},
-                "content": {"rendered": "<p>الفقرة الأولى.</p><p>الفقرة الثانية.</p>"},
-            },
-            ensure_ascii=False,
-        )
+    wordpress = write_json(
+        tmp_path / "wp.json",
+        {
+            "id": 81,
+            "date": "2021-05-03T10:00:00",
+            "title": {"rendered": "عنوان &#8211; من ووردبريس"},
+            "content": {"rendered": "<p>الفقرة الأولى.</p><p>الفقرة الثانية.</p>"},
+        },
     )
     proc = run_installed(
         ["parse", str(one), str(wordpress), "--fields", "path,published,headline,lead"]
@@ -178,7 +175,7 @@ def test_date_field_names_and_numeric_dates(tmp_path: Path) -> None:
         {"title": "ب", "description": "نص الوصف", "publication_date": "20150721"},
         {"title": "ج", "summary": "ملخص", "pubDate": "1437475500000"},
     ]
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    write_json(path, *rows, lines=True)
     proc = run_installed(["parse", str(path), "--fields", "published,lead"])
     assert records(proc.stdout) == [
         {"published": "2015-07-21T10:45:00+00:00", "lead": "نص"},
@@ -226,17 +223,11 @@ def test_files_that_hold_no_articles(tmp_path: Path) -> None:
 
 
 def test_a_zone_in_the_story_never_joins_the_record_own_date(tmp_path: Path) -> None:
-    path = tmp_path / "saudi.jsonl"
-    path.write_text(
-        json.dumps(
-            {
-                "title": "خبر",
-                "date": "2015-07-21 10:45",
-                "text": "الرياض 21 يوليو 2015 الساعة 10:45 بتوقيت جرينتش أعلن الوزير",
-            },
-            ensure_ascii=False,
-        )
-        + "\n"
+    story = "الرياض 21 يوليو 2015 الساعة 10:45 بتوقيت جرينتش أعلن الوزير"
+    path = write_json(
+        tmp_path / "saudi.jsonl",
+        {"title": "خبر", "date": "2015-07-21 10:45", "text": story},
+        lines=True,
     )
     plain = run_installed(["parse", str(path), "--fields", "published"])
     assert records(plain.stdout) == [{"published": "2015-07-21T10:45"}]
@@ -538,9 +529,7 @@ def test_a_record_that_breaks_the_reader_fails_alone(
 
     monkeypatch.setattr(newsctl.parser, "parse_record", breaking)
     path = tmp_path / "three.jsonl"
-    path.write_text(
-        "".join(json.dumps({"title": t, "text": "نص"}, ensure_ascii=False) + "\n" for t in "ابج")
-    )
+    write_json(path, *({"title": t, "text": "نص"} for t in "ابج"), lines=True)
     result = run_cli(["parse", str(path), "--fields", "record,headline"])
     assert result.status == 1
     assert [json.loads(x) for x in result.stdout.splitlines()] == [
