@@ -33,7 +33,7 @@ from newsctl.dates.zones import resolve_zone, utc_offset
 from newsctl.errors import NewsctlError, unforeseen
 from newsctl.limits import DEFAULT_MAX_BYTES
 from newsctl.text.chars import excerpt
-from newsctl.text.decode import repair_mojibake
+from newsctl.text.decode import newlines, repair_mojibake
 from newsctl.text.fold import Folded
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def parse_items(
     """The articles of a whole text: a plain article, or the records of a corpus file (its
     format ``fmt``, or sniffed from the text), with those that cannot be read. ``encoding`` and
     ``notes`` (what decoding found) go into every article, the notes first."""
-    text, repaired = repair_mojibake(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text, repaired = repair_mojibake(newlines(text))
     if repaired is not None:
         notes = [*notes, ArticleWarning(registered("encoding-repaired"), repaired)]
     start = Start(path, encoding, tuple(notes))
@@ -567,6 +567,7 @@ def _dates(
             m.time_text,
             m.utc_offset,
             roles[id(m)],
+            m.month_system,
         )
         for m in mentions
     ])  # fmt: skip

@@ -9,7 +9,7 @@ import json
 import os
 import stat
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Final, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Final, NamedTuple
 
 from newsctl.articles.corpus import (
     ARCHIVE,
@@ -25,7 +25,15 @@ from newsctl.articles.warc import RecordNote
 from newsctl.errors import InputError
 from newsctl.limits import DEFAULT_MAX_BYTES
 from newsctl.parser import ARTICLE_CHARS, Start, parse_corpus, parse_items
-from newsctl.text.decode import Decoded, decode_bytes, decode_declared, decode_start
+from newsctl.text.decode import (
+    Decoded,
+    Readable,
+    decode_bytes,
+    decode_declared,
+    decode_start,
+    decoded_chunks,
+    starts_in,
+)
 
 
 def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -329,12 +337,6 @@ def iter_items(
         yield from _stream_items(stream, name, fmt, compression, options)
 
 
-class Readable(Protocol):
-    """What the corpus readers read bytes from: a file, a decompressing stream, a part."""
-
-    def read(self, size: int = -1, /) -> bytes: ...
-
-
 GROWING: Final = frozenset({"jsonl", "csv", "tsv"})  # the formats files grow in, line by line
 
 
@@ -436,7 +438,7 @@ def _stream_items(
         raise InputError(f"corrupt or truncated {compression} data ({exc})", "unreadable") from None
     refuse_pointer(head)
     encoding = _stream_encoding(head)
-    chunks = _text_chunks(stream, head, encoding)
+    chunks = decoded_chunks(stream, head, encoding, errors="replace", chunk=STREAM_CHUNK)
     articles = parse_corpus(chunks, fmt, path=member or name, tz=options.tz, now=options.now,
                             mapping=options.mapping, max_chars=options.max_bytes,
                             before=before, start=Start(member or name, encoding))  # fmt: skip
@@ -540,7 +542,8 @@ def _streamed_page(name: str, *, tz: str | None, now: dt.datetime | None) -> Art
         try:
             head = stream.read(HEAD_BYTES)
             encoding = _page_encoding(head)
-            page = read_webpage_chunks(_text_chunks(stream, head, encoding), ARTICLE_CHARS + 1)
+            chunks = decoded_chunks(stream, head, encoding, errors="replace", chunk=STREAM_CHUNK)
+            page = read_webpage_chunks(chunks, ARTICLE_CHARS + 1)
         except OSError as exc:
             raise InputError(_os_reason(exc), "unreadable") from None
         except _broken() as exc:
@@ -573,33 +576,10 @@ def _stream_encoding(head: bytes) -> str:
         declared is not None
         and not declared.startswith("utf")
         and (head.isascii() or not _is_utf8(head[:-4]))
+        and starts_in(head, declared)
     ):
-        try:
-            codecs.getincrementaldecoder(declared)().decode(head)
-        except UnicodeDecodeError:
-            pass
-        else:
-            return declared
+        return declared
     return decode_bytes(head).encoding
-
-
-def _text_chunks(stream: Readable, head: bytes, encoding: str) -> Iterator[str]:
-    """The text of a stream in chunks, CRLF and CR made LF (a pair split between two chunks
-    included); bytes that are not of the encoding become U+FFFD."""
-    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
-    data, pending_cr = head, False
-    while True:
-        text = decoder.decode(data, final=not data)
-        if pending_cr:
-            text = "\r" + text
-        pending_cr = text.endswith("\r") and bool(data)
-        if pending_cr:
-            text = text[:-1]
-        if text:
-            yield text.replace("\r\n", "\n").replace("\r", "\n")
-        if not data:
-            return
-        data = stream.read(STREAM_CHUNK)
 
 
 def article_from_bytes(data: bytes, *, path: str | None = None, tz: str | None = None) -> Article:
@@ -700,7 +680,9 @@ class CorpusRecords:
         from newsctl.parser import read_records
 
         try:
-            chunks = _text_chunks(self._stream, self._head, self.encoding)
+            chunks = decoded_chunks(
+                self._stream, self._head, self.encoding, errors="replace", chunk=STREAM_CHUNK
+            )
             try:
                 yield from read_records(chunks, self.fmt, self.mapping, max_chars=self.max_bytes)
             except OSError as exc:

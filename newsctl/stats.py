@@ -79,14 +79,10 @@ class Stats:
 
 def _month_system(article: Article) -> str | None:
     """The month-name system of the publication date as written (egyptian, levantine, ...)."""
-    from newsctl.dates.scan import find_dates
-
     systems = [
-        m.month_system
+        note.month_system
         for note in article.dates
-        if note.role == "published" and note.date
-        for m in find_dates(note.text)
-        if m.kind == "date"
+        if note.role == "published" and note.date and note.month_system
     ]
     # a dual date counts by its Gregorian half (the Hijri one is checked, not the date)
     return next((s for s in systems if s != "hijri"), systems[0] if systems else None)

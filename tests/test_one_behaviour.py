@@ -53,3 +53,46 @@ def test_the_same_format_names_mean_the_same_in_every_command(tmp_path: Path) ->
     assert json.loads(run_cli(["date", "--format", "json", "19 يناير 2022"]).stdout)[0]["date"] == (
         "2022-01-19"
     )
+
+
+def test_month_lengths_live_in_calendars_only() -> None:
+    from newsctl.dates import calendars
+
+    assert [calendars.month_length(2024, m) for m in (1, 2, 4)] == [31, 29, 30]
+    assert [calendars.month_length(y, 2) for y in (1900, 2000, 2023)] == [28, 29, 28]
+    package = Path(calendars.__file__).parent.parent
+    holders = sorted(
+        str(p.relative_to(package))
+        for p in package.rglob("*.py")
+        if "31, 28, 31" in p.read_text("utf-8") or "% 400" in p.read_text("utf-8")
+    )
+    assert holders == ["dates/calendars.py"]
+
+
+def test_the_month_system_is_kept_on_the_date_note(tmp_path: Path) -> None:
+    import newsctl
+    from newsctl import stats
+
+    path = tmp_path / "levantine.txt"
+    path.write_text("عنوان الخبر عن الاجتماع\nدمشق 19 كانون الثاني 2022\nنص الخبر.\n", "utf-8")
+    (article,) = newsctl.read_articles(str(path))
+    published = [n for n in article.dates if n.role == "published"]
+    assert [(n.date, n.month_system) for n in published] == [("2022-01-19", "levantine")]
+    assert "month_system" not in published[0].to_dict()  # the record's output is unchanged
+    figures = stats.Stats()
+    figures.add(article)
+    assert figures.to_dict()["month_systems"] == {"levantine": 1}
+    assert "find_dates" not in Path(stats.__file__).read_text("utf-8")  # no second scan
+
+
+def test_line_endings_are_made_lf_in_one_place() -> None:
+    from newsctl.text import decode
+
+    package = Path(decode.__file__).parent.parent
+    holders = sorted(
+        str(p.relative_to(package))
+        for p in package.rglob("*.py")
+        if 'replace("\\r\\n"' in p.read_text("utf-8")
+        or "getincrementaldecoder" in p.read_text("utf-8")
+    )
+    assert holders == ["text/decode.py"]

@@ -4,6 +4,7 @@ read them together; these say what each one promises, with exact values and prop
 from __future__ import annotations
 
 import codecs
+import io
 
 import pytest
 from hypothesis import given
@@ -13,7 +14,7 @@ from newsctl.articles import evidence
 from newsctl.articles.lines import attach, kind_of, split_lines
 from newsctl.dates.scan import find_in
 from newsctl.errors import InputError
-from newsctl.text.decode import decode_bytes
+from newsctl.text.decode import decode_bytes, decoded_chunks, newlines
 from newsctl.text.fold import Folded, fold_key, fold_text
 
 LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويأإآةىءئؤـًٌٍَُِّْ ١٢٣٤٥٦٧٨٩٠0123456789\n"
@@ -78,7 +79,31 @@ def test_decode_reads_any_utf8_text_back(text: str) -> None:
         decoded = decode_bytes(text.encode("utf-8"))
     except InputError:
         return  # control characters: refused as binary, never misread
-    assert decoded.text == text.replace("\r\n", "\n").replace("\r", "\n")
+    assert decoded.text == newlines(text)
+
+
+@given(
+    st.text(alphabet="ab\r\nع", max_size=60),
+    st.integers(1, 7),
+    st.sampled_from(["utf-8", "utf-16"]),
+)
+def test_streams_end_lines_as_whole_texts_do(text: str, chunk: int, encoding: str) -> None:
+    """One home of line endings: a stream read in chunks of any size (a CRLF or a character
+    split between two of them) gives the text ``decode_bytes`` would, line ends made LF."""
+    data = text.encode(encoding)
+    stream = io.BytesIO(data)
+    head = stream.read(chunk)
+    chunks = list(decoded_chunks(stream, head, encoding, chunk=chunk))
+    assert "".join(chunks) == newlines(text)
+    assert all("\r" not in part for part in chunks)
+
+
+def test_a_stream_byte_outside_its_encoding_is_replaced_or_raises() -> None:
+    bad = "خبر\r\n".encode() + b"\xff" + "نص".encode()
+    replaced = decoded_chunks(io.BytesIO(bad[2:]), bad[:2], "utf-8", errors="replace", chunk=3)
+    assert "".join(replaced) == "خبر\n\ufffdنص"
+    with pytest.raises(UnicodeDecodeError):
+        list(decoded_chunks(io.BytesIO(bad[2:]), bad[:2], "utf-8", chunk=3))
 
 
 # --- lines

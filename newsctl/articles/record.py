@@ -60,6 +60,9 @@ class DateNote(NamedTuple):
     time: str | None
     utc_offset: str | None
     role: str  # published, updated, page, mention
+    # how the month was written (egyptian, levantine, numeric, hijri, ...): kept for the figures
+    # of many articles (``stats``), not a field of the record's output
+    month_system: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -22,6 +22,13 @@ _ENGLISH_MONTHS: Final = ("", *(names[0] for names in ENGLISH.values()))
 _DAYS_IN_MONTH: Final = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
+def month_length(year: int, month: int) -> int:
+    """How many days a Gregorian month has (the one home of month lengths)."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _DAYS_IN_MONTH[month]
+
+
 def gregorian(year: int, month: int, day: int) -> dt.date:
     """A Gregorian date, checked."""
     lo, hi = GREGORIAN_YEARS
@@ -29,9 +36,7 @@ def gregorian(year: int, month: int, day: int) -> dt.date:
         raise ImpossibleDateError(f"year {year} is outside the supported range {lo}-{hi}")
     if not 1 <= month <= 12:
         raise ImpossibleDateError(f"there is no month {month}")
-    days = _DAYS_IN_MONTH[month]
-    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
-        days = 29
+    days = month_length(year, month)
     if not 1 <= day <= days:
         raise ImpossibleDateError(
             f"{_ENGLISH_MONTHS[month]} {year} has {days} days, not {day}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal, NamedTuple
 
+from newsctl.dates.calendars import month_length
 from newsctl.dates.months import Calendar
 from newsctl.dates.timefmt import format_offset, format_time
 
@@ -31,20 +32,13 @@ class Shift(NamedTuple):
             total = moment.year * 12 + moment.month - 1 - self.months
             year, month = divmod(total, 12)
             month += 1
-            days = _DAYS[month] + (month == 2 and _leap(year))
+            days = month_length(year, month)
             moment = moment.replace(year=year, month=month, day=min(moment.day, days))
         if self.clock is not None:
             return moment.date(), self.clock
         if self.has_time:
             return moment.date(), moment.time().replace(second=0, microsecond=0)
         return moment.date(), None
-
-
-_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def _leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 class DateMention(NamedTuple):

@@ -40,6 +40,7 @@ class DateResult(TimeText):
     stated_hijri: tuple[int, int, int] | None = None
     warnings: tuple[tuple[str, str], ...] = ()
     forms: tuple[str, ...] = ()  # how it was written: month-name, numeric, relative, reordered ...
+    month_system: str | None = None  # egyptian, levantine, numeric, hijri, ... (see DateMention)
 
     @property
     def hijri(self) -> str | None:
@@ -100,6 +101,7 @@ class DateResult(TimeText):
             partial=self.partial,
             warnings=self.warnings,
             forms=self.forms,
+            month_system=self.month_system,
         )
 
 
@@ -167,6 +169,7 @@ def _full(folded: Folded, now: dt.datetime) -> DateResult:
         stated_hijri=hijri.stated if dual and hijri is not None else None,  # type: ignore[arg-type]
         forms=(*forms, "dual") if dual else forms,
         warnings=tuple(notes),
+        month_system=main.month_system,
     )
 
 
@@ -177,9 +180,10 @@ SIMPLE_CHARS = 64  # longer strings go to the full grammar at once
 
 
 @lru_cache(maxsize=1)
-def _simple_words() -> tuple[dict[str, int], dict[str, int], dict[str, str]]:
-    """One-word month, weekday and marker names -> month, weekday number, meridiem."""
-    months: dict[str, int] = {}
+def _simple_words() -> tuple[dict[str, tuple[int, str]], dict[str, int], dict[str, str]]:
+    """One-word month, weekday and marker names -> (month, its system), weekday number,
+    meridiem."""
+    months: dict[str, tuple[int, str]] = {}
     weekdays: dict[str, int] = {}
     markers: dict[str, str] = {}
     for key, bucket in lexicon().items():
@@ -187,7 +191,7 @@ def _simple_words() -> tuple[dict[str, int], dict[str, int], dict[str, str]]:
             if rest:
                 continue
             if entry.cat == "month":
-                months.setdefault(key, entry.num)
+                months.setdefault(key, (entry.num, entry.name))
             elif entry.cat == "weekday":
                 weekdays.setdefault(key, entry.num)
             elif entry.cat == "marker":
@@ -208,9 +212,10 @@ def _simple(folded: str) -> DateResult | None:
         words = words[1:]
     try:
         if len(words) >= 3 and len(words[2]) == 4 and words[2].isdigit():
-            month = months.get(words[1].lower())
-            if month is None or len(words[0]) > 2 or not words[0].isdigit():
+            named = months.get(words[1].lower())
+            if named is None or len(words[0]) > 2 or not words[0].isdigit():
                 return None
+            month, system = named
             date = calendars.gregorian(int(words[2]), month, int(words[0]))
             forms: tuple[str, ...] = ("month-name",)
             rest = words[3:]
@@ -223,7 +228,7 @@ def _simple(folded: str) -> DateResult | None:
             if not lo <= int(year_text) <= hi:
                 return None
             date = calendars.gregorian(int(year_text), int(month_text), int(day))
-            forms, rest = ("numeric",), words[1:]
+            forms, rest, system = ("numeric",), words[1:], "numeric"
         elif len(words) == 1 and words[0].count("/") == 2:
             day, month_text, year = words[0].split("/")
             if len(year) != 4 or len(day) > 2 or len(month_text) > 2:
@@ -236,12 +241,14 @@ def _simple(folded: str) -> DateResult | None:
             date = calendars.gregorian(int(year), int(month_text), int(day))
             if weekday is not None and weekday != date.weekday():
                 return None  # the full grammar weighs the month-first reading
-            forms, rest = ("numeric",), []
+            forms, rest, system = ("numeric",), [], "numeric"
         else:
             return None
     except ImpossibleDateError:
         return None  # the full grammar words the error
-    result = DateResult(date=date, stated_weekday=weekday, forms=forms)  # a date alone
+    result = DateResult(  # a date alone
+        date=date, stated_weekday=weekday, forms=forms, month_system=system
+    )
     if rest and rest[0] == "الساعه":
         rest = rest[1:]
     if not rest:
@@ -310,5 +317,6 @@ def value_mention(value: str, *, line: int, form: str) -> DateMention | None:
         offset=result.offset,
         calendar=result.calendar,
         weekday=result.stated_weekday,
+        month_system=result.month_system,
         forms=(*result.forms, form),
     )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import codecs
 import re
-from typing import BinaryIO, Final, NamedTuple
+from collections.abc import Iterator
+from typing import Final, NamedTuple, Protocol
 
 from newsctl.errors import InputError
 
@@ -77,7 +78,51 @@ def _without_nul_padding(data: bytes) -> bytes:
 CHUNK: Final = 1 << 20
 
 
-def decode_start(stream: BinaryIO, limit: int) -> Decoded | None:
+class Readable(Protocol):
+    """What text is decoded from as it is read: a file, a decompressing stream, a part."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+def newlines(text: str) -> str:
+    """CRLF and CR made LF: how every text newsctl reads ends its lines (the one home of it)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decoded_chunks(
+    stream: Readable, head: bytes, encoding: str, *, errors: str = "strict", chunk: int = CHUNK
+) -> Iterator[str]:
+    """The text of a stream in chunks as it is read (``head``, the bytes already read from it,
+    first), decoded incrementally and line endings made LF (a CRLF split between two chunks
+    included). With ``errors="strict"`` a byte that is not of the encoding raises
+    UnicodeDecodeError; with ``"replace"`` it becomes U+FFFD."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors=errors)
+    data, pending_cr = head, False
+    while True:
+        text = decoder.decode(data, final=not data)
+        if pending_cr:
+            text = "\r" + text
+        pending_cr = text.endswith("\r") and bool(data)
+        if pending_cr:
+            text = text[:-1]
+        if text:
+            yield newlines(text)
+        if not data:
+            return
+        data = stream.read(chunk)
+
+
+def starts_in(head: bytes, encoding: str) -> bool:
+    """Whether the first bytes of a stream are valid in ``encoding`` (a character cut at their
+    end included)."""
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(head)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def decode_start(stream: Readable, limit: int) -> Decoded | None:
     """The start of a long text, decoded in chunks as it is read, CRLF and CR made LF, and no
     further than past ``limit`` characters: the rest of the stream is not read. Only for text
     that ``decode_bytes`` would read as it is: UTF-8 (with or without BOM) or UTF-16 with BOM,
@@ -90,27 +135,20 @@ def decode_start(stream: BinaryIO, limit: int) -> Decoded | None:
         encoding = "utf-8-sig"
     else:
         encoding = "utf-8"
-    decoder = codecs.getincrementaldecoder(encoding)()
     parts: list[str] = []
-    size, pending_cr = 0, False
-    while size <= limit:
-        if not data:
+    size = 0
+    try:
+        for text in decoded_chunks(stream, data, encoding):
+            if _CONTROL_RE.search(text) is not None:
+                return None
+            parts.append(text)
+            size += len(text)
+            if size > limit:
+                break
+        else:
             return None  # short enough to be decoded whole
-        try:
-            text = decoder.decode(data)
-        except UnicodeDecodeError:
-            return None
-        if pending_cr:
-            text = "\r" + text
-        pending_cr = text.endswith("\r")
-        if pending_cr:
-            text = text[:-1]
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if _CONTROL_RE.search(text) is not None:
-            return None
-        parts.append(text)
-        size += len(text)
-        data = stream.read(CHUNK)
+    except UnicodeDecodeError:
+        return None
     text = "".join(parts)
     if mojibake_signs(text[:MOJIBAKE_SAMPLE]) or not text.strip():
         return None
@@ -131,7 +169,7 @@ def decode_declared(data: bytes, encoding: str) -> Decoded | None:
 
 
 def _finish(decoded: Decoded) -> Decoded:
-    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    text = newlines(decoded.text)
     if _CONTROL_RE.search(text) is not None and _too_many_controls(text):
         raise InputError("binary data, not text (control characters)", "binary")
     if not text.strip():
