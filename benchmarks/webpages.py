@@ -72,10 +72,10 @@ def main() -> None:
         for tool in timed.values():  # a warm-up: imports, tables, caches
             tool(data[0])
         for _ in range(args.rounds):
-            for i, page in enumerate(data):
+            for i, source in enumerate(data):
                 for name, tool in timed.items():
                     start = time.process_time()
-                    tool(page)
+                    tool(source)
                     times[name][i].append(time.process_time() - start)
     medians = {name: [statistics.median(t) for t in per] for name, per in times.items()}
     n = len(rows)

@@ -21,6 +21,16 @@ DATE_MISSES = {
     "alwelayah_1.txt": "the Hijri dateline of 2001 against a page date of 2007",
     "newmiddleeast_1.txt": "the original magazine date (نشر في مجلة ...) over the blog's own",
     "janoubia_1.txt": "the only date is inside the headline (a bulletin of that day): not taken",
+    "aldawlanews_1.txt": "the gold's date is the story's own (اليوم الإثنين ... الموافق 17/7/2023م)"
+    " under a masthead clock years later: no date taken",
+    "almenassa_1.txt": "a site clock (ISO date, then a 12-hour time) beside the title, thirteen"
+    " days after the story (known only from the address): taken",
+    "alnaharegypt_1.txt": "the masthead clock with its weekday and Hijri twin, above a copy that"
+    " ends before the story's stamp: taken",
+    "maydany_1.txt": "an unlabelled Hijri and Gregorian pair at the top of a print view, a day off"
+    " the story's weekday (doubtful gold: it may be the item's stamp): taken",
+    "lmaryam_1.txt": "a forum stamp in English order with an Arabic month (سبتمبر 18, 2011 9:44 am)"
+    " after the poster's Latin name: not read",
 }
 
 
