@@ -41,8 +41,8 @@ def scored() -> tuple[int, dict[str, int], list]:  # type: ignore[type-arg]
 
 def test_the_corpus_is_large_and_varied() -> None:
     gold = load(PAGES / "gold.tsv")
-    assert len(gold) >= 210
-    assert len({outlet(g["url"]) for g in gold}) >= 200
+    assert len(gold) >= 300
+    assert len({outlet(g["url"]) for g in gold}) >= 250
     assert {p.name for p in PAGES.glob("*.txt")} == {g["file"] for g in gold}
     assert len({g["country"] for g in gold}) >= 30
 
