@@ -8,7 +8,10 @@ Run: .venv/bin/pip install -e '.[bench]' && .venv/bin/python benchmarks/accuracy
 
 ``--real`` scores the development set of real saved pages (tests/realpages/manifest.tsv, the pages
 laid out as benchmarks/realpages.md says) field by field, beside htmldate (date) and trafilatura
-(date and title), each given the page's bytes in the same process.
+(date and title), each given the page's bytes in the same process; and the main text of the pages
+that tests/realpages/maintext.tsv gives a gold for: token F1 (words, case folded; see
+tests/real_pages.py) of the record's lead and body, and of trafilatura's ``extract`` (default
+settings, the page's address given), against the page's visible text between the gold's anchors.
 
 For newsctl, a date is right when the date is (and its time and offset, where the gold gives
 them), and "no date" is right when the gold says "-"; headline, byline, dateline and updated are
