@@ -150,8 +150,8 @@ _INLINE = frozenset(
 
 
 class _VisibleText(HTMLParser):
-    """The text outside script, style, noscript, template and head, as the standard library's
-    parser reads it; a space at every tag but the inline ones."""
+    """The text outside script, style, noscript, template, head and title, as the standard
+    library's parser reads it; a space at every tag but the inline ones."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -197,7 +197,7 @@ def _decoded(data: bytes) -> str:
 def visible_text(data: bytes) -> str:
     """A neutral reading of a page's visible text, independent of newsctl's reader: the bytes as
     UTF-8 (else the declared charset), read by ``html.parser``, the text outside script, style,
-    noscript, template and head, NFC, all whitespace runs one space."""
+    noscript, template, head and title, NFC, all whitespace runs one space."""
     parser = _VisibleText()
     parser.feed(_decoded(data))
     parser.close()
