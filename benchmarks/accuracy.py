@@ -8,7 +8,10 @@ Run: .venv/bin/pip install -e '.[bench]' && .venv/bin/python benchmarks/accuracy
 
 ``--real`` scores the development set of real saved pages (tests/realpages/manifest.tsv, the pages
 laid out as benchmarks/realpages.md says) field by field, beside htmldate (date) and trafilatura
-(date and title), each given the page's bytes in the same process.
+(date and title), each given the page's bytes in the same process; and the main text of the pages
+that tests/realpages/maintext.tsv gives a gold for: token F1 (words, case folded; see
+tests/real_pages.py) of the record's lead and body, and of trafilatura's ``extract`` (default
+settings, the page's address given), against the page's visible text between the gold's anchors.
 
 For newsctl, a date is right when the date is (and its time and offset, where the gold gives
 them), and "no date" is right when the gold says "-"; headline, byline, dateline and updated are
@@ -29,6 +32,7 @@ import importlib
 import sys
 import warnings
 from pathlib import Path
+from statistics import mean
 from typing import Any
 
 import newsctl
@@ -164,6 +168,68 @@ def real_pages(show: bool) -> None:
     print(f"| date with its time and zone, where the page states them | "
           f"{cell(counts['moment'])} | - | - |")  # fmt: skip
     print(f"| headline | {cell(counts['headline'])} | - | {cell(tt)} |")
+    main_text(root, trafilatura, show)
+
+
+def main_text(root: Path, trafilatura: Any, show: bool) -> None:
+    """Token F1 of the article's main text (the record's lead and body; trafilatura's ``extract``
+    with its default settings and the page's address) against the gold of tests/realpages/
+    maintext.tsv: the page's visible text between two anchors read from the page."""
+    from real_pages import (
+        Overlap,
+        anchor_faults,
+        gold_text,
+        median,
+        pages,
+        read_page,
+        record_text,
+        text_golds,
+        token_f1,
+        visible_text,
+    )
+
+    def prf(score: Overlap) -> str:
+        return f"P {score.precision:.2f} R {score.recall:.2f} F1 {score.f1:.2f}"
+
+    manifest = {(p.repository, p.path): p for p in pages()}
+    ours: list[float] = []
+    theirs: list[float] = []
+    faults = 0
+    for gold in text_golds():
+        page = manifest[(gold.repository, gold.path)]
+        data = read_page(page.file(root))
+        text = visible_text(data)
+        expected = gold_text(text, gold)
+        problems = anchor_faults(text, gold)
+        if expected is None or problems:
+            faults += 1
+            print(f"    {gold.name}: {'; '.join(problems)}")
+            if expected is None:
+                continue
+        record = newsctl.read_article(page.file(root)).to_dict()
+        mine = token_f1(record_text(record), expected)
+        ours.append(mine.f1)
+        line = f"    {gold.name}: newsctl {prf(mine)}"
+        if trafilatura is not None:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                extracted = trafilatura.extract(data, url=page.url or None)
+            other = token_f1(extracted or "", expected)
+            theirs.append(other.f1)
+            line += f"; trafilatura {prf(other)}"
+        if show:
+            print(line)
+    n = len(ours)
+    print(f"main text (lead and body): token F1 against the gold of {n} pages "
+          f"(tests/realpages/maintext.tsv); anchors not found or not single: {faults}")  # fmt: skip
+    if not ours:
+        return
+    missing = "not installed"
+    print("| main text, token F1 | newsctl | trafilatura 2.3 |")
+    print("| --- | --- | --- |")
+    for name, measure in (("mean", mean), ("median", median)):
+        cell = missing if trafilatura is None else f"{measure(theirs):.3f}"
+        print(f"| {name} ({n} pages) | {measure(ours):.3f} | {cell} |")
 
 
 def main() -> None:
@@ -172,7 +238,7 @@ def main() -> None:
         "--list",
         action="store_true",
         help="print the pages newsctl gets wrong (of the tuning part only: validation is scored, "
-        "never read for fixes)",
+        "never read for fixes); with --real, also each page's main-text precision, recall and F1",
     )
     parser.add_argument(
         "--real", action="store_true", help="score the real saved pages of $NEWSCTL_REALPAGES"
