@@ -79,6 +79,15 @@ def test_noscript_is_read_as_a_browser_without_scripts_shows_it(tmp_path: Path) 
     assert_article(got)
 
 
+def test_markup_written_as_the_text_of_a_noscript_is_left_out(tmp_path: Path) -> None:
+    """A page saved by a browser that ran its scripts writes a <noscript>'s content as escaped
+    text (a tracking pixel, an ad): never a line of the article."""
+    pixel = '<noscript>&lt;img id="pixel" src="/px.gif" width="1" height="1" alt=""&gt;</noscript>'
+    ad = '<div><noscript>&lt;div&gt;&lt;a href="http://ads.example/jump"&gt;&lt;img src="b.gif"'
+    page = HEAD + f"<h1>{TITLE}</h1><p>الأحد 5 مايو 2024 - 10:30</p><p>{LEAD}</p>{pixel}"
+    assert_article(parsed(tmp_path, page + f"{ad}&gt;&lt;/a&gt;</noscript></div><p>{BODY}</p>"))
+
+
 def test_br_and_layout_tables_end_lines(tmp_path: Path) -> None:
     page = (
         HEAD + f"<table><tr><td>{TITLE}<td>الأحد 5 مايو 2024 - 10:30<tr><td colspan=2>{LEAD}"

@@ -31,7 +31,9 @@ BLOCKS: Final = _set(
 # Left out: what a browser does not show (scripts, styles, templates, the raw text of iframes and
 # embedded objects), form controls, navigation, the head. Forms themselves are shown (an ASP.NET
 # WebForms page wraps its whole body in one), and so is <noscript>: newsctl runs no script, so a
-# page is read as a browser without scripts shows it.
+# page is read as a browser without scripts shows it. But markup written as text in a <noscript>
+# (``&lt;img ...&gt;``: a page saved by a browser that ran its scripts serializes the element's
+# content so) is a tracking pixel or an ad, never the article: left out.
 SKIPPED: Final = _set(
     "script style template svg iframe object embed canvas button select option datalist "
     "textarea nav head noembed noframes math"
@@ -307,6 +309,8 @@ class _Reader(HTMLParser):
     def handle_data(self, data: str) -> None:
         for _, parts in self.capture:
             parts.append(data)
+        if data.lstrip()[:1] == "<" and self.counts.get("noscript"):
+            return  # markup serialized as the text of a <noscript>
         if not self.hidden:
             if self.room is not None:
                 if self.room <= 0:
