@@ -19,11 +19,12 @@ only when ``--scheduler`` is given (``pip install 'newsctl[cluster]'``).
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections import deque
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
+
+from newsctl import files
 
 from .runner import (
     Options,
@@ -122,7 +123,7 @@ def load(path: str, options: Options) -> Loaded | Outcome:
     """A file read here to be parsed on a worker: what ``runner.read_input`` does before it
     parses (``runner.load_bytes``: the same checks, the same outcomes)."""
     try:
-        info = os.stat(path)
+        info = files.stat(path)
         loaded = load_bytes(path, options, info)
     except Exception as exc:  # one input must never end the run
         return failed(path, exc)

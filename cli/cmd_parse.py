@@ -64,8 +64,9 @@ Examples:
 def command(env: Env, /, inputs: InputOptions, run: RunOptions, **opts: Any) -> int:
     """Parse articles and print their metadata records.
 
-    Each PATH is an article file (or, with -r, a directory of them); `-` (or no PATH at all) reads
-    one article from standard input. Saved web pages (.html, or told by their content) are read
+    Each PATH is an article file (or, with -r, a directory of them), or a URL read through fsspec
+    (s3://bucket/drop/*.txt, with the cluster extra); `-` (or no PATH at all) reads one article
+    from standard input. Saved web pages (.html, or told by their content) are read
     as a browser shows them. Corpus files (SGML/XML, JSON, JSON Lines, CSV, TSV), news feeds
     (RSS 2.0, RSS 1.0/RDF, Atom: one record per item) and web archives (.warc, .warc.gz: one
     record per HTML page, with the warc extra) give one record each.

@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from newsctl import files
 from newsctl.articles.corpus import RecordError
 from newsctl.articles.warc import RecordNote
 from newsctl.errors import NewsctlError, unforeseen
@@ -84,12 +85,12 @@ def read_input(
     size = mtime_ns = 0
     try:
         if data is None:
-            info = os.stat(path)
+            info = files.stat(path)
             size, mtime_ns = info.st_size, info.st_mtime_ns
             long = long_article(path, max_bytes=options.max_bytes, tz=options.tz, now=options.now,
                                 mapping=dict(options.mapping))  # fmt: skip
             if long is not None:  # read only as far as it is parsed: its start
-                after = os.stat(path)
+                after = files.stat(path)
                 if (after.st_size, after.st_mtime_ns) != (size, mtime_ns):
                     return Outcome(path, error=UNSETTLED, code="unsettled")
                 sha256 = _file_sha256(path) if digest else ""
@@ -113,7 +114,7 @@ def read_input(
         return failed(path, exc)
 
 
-def load_bytes(path: str, options: Options, info: os.stat_result) -> bytes | Outcome:
+def load_bytes(path: str, options: Options, info: files.Facts) -> bytes | Outcome:
     """A file's bytes, read as the workers parse them (here, or by a cluster's client), or its
     outcome without them: streamed here (a corpus file, a page over the limit), or left for a
     later run (it changed while it was read, ``info`` being how it was before)."""
@@ -128,7 +129,7 @@ def load_bytes(path: str, options: Options, info: os.stat_result) -> bytes | Out
         raise
     if corpus_format_of(data):  # a corpus in a .txt: streamed by the main process
         return Outcome(path, code=STREAM)
-    after = os.stat(path)
+    after = files.stat(path)
     grown = len(data) != info.st_size and compression_of(path) is None
     if grown or (after.st_size, after.st_mtime_ns) != (info.st_size, info.st_mtime_ns):
         return Outcome(path, error=UNSETTLED, code="unsettled")
@@ -155,9 +156,9 @@ def failed(path: str, exc: Exception) -> Outcome:
     return Outcome(path, error=unforeseen(exc), code="internal")
 
 
-def file_facts(path: str, digest: bool) -> tuple[os.stat_result, str]:
+def file_facts(path: str, digest: bool) -> tuple[files.Facts, str]:
     """A file's size and time, and its content's sha256 when the state needs it."""
-    info = os.stat(path)
+    info = files.stat(path)
     return info, _file_sha256(path) if digest else ""
 
 
@@ -284,8 +285,11 @@ def parse_records(
 def _file_sha256(path: str) -> str:
     import hashlib
 
-    with open(path, "rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()
+    digest = hashlib.sha256()
+    with files.open_binary(path) as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 # What the command line adds to a library message: the option that changes the outcome.
@@ -486,7 +490,7 @@ class Runner:
         from newsctl.articles.corpus import Before
         from newsctl.reader import Window, growing_format, prefix_facts, whole_end
 
-        fmt = growing_format(path) if self.state is not None else None
+        fmt = growing_format(path) if self.state is not None and not files.is_url(path) else None
         if fmt is None or self.state is None:
             return None
         try:
@@ -526,7 +530,7 @@ class Runner:
         if source.path == "-" or (self.state is None and not options.settle):
             return True
         try:
-            info = os.stat(source.path)
+            info = files.stat(source.path)
         except OSError:
             return True  # reading it will say why it cannot be read
         if options.settle:

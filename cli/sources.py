@@ -15,8 +15,10 @@ import stat
 from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO, NamedTuple
 
+from newsctl import files
 from newsctl.articles.corpus import CORPUS_GLOBS
 from newsctl.errors import NewsctlError
+from newsctl.files import GLOB_CHARS
 
 
 class Source(NamedTuple):
@@ -39,6 +41,14 @@ def discover(
     for path in paths:
         if path == "-":
             yield Source("-")
+            continue
+        if files.is_url(path):
+            found = False
+            for source in _url_entries(path, selection):
+                found = True
+                yield source
+            if not found and on_empty is not None:
+                on_empty(path)
             continue
         if not selection.recursive and os.path.isdir(path):
             yield Source(path, "is a directory (use -r to read the files in it)")
@@ -126,6 +136,46 @@ def _entry(
             yield from _walk(path, selection, active | {key})
     elif top or any(fnmatch.fnmatch(os.path.basename(path), g) for g in selection.globs):
         yield Source(path, walked=not top)
+
+
+def _url_entries(url: str, selection: Selection) -> Iterator[Source]:
+    """A URL (read through fsspec): a file, the files a glob matches, or with -r a folder's
+    files (its folders walked in sorted order, names matching --glob)."""
+    try:
+        if GLOB_CHARS & set(url.split("://", 1)[1]):
+            for match in files.expand(url):
+                if selection.hidden or not match.rsplit("/", 1)[-1].startswith("."):
+                    yield from _url_entry(match, selection, top=True)  # as a shell's glob
+            return
+        yield from _url_entry(url, selection, top=True)
+    except OSError as exc:
+        yield Source(url, _url_reason(exc))
+
+
+def _url_entry(url: str, selection: Selection, *, top: bool) -> Iterator[Source]:
+    try:
+        info = files.stat(url)
+    except OSError as exc:
+        yield Source(url, _url_reason(exc))
+        return
+    if not stat.S_ISDIR(info.st_mode):
+        if top or any(fnmatch.fnmatch(url.rsplit("/", 1)[-1], g) for g in selection.globs):
+            yield Source(url, walked=not top)
+        return
+    if not selection.recursive:
+        yield Source(url, "is a directory (use -r to read the files in it)")
+        return
+    for name in files.listing(url):
+        if not name.startswith(".") or selection.hidden:
+            yield from _url_entry(files.join(url, name), selection, top=False)
+
+
+def _url_reason(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return exc.strerror or str(exc)
 
 
 def _stat_reason(path: str, exc: OSError) -> str:

@@ -11,6 +11,7 @@ import stat
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, BinaryIO, Final, NamedTuple
 
+from newsctl import files
 from newsctl.articles.corpus import (
     ARCHIVE,
     START,
@@ -23,6 +24,7 @@ from newsctl.articles.markup import declared_charset, declared_xml_encoding, is_
 from newsctl.articles.record import Article, ArticleWarning, registered
 from newsctl.articles.warc import RecordNote
 from newsctl.errors import InputError
+from newsctl.files import open_binary
 from newsctl.limits import DEFAULT_MAX_BYTES
 from newsctl.parser import ARTICLE_CHARS, Start, parse_corpus, parse_items
 from newsctl.text.decode import (
@@ -45,7 +47,7 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
     if compression is None and size > max_bytes:
         raise InputError(f"{size} bytes is over the limit of {max_bytes}", "too-large")
     try:
-        with open(name, "rb") as handle:
+        with open_binary(name) as handle:
             if compression is None:
                 compression = _magic(handle)
             if compression is not None:
@@ -67,7 +69,7 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
 def _regular_size(name: str) -> int:
     """The size of a regular file; an InputError for a missing file, a directory, a device."""
     try:
-        info = os.stat(name)
+        info = files.stat(name)
     except FileNotFoundError:
         raise InputError("no such file", "missing") from None
     except PermissionError:
@@ -198,7 +200,7 @@ def long_article(
     if size <= ARTICLE_CHARS or size > max_bytes or compression_of(path) or format_of_name(path):
         return None
     try:
-        with open(path, "rb") as handle:
+        with open_binary(path) as handle:
             if _magic(handle) is not None:
                 return None
             decoded = decode_start(handle, ARTICLE_CHARS + 1)
@@ -254,10 +256,15 @@ def corpus_format(name: str, *, look: bool = False) -> str | None:
     if not look or fmt not in (None, "sgml"):
         return fmt
     try:
-        fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO must not block the look
-        with open(fd, "rb") as handle:
+        if files.is_url(name):
+            handle = files.open_binary(name)
+        else:
+            fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO must not block the look
+            handle = open(fd, "rb")  # noqa: SIM115 - closed below
             if not stat.S_ISREG(os.fstat(fd).st_mode):
+                handle.close()
                 return fmt
+        with handle:
             compression = compression_of(name) or _magic(handle)
             stream = handle if compression is None else _decompressing(handle, compression)
             head = stream.read(SNIFF_BYTES)
@@ -318,7 +325,7 @@ def iter_items(
         return
     _regular_size(name)
     try:
-        handle: BinaryIO = open(name, "rb")  # noqa: SIM115 - closed below
+        handle: BinaryIO = open_binary(name)
     except OSError as exc:
         raise InputError(_os_reason(exc)) from None
     with handle:
@@ -463,7 +470,7 @@ def _archive_items(name: str, options: _Reading) -> Iterator[Item]:
 
     _regular_size(name)
     try:
-        archive = zipfile.ZipFile(name)
+        archive = zipfile.ZipFile(open_binary(name) if files.is_url(name) else name)
     except (zipfile.BadZipFile, OSError) as exc:
         raise InputError(f"not a readable zip archive ({exc})", "unreadable") from None
     # damaged, encrypted, or compressed by a method Python lacks
@@ -513,7 +520,7 @@ HEAD_BYTES = 1 << 16
 def is_page_file(name: str) -> bool:
     """Whether a file is a saved web page, from its first bytes (decompressed)."""
     try:
-        with open(name, "rb") as handle:
+        with open_binary(name) as handle:
             compression = compression_of(name) or _magic(handle)
             stream = handle if compression is None else _decompressing(handle, compression)
             head = stream.read(SNIFF_BYTES * 4)
@@ -536,7 +543,7 @@ def _streamed_page(name: str, *, tz: str | None, now: dt.datetime | None) -> Art
     from newsctl.articles.webpage import read_webpage_chunks
     from newsctl.parser import ARTICLE_CHARS, page_article
 
-    with open(name, "rb") as handle:
+    with open_binary(name) as handle:
         compression = compression_of(name) or _magic(handle)
         stream = handle if compression is None else _decompressing(handle, compression)
         try:
@@ -652,7 +659,7 @@ class CorpusRecords:
             return
         _regular_size(self.path)
         try:
-            self._handle = open(self.path, "rb")  # noqa: SIM115 - closed by close()
+            self._handle = open_binary(self.path)
         except OSError as exc:
             raise InputError(_os_reason(exc)) from None
         try:

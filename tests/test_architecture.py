@@ -12,7 +12,14 @@ from conftest import ROOT
 
 LIBRARY = ROOT / "newsctl"
 # the order of the reading: a wing may import its own modules and the wings before it
-WINGS = ("newsctl.errors", "newsctl.codes", "newsctl.text", "newsctl.dates", "newsctl.articles")
+WINGS = (
+    "newsctl.errors",
+    "newsctl.files",
+    "newsctl.codes",
+    "newsctl.text",
+    "newsctl.dates",
+    "newsctl.articles",
+)
 
 
 def modules() -> dict[str, Path]:

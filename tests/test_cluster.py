@@ -126,6 +126,22 @@ def test_compressed_missing_and_broken_inputs_as_with_jobs_1(cluster: Any, tmp_p
     same_as_jobs_1(cluster, ["parse", "--files-from", str(listing)])
 
 
+@pytest.mark.cluster
+def test_urls_read_where_they_are_as_with_jobs_1(cluster: Any, tmp_path: Path) -> None:
+    """Inputs named by URL (fsspec; ``file://`` here, ``s3://`` alike): read by the client and
+    sent, or by the workers themselves (--read-on-workers), the output that of --jobs 1."""
+    for source in sorted(SAMPLES.glob("abna-*.txt"))[:4]:
+        shutil.copy(source, tmp_path / source.name)
+    gz = (SAMPLES / "corpora" / "newsplease.jsonl").read_bytes()
+    (tmp_path / "corpus.jsonl.gz").write_bytes(gzip.compress(gz))
+    folder = tmp_path.as_uri()
+    expected = run_cli(["parse", "-r", str(tmp_path), "--jobs", "1"])
+    urls = run_cli(["parse", "-r", folder, "--jobs", "1"])
+    assert urls.status == expected.status == 0
+    assert urls.stdout == expected.stdout.replace(str(tmp_path), folder)
+    same_as_jobs_1(cluster, ["parse", "-r", folder, f"{folder}/absent.txt"])
+
+
 def generated_corpus(path: Path, count: int) -> Path:
     """``count`` JSON Lines records (news-please's names), one unreadable line in 5,000."""
     with open(path, "w", encoding="utf-8") as out:

@@ -23,6 +23,7 @@ from newsctl.articles.corpus import RecordError
 from newsctl.articles.markup import is_html
 from newsctl.articles.record import Article, ArticleBuilder
 from newsctl.errors import InputError
+from newsctl.files import open_binary
 
 EXTRA: Final = "pip install 'newsctl[warc]'"
 PAGE_TYPES: Final = ("text/html", "application/xhtml+xml")
@@ -68,7 +69,7 @@ def iter_warc(
     archive_iterator = _iterator()
     name = os.fspath(path)
     try:
-        handle = open(name, "rb")  # noqa: SIM115 - closed below
+        handle = open_binary(name)
     except OSError as exc:
         raise InputError((exc.strerror or str(exc)).lower()) from None
     from warcio.exceptions import ArchiveLoadFailed
