@@ -88,6 +88,20 @@ def test_markup_written_as_the_text_of_a_noscript_is_left_out(tmp_path: Path) ->
     assert_article(parsed(tmp_path, page + f"{ad}&gt;&lt;/a&gt;</noscript></div><p>{BODY}</p>"))
 
 
+def test_the_story_ends_where_its_sentences_end(tmp_path: Path) -> None:
+    """Lines after the story's last paragraph that end no sentence (other headlines with no
+    heading over them, tags, a share count, a footer) are not its body; a short closing
+    sentence is."""
+    closing = "وأكد أن العمل سيستمر."
+    around = (
+        "<ul><li><a href=/1>الأمطار تغمر شوارع المدينة القديمة في الشتاء</a></li>"
+        "<li><a href=/2>افتتاح معرض الكتاب بمشاركة عشرات الدور</a></li></ul>"
+        "<p>الصحة المستشفيات المدينة</p><p>1250 مشاهدة</p><p>جميع الحقوق محفوظة 2024</p>"
+    )
+    got = parsed(tmp_path, HEAD + ARTICLE + f"<p>{closing}</p>" + around + "</body></html>")
+    assert (got["lead"], got["body"]) == (LEAD, [BODY, closing])
+
+
 def test_br_and_layout_tables_end_lines(tmp_path: Path) -> None:
     page = (
         HEAD + f"<table><tr><td>{TITLE}<td>الأحد 5 مايو 2024 - 10:30<tr><td colspan=2>{LEAD}"

@@ -19,7 +19,7 @@ from newsctl.articles.datelines import agency_after, find_dateline
 from newsctl.articles.evidence import Candidate, Choice
 from newsctl.articles.layout import Layout
 from newsctl.articles.lexicons import interface_line
-from newsctl.articles.lines import Line, Place, bullet, has_letters
+from newsctl.articles.lines import SENTENCE_END, Line, Place, bullet, has_letters
 from newsctl.articles.markup import Hints
 from newsctl.articles.reference import Header, source_value, unwrap
 from newsctl.dates import rules
@@ -429,6 +429,17 @@ class Page:
         if start >= len(self.lines) and headline is not None:
             # no paragraph-like line: what follows the headline (and its date) is the body
             start = headline.index + 1
+        if end_marker is None and start <= self.last_paragraph < stop:
+            # the story ends with its last paragraph and the sentences after it: the lines that
+            # follow and end no sentence (other headlines, tags, share counts, a footer) are the
+            # page around it
+            cut = self.last_paragraph + 1
+            while cut < stop and (
+                self.lines[cut].kind in _OUT_OF_BODY
+                or self.lines[cut].text.rstrip().endswith(SENTENCE_END)
+            ):
+                cut += 1
+            stop = cut
         region = list(self.lines[start:stop])
         if end_marker is None:  # an agency signing off on the last line: سبأ, فرانس24/ أ ف ب
             for x in reversed(region[-END_SEARCH:]):

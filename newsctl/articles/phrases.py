@@ -106,7 +106,10 @@ CHROME_ANYWHERE_WORDS_MAX: Final = 30
 RELATED_RE: Final = phrase(
     r"^(?:اقرا ايضا|اقرا المزيد|الاكثر قراءه|الاكثر مشاهده|اخبار ذات صله|مواضيع ذات صله|"
     r"اخبار متعلقه|قد يهمك|المزيد من|اخبار اخري|مقالات ذات صله|شاهد ايضا|احدث الاخبار|"
-    r"اخر الاخبار|اخبار مشابهه|مقالات مشابهه|ذات صله|related|read more|more articles)"
+    r"اخر الاخبار|اخبار مشابهه|مقالات مشابهه|ذات صله|"
+    r"(?:related|read more|more articles|see also|most read|most popular|more from|more stories|"
+    r"you may also like|recommended for you)(?![a-z]))",
+    re.IGNORECASE,
 )
 # An embedded social post's signature: "— Name (@handle) October 28, 2019".
 EMBED_RE: Final = re.compile(r"\(@\w{1,30}\)|pic\.twitter\.com|^— ", re.IGNORECASE)
