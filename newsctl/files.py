@@ -17,7 +17,7 @@ import re
 import stat as stat_module
 from typing import Any, BinaryIO, Final, NamedTuple, Protocol
 
-_URL_RE: Final = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+_URL_RE: Final = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,31}://")  # a scheme is short
 GLOB_CHARS: Final = frozenset("*?[")
 NO_FSSPEC: Final = (
     "reading a URL needs fsspec and the package of its file system "
