@@ -23,6 +23,8 @@ HEADLINE = "وزير الصحة يفتتح مستشفى جديدا في المد
         ("12 مارس 2020 10:15 MSK", "2020-03-12T10:15+03:00"),
         ("الخميس 12 مارس 2020 10:15:05 PM - GMT (+3 )", "2020-03-12T22:15:05+03:00"),
         ("يونيو 4, 2021, 09:05 م", "2021-06-04T21:05"),  # English order
+        ("اقتصاديونيو 4, 2021, 09:05 م", "2021-06-04T21:05"),  # glued to a section's name
+        ("رياضةمارس 12، 2022", "2022-03-12"),
         ("خميس, 08/01/2019 - 09:34", "2019-08-01T09:34"),  # month first: its weekday says so
         ("الثلاثاء 08/01/2019", "2019-01-08"),  # day first, the Arabic way, and the weekday agrees
     ],
@@ -30,6 +32,12 @@ HEADLINE = "وزير الصحة يفتتح مستشفى جديدا في المد
 def test_stamps(text: str, published: str) -> None:
     result = run_cli(["date", text])
     assert (result.status, result.stdout.strip()) == (0, published)
+
+
+@pytest.mark.parametrize("text", ["تمارس 3 أنشطة في 2020", "يمارس 12 رياضيا الآن"])
+def test_a_verb_ending_like_a_month_is_no_stamp(text: str) -> None:
+    result = run_cli(["date", text])
+    assert "-03-" not in result.stdout
 
 
 @pytest.mark.parametrize(
