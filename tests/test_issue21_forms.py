@@ -118,3 +118,65 @@ def test_a_site_clock_above_everything_is_not_the_date() -> None:
     )
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode("utf-8")).stdout)
     assert record["published"] is None
+
+
+STORY = "افتتح وزير الصحة اليوم مستشفى جديدا يخدم سكان المدينة والقرى المجاورة لها.\n"
+
+
+def test_a_site_clock_above_the_headline_with_a_stamp_below_it() -> None:
+    """A clock heading the page (weekday, Hijri: it agrees with itself) just above the headline,
+    the article's own stamp under the headline: the stamp is the date."""
+    text = (
+        "الأحد 12 ماي 2024 ميلادي, الموافق لـ 4 ذو القعدة 1445 هجري\n" + HEADLINE + "3/5/2019\n"
+        + STORY
+    )  # fmt: skip
+    assert json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)["published"] == (
+        "2019-05-03"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "شبكة الفجر الإخبارية",  # an outlet's name: ... الإخبارية, ... نيوز
+        "الفجر نيوز",
+        "We use cookies to give you the best experience on our website",  # English banners
+        "Start your free trial now",
+    ],
+)
+def test_site_names_and_english_banners_are_no_headline(line: str) -> None:
+    text = line + "\n12 مارس 2020\n" + STORY
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert (record["headline"], record["published"]) == (None, "2020-03-12")
+
+
+def test_the_writers_name_on_a_line_of_its_own_is_a_name() -> None:
+    """A byline gives the name; the same name alone above it is the writer's box: it gets the
+    signal name, and chosen for want of any other title, it is marked uncertain."""
+    text = "سامي خليل منصور\n12 مارس 2020\nبقلم: سامي خليل منصور\n" + STORY
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["byline"] == "سامي خليل منصور"
+    assert "uncertain-headline" in [w["code"] for w in record["warnings"]]
+    explained = run_cli(["explain", "--field", "headline", "-"], stdin=text.encode()).stdout
+    assert "-3 name: a person's name" in explained
+
+
+def test_a_title_opening_with_a_byline_word_and_a_quotation() -> None:
+    """تقرير then a quoted name is a title (a report of the outlet), not a byline."""
+    text = 'تقرير "الصباح" الاقتصادي الأسبوعي\n12 مارس 2020\n' + STORY
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] == 'تقرير "الصباح" الاقتصادي الأسبوعي'
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("النشرة الصباحية ليوم الأحد (15-03-2020)", "النشرة الصباحية ليوم الأحد (15-03-2020)"),
+        (" date 2020-03-15 النشرة الصباحية لأخبار المحافظة", "النشرة الصباحية لأخبار المحافظة"),
+    ],
+)
+def test_titles_that_carry_their_date(line: str, headline: str) -> None:
+    """A bulletin's title with its date is the headline; a theme's label and stamp run on before
+    a title are not part of it."""
+    record = json.loads(run_cli(["parse", "-"], stdin=(line + "\n" + STORY).encode()).stdout)
+    assert (record["headline"], record["published"]) == (headline, "2020-03-15")

@@ -170,8 +170,9 @@ def kind_of(line: Line) -> str:
     if words <= 3 and label_only(folded):
         return "label"
     undecorated = phrases.DECORATION_RE.sub("", folded, count=1)
-    if words <= BYLINE_LINE_WORDS + 1 and phrases.BYLINE_RE.match(undecorated):
-        return "byline"
+    byline = phrases.BYLINE_RE.match(undecorated) if words <= BYLINE_LINE_WORDS + 1 else None
+    if byline is not None and not phrases.QUOTED_RE.match(byline.group(1)):
+        return "byline"  # not تقرير "الأنباء" المسائي: a name is not quoted, a title may be
     if not line.mentions and phrases.byline_name(line.text) is not None:
         return "byline"
     if words <= DATELINE_WORDS and whole_dateline(line.text):
