@@ -180,3 +180,23 @@ def test_titles_that_carry_their_date(line: str, headline: str) -> None:
     a title are not part of it."""
     record = json.loads(run_cli(["parse", "-"], stdin=(line + "\n" + STORY).encode()).stdout)
     assert (record["headline"], record["published"]) == (headline, "2020-03-15")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ما جاء في افتتاحيات الصحف لليوم 14/03/2020",
+        "نشرة الأخبار الرئيسية ليوم السبت في 14-03-2020",
+    ],
+)
+def test_a_bulletin_dated_in_its_title_only(title: str) -> None:
+    """A title that names its own day (ليوم, لليوم, لنهار) before the date: with no other stamp,
+    that is the bulletin's date, not an event the story is about."""
+    record = json.loads(run_cli(["parse", "-"], stdin=(title + "\n" + STORY).encode()).stdout)
+    assert (record["headline"], record["published"]) == (title, "2020-03-14")
+
+
+def test_a_date_in_a_title_is_still_what_the_story_is_about() -> None:
+    title = "الحكومة تحيي ذكرى الاستقلال الواقع في 14/03/2020 باحتفال كبير"
+    record = json.loads(run_cli(["parse", "-"], stdin=(title + "\n" + STORY).encode()).stdout)
+    assert (record["headline"], record["published"]) == (title, None)

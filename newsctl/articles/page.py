@@ -370,7 +370,8 @@ class Page:
         c.add("joined", joined)
         c.add("issue", x.kind == "date" and i < self.story
               and phrases.ISSUE_RE.search(x.folded) is not None)  # fmt: skip
-        c.add("in-headline", headline is not None and self.lines[headline].folded == x.folded)
+        c.add("in-headline", headline is not None and self.lines[headline].folded == x.folded
+              and phrases.OWN_DAY_RE.search(before) is None)  # fmt: skip
         c.add("caption", x.kind == "caption")
         c.add("full-date", m.date is not None)
         c.add("partial", m.partial)

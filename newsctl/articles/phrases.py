@@ -70,6 +70,11 @@ BYLINE_RE: Final = phrase(
     + _W
     + r"\s*[:：\-/ـ]?\s*(.+)$"
 )
+# A title that names its own day before the date, as bulletins do (نشرة ... ليوم الخميس في,
+# الموجز المسائي لنهار السبت (, مقدمات النشرات لليوم): the date is the bulletin's, not an event's.
+OWN_DAY_RE: Final = phrase(
+    r"(?:^|\s)(?:ليوم|لليوم|لنهار|ليله|لليله)(?:\s+\S+)?(?:\s+في)?\s*[(\[-]?\s*$"
+)
 # What follows a byline label when it is a title's first word instead: a quotation.
 QUOTED_RE: Final = re.compile(r"^[\"«“„']")
 SOURCE_RE: Final = phrase(r"^\*?\s*(?:ال)?مصدر\s*[:\-]?\s*(.*)$")
