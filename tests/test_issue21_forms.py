@@ -200,3 +200,12 @@ def test_a_date_in_a_title_is_still_what_the_story_is_about() -> None:
     title = "الحكومة تحيي ذكرى الاستقلال الواقع في 14/03/2020 باحتفال كبير"
     record = json.loads(run_cli(["parse", "-"], stdin=(title + "\n" + STORY).encode()).stdout)
     assert (record["headline"], record["published"]) == (title, None)
+
+
+def test_a_headline_glued_to_its_lead() -> None:
+    """A copy ran the headline on into the lead's opening words; the lead follows in full: the
+    words before it are the headline."""
+    lead = "قال وزير الصحة اليوم إن المستشفى الجديد سيفتح أبوابه للمرضى الأسبوع المقبل."
+    text = "مستشفى جديد في المدينة.. متى يفتح؟! " + lead + "\n" + lead + "\n" + STORY
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] == "مستشفى جديد في المدينة.. متى يفتح؟!"

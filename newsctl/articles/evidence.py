@@ -80,6 +80,7 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "latin": Signal(-1, "in Latin letters on an Arabic page"),
     "page-title": Signal(-3, "parts set apart like a browser's title (HEADLINE – SITE – SLOGAN)"),
     "page-list": Signal(-8, "after the story, in a list of other articles or the footer"),
+    "glued-lead": Signal(2, "run on into the lead's first words, the lead printed again below"),
 }
 HEADLINE_THRESHOLD: Final = 3.0
 

@@ -64,6 +64,9 @@ _TRAILING_SIGNATURE_RE: Final = re.compile(
 )
 _BARE_NAME_PUNCT_RE: Final = re.compile(r"[:،,.!؟?()«»\"|/]")
 DATED_TITLE_WORDS: Final = 3  # a title that carries its date: its own words, at least
+_TWICE_KINDS: Final = ("paragraph", "byline", "dateline", "short")  # a title when printed twice
+GLUED_LEAD_WORDS: Final = 6  # the lead's opening words that a glued headline runs on into
+GLUED_LEAD_REACH: Final = 3  # lines below where the lead is printed again in full
 GLUED_TITLE_WORDS: Final = 3  # the words of a title run on after a stamp, at least
 _STAMP_GLUE: Final = " -–—|:،,"  # what stands between a stamp and the title run on after it
 NEAR_CHARS: Final = 240  # the text beside a date that its labels and separators stand in
@@ -140,13 +143,15 @@ class Page:
         taken: set[str] = set()
         first_title = next((x.index for x in lines[:story] if x.kind == "title"), None)
         chosen: list[tuple[Line, bool, bool, bool]] = []
-        for x in [*lines[:story], *self._under_summary()]:
-            twice = seen[x.folded] > 1 and x.kind in ("paragraph", "byline", "dateline", "short")
+        glued = self._glued_title()
+        for x in [*lines[:story], *self._under_summary(), *glued]:
+            twice = seen.get(x.folded, 1) > 1 and x.kind in _TWICE_KINDS
             title = (
                 x.kind == "title"
                 or (twice and x.kind != "short")
                 or x is slot
                 or _dated_title(x)
+                or x in glued
             )
             two = twice and x.kind == "short" and x.words == 2 and x is not slot
             marked = x.folded in self.hints.titles  # a web page's <h1>, og:title, JSON-LD
@@ -169,7 +174,7 @@ class Page:
             c.add("title-words", title and not x.text.endswith((":", "：")))
             c.add("first-line", i == 0)
             c.add("first-title", i == first_title)
-            c.add("few-words", x.words <= 3 and seen[x.folded] == 1)
+            c.add("few-words", x.words <= 3 and seen.get(x.folded, 1) == 1)
             c.add("name", phrases.HONORIFIC_RE.match(x.folded) is not None or x.folded in writers)
             c.add("title-label", phrases.TITLE_LABEL_RE.match(x.text) is not None)
             c.add("printed-twice", self._twice_near(x) or x.folded in titled)
@@ -192,8 +197,29 @@ class Page:
             c.add("interface", interface_line(x.text))
             c.add("page-title", len(phrases.TITLE_PARTS_RE.findall(x.text)) >= PAGE_TITLE_PARTS)
             c.add("markup-title", marked)
+            c.add("glued-lead", x in glued)
             candidates.append(c)
         return evidence.choose("headline", candidates, evidence.HEADLINE_THRESHOLD)
+
+    def _glued_title(self) -> list[Line]:
+        """The story's first line when a copy glued the headline to the lead's opening words
+        (``HEADLINE LEAD...``, the lead printed again in full below): the words before the lead
+        are a title, as a line of their own."""
+        lines, story = self.lines, self.story
+        if self.slot is not None or story >= len(lines) - 1:
+            return []
+        first = lines[story]
+        words = first.text.split()
+        for x in lines[story + 1 : story + 1 + GLUED_LEAD_REACH]:
+            opening = x.text.split()[:GLUED_LEAD_WORDS]
+            if x.kind != "paragraph" or len(opening) < GLUED_LEAD_WORDS:
+                continue
+            for k in range(GLUED_TITLE_WORDS, min(len(words), LONG_HEADLINE) + 1):
+                if words[k : k + GLUED_LEAD_WORDS] == opening:
+                    text = " ".join(words[:k])
+                    place = Place(first.index, first.number, text, fold_key(text), first.start)
+                    return [Line(place)]
+        return []
 
     def _writers(self) -> frozenset[str]:
         """The folded names that the byline lines above the story give (``بقلم: NAME``): the
