@@ -454,7 +454,7 @@ class Page:
         return not any(
             x.kind == "title"
             or (x.kind == "chrome" and has_letters(x.text))
-            or x.folded in self.names
+            or self._site_name(x)
             or phrases.FURNITURE_RE.search(x.folded)
             for x in self.lines[i + 1 : headline]
             if x.folded != self.lines[headline].folded
@@ -470,7 +470,7 @@ class Page:
         for x in self.lines[max(0, i - FURNITURE_NEAR) : i + FURNITURE_NEAR + 1]:
             if x.index == i:
                 continue
-            if phrases.FURNITURE_RE.search(x.folded) or x.folded in self.names:
+            if phrases.FURNITURE_RE.search(x.folded) or self._site_name(x):
                 return True
         return False
 
