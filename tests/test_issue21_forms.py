@@ -222,3 +222,26 @@ def test_a_site_clock_above_the_outlets_name_is_not_the_columns_date() -> None:
     )  # fmt: skip
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert record["published"] == "2019-03-03"
+
+
+def test_a_section_and_a_stamp_run_into_a_lead_broken_at_a_comma() -> None:
+    """The copy ran the section's name and the stamp into the lead, and broke the lead's line
+    at a comma: that line is story text (not a title), opened by the article's stamp."""
+    text = (
+        "حدائق المدينة في الربيع\n"
+        "منوعات الأحد 15-3-2020 أزهار وأشجار وينابيع تملأ الحدائق العامة في المدينة كل ربيع، "
+        "ويقصدها الزوار من القرى القريبة والبعيدة،\n"
+        "فتمتلئ الممرات بالعائلات والأطفال حتى ساعة متأخرة من الليل.\n"
+    )
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert (record["headline"], record["published"]) == ("حدائق المدينة في الربيع", "2020-03-15")
+
+
+@pytest.mark.parametrize(("before", "section"), [("منوعات ", True), ("في ", False), ("", False),
+                                                 ("اخبار محليه ", False)])  # fmt: skip
+def test_only_a_sections_name_stands_before_a_stamp_opening_the_story(
+    before: str, section: bool
+) -> None:
+    from newsctl.articles.page import _section_before
+
+    assert _section_before(before) is section

@@ -243,12 +243,13 @@ def is_button(folded: str) -> bool:
 
 def is_paragraph(text: str, words: int | None = None) -> bool:
     """Story text rather than a title, caption or label: long, or a finished sentence (one
-    ending with a full stop; a question or a quotation ends many a headline)."""
+    ending with a full stop; a question or a quotation ends many a headline), or a sentence
+    broken at a comma (a copy's line break in the middle of a paragraph)."""
     n = len(text.split()) if words is None else words
     end = text.rstrip()
     if n >= PARAGRAPH_WORDS:
         return True
-    if end.endswith((".", "…")):
+    if end.endswith((".", "…", "،", ",")):
         return n >= SENTENCE_WORDS
     return n >= QUESTION_WORDS and end.endswith(SENTENCE_END)
 

@@ -63,6 +63,7 @@ _TRAILING_SIGNATURE_RE: Final = re.compile(
     r"^(.*[.!؟?\"”»])\s+([^\s.]{2,12}(?: [^\s.]{1,6}){0,2})$"
 )
 _BARE_NAME_PUNCT_RE: Final = re.compile(r"[:،,.!؟?()«»\"|/]")
+SECTION_LETTERS: Final = 4  # a section's name before a stamp: a word this long, not a particle
 DATED_TITLE_WORDS: Final = 3  # a title that carries its date: its own words, at least
 _TWICE_KINDS: Final = ("paragraph", "byline", "dateline", "short")  # a title when printed twice
 GLUED_LEAD_WORDS: Final = 6  # the lead's opening words that a glued headline runs on into
@@ -371,6 +372,7 @@ class Page:
             and offset <= NEAR_CHARS
             and (
                 (not before.strip(" -–|:،,") and x.words > 1)  # a stamp run into the story
+                or _section_before(before)  # after the section's name: منوعات السبت 30-3-2013
                 or (  # a dash between city and agency is not a word: كييف – سانا في 1 ...-
                     sum(has_letters(w) for w in before.split()) <= WIRE_WORDS
                     and phrases.WIRE_AFTER_RE.match(after) is not None
@@ -642,6 +644,13 @@ UPDATE_SIGNALS: Final[dict[str, evidence.Signal]] = {
     "page-list": evidence.DATE_SIGNALS["page-list"],
     "in-story": evidence.DATE_SIGNALS["in-story"],
 }
+
+
+def _section_before(before: str) -> bool:
+    """One word, a section's name (no preposition: في, منذ), before a stamp that opens the story:
+    ``منوعات السبت 30-3-2013 ...`` as a copy runs the section, the stamp and the lead together."""
+    words = before.strip(" -–|:،,").split()
+    return len(words) == 1 and len(words[0]) >= SECTION_LETTERS and has_letters(words[0])
 
 
 def _dated_title(line: Line) -> bool:
