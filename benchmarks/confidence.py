@@ -7,9 +7,8 @@ against it, a headline of three words, a bullet, the site's name). Its confidenc
 less the evidence against it times the field's doubt weight. The doubt weight (one of DOUBTS)
 and the cut under which a field is marked uncertain are fitted on the tuning part of tests/pages:
 the most wrong answers under the cut while at most a tenth of the right answers with a value
-are; among equals the fewest right ones, then the smallest weight and cut. A tie (margin 0) is
-always under the cut: nothing decided it. The validation part is scored with that fit, never
-read.
+are; among equals the fewest right ones, then the smallest weight and cut. The validation part
+is scored with that fit, never read.
 
 Run: .venv/bin/python benchmarks/confidence.py     (--check: exit 1 when the cuts and doubt
 weights in newsctl/articles/evidence.py are not the fitted ones)
@@ -37,7 +36,6 @@ FIELDS = {"published": ("date", "uncertain-date", "no-date"),
           "headline": ("headline", "uncertain-headline", "missing-headline")}  # fmt: skip
 MAX_RIGHT_FLAGGED = 0.10
 DOUBTS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)  # the doubt weights tried
-LOWEST_CUT = 0.5  # a tie is always a doubt
 
 
 class Answer(NamedTuple):
@@ -76,14 +74,14 @@ class Fit(NamedTuple):
 
 def fit_doubt(found: Sequence[Answer], doubt: float) -> Fit:
     """The cut for one doubt weight: the most wrong answers with a value under it while at most a
-    tenth of the right answers with a value are; the smallest such cut among equals, and never
-    under LOWEST_CUT. Cuts lie halfway between the confidences seen (sums of weights), so a small
-    change of weights does not move it."""
+    tenth of the right answers with a value are; the smallest such cut among equals. Cuts lie
+    halfway between the confidences seen (sums of weights), so a small change of weights does not
+    move it."""
     valued = [(a.confidence(doubt), a.right) for a in found if a.margin is not None]
     right = [c for c, ok in valued if ok and c is not None]
     wrong = [c for c, ok in valued if not ok and c is not None]
-    cuts = sorted({LOWEST_CUT, *(c + 0.5 for c in right + wrong if c + 0.5 > LOWEST_CUT)})
-    best = Fit(doubt, LOWEST_CUT, -1, 0)
+    cuts = sorted({0.0, *(c + 0.5 for c in right + wrong)})
+    best = Fit(doubt, 0.0, -1, 0)
     for cut in cuts:
         flagged_right = sum(c < cut for c in right)
         if flagged_right > MAX_RIGHT_FLAGGED * len(right):

@@ -245,3 +245,17 @@ def test_only_a_sections_name_stands_before_a_stamp_opening_the_story(
     from newsctl.articles.page import _section_before
 
     assert _section_before(before) is section
+
+
+@pytest.mark.parametrize(
+    ("line", "story_text"),
+    [
+        ("في الجولة الأولى من الانتخابات التي جرت أمس بأكثر من نصف الأصوات.فمن هو الفائز؟", True),
+        ("د. سامي خليل يفتتح مؤتمر الطب الحديث في العاصمة اليوم بحضور وزير الصحة", False),
+        ("Dr. Sami Khalil opens the medical conference in the capital with the minister", False),
+    ],
+)  # fmt: skip
+def test_two_sentences_on_a_line_are_story_text(line: str, story_text: bool) -> None:
+    from newsctl.articles.lines import is_paragraph
+
+    assert is_paragraph(line) is story_text
