@@ -1,13 +1,17 @@
 """Confidence: how well the notes uncertain-date and uncertain-headline single out wrong answers.
 
 Each chosen date and headline has a margin (``Choice.margin``: how far the chosen candidate stands
-above the best candidate saying something else, and above the threshold; the smaller of the two).
-The cut under which a field is marked uncertain is fitted on the tuning part of tests/pages: the
-largest share of wrong answers under it while at most a tenth of the right answers with a value
-are. The validation part is scored with that cut, never read.
+above the best candidate saying something else, and above the threshold; the smaller of the two)
+and the evidence against it (``Choice.against``: the weights of its own signals that speak
+against it, a headline of three words, a bullet, the site's name). Its confidence is the margin
+less the evidence against it times the field's doubt weight. The doubt weight (one of DOUBTS)
+and the cut under which a field is marked uncertain are fitted on the tuning part of tests/pages:
+the most wrong answers under the cut while at most a tenth of the right answers with a value
+are; among equals the fewest right ones, then the smallest weight and cut. The validation part
+is scored with that fit, never read.
 
-Run: .venv/bin/python benchmarks/confidence.py     (--check: exit 1 when the cuts in
-newsctl/articles/evidence.py are not the fitted ones)
+Run: .venv/bin/python benchmarks/confidence.py     (--check: exit 1 when the cuts and doubt
+weights in newsctl/articles/evidence.py are not the fitted ones)
 
 A wrong answer counts as flagged when its record carries the field's uncertain note, or says the
 field is missing (no-date, missing-headline): either way a reader is told to look.
@@ -31,6 +35,7 @@ from newsctl.articles import evidence  # noqa: E402
 FIELDS = {"published": ("date", "uncertain-date", "no-date"),
           "headline": ("headline", "uncertain-headline", "missing-headline")}  # fmt: skip
 MAX_RIGHT_FLAGGED = 0.10
+DOUBTS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)  # the doubt weights tried
 
 
 class Answer(NamedTuple):
@@ -38,6 +43,10 @@ class Answer(NamedTuple):
     right: bool
     margin: float | None  # None: no value was chosen
     codes: frozenset[str]
+    against: float = 0.0  # the evidence against the chosen value
+
+    def confidence(self, doubt: float) -> float | None:
+        return None if self.margin is None else self.margin - doubt * self.against
 
 
 def answers(field: str, which: str) -> list[Answer]:
@@ -49,28 +58,50 @@ def answers(field: str, which: str) -> list[Answer]:
             continue
         choice = next((c for c in row.article.choices if c.field == field), None)
         margin = None if choice is None else choice.margin()
+        against = 0.0 if choice is None else choice.against()
         right = date_right(row) if gold_field == "date" else row.right(gold_field)
         codes = frozenset(w.code for w in row.article.warnings)
-        found.append(Answer(row.path.name, right, margin, codes))
+        found.append(Answer(row.path.name, right, margin, codes, against))
     return found
 
 
-def fit_cut(found: Sequence[Answer]) -> float:
-    """The cut: the most wrong answers with a value under it while at most a tenth of the right
-    answers with a value are; the smallest such cut among equals. Cuts lie halfway between the
-    margins seen (margins are sums of weights), so a small change of weights does not move it."""
-    valued = [a for a in found if a.margin is not None]
-    right = [a.margin for a in valued if a.right]
-    wrong = [a.margin for a in valued if not a.right]
-    cuts = sorted({0.0, *(m + 0.5 for m in right + wrong if m is not None)})
-    best, best_wrong = 0.0, -1
+class Fit(NamedTuple):
+    doubt: float
+    cut: float
+    wrong: int  # wrong answers with a value under the cut
+    right: int  # right answers with a value under it
+
+
+def fit_doubt(found: Sequence[Answer], doubt: float) -> Fit:
+    """The cut for one doubt weight: the most wrong answers with a value under it while at most a
+    tenth of the right answers with a value are; the smallest such cut among equals. Cuts lie
+    halfway between the confidences seen (sums of weights), so a small change of weights does not
+    move it."""
+    valued = [(a.confidence(doubt), a.right) for a in found if a.margin is not None]
+    right = [c for c, ok in valued if ok and c is not None]
+    wrong = [c for c, ok in valued if not ok and c is not None]
+    cuts = sorted({0.0, *(c + 0.5 for c in right + wrong)})
+    best = Fit(doubt, 0.0, -1, 0)
     for cut in cuts:
-        if sum(m < cut for m in right if m is not None) > MAX_RIGHT_FLAGGED * len(right):
+        flagged_right = sum(c < cut for c in right)
+        if flagged_right > MAX_RIGHT_FLAGGED * len(right):
             break
-        caught = sum(m < cut for m in wrong if m is not None)
-        if caught > best_wrong:
-            best, best_wrong = cut, caught
+        caught = sum(c < cut for c in wrong)
+        if caught > best.wrong:
+            best = Fit(doubt, cut, caught, flagged_right)
     return best
+
+
+def fit(found: Sequence[Answer]) -> Fit:
+    """The doubt weight and cut: the most wrong answers caught, then the fewest right ones, then
+    the smallest weight."""
+    fits = [fit_doubt(found, doubt) for doubt in DOUBTS]
+    return min(fits, key=lambda f: (-f.wrong, f.right, f.doubt))
+
+
+def fit_cut(found: Sequence[Answer]) -> float:
+    """The fitted cut (see ``fit``)."""
+    return fit(found).cut
 
 
 def flagged(answer: Answer, field: str) -> bool:
@@ -102,10 +133,14 @@ def main() -> None:
     args = parser.parse_args()
     differ = False
     for field in FIELDS:
-        cut = fit_cut(answers(field, "tuning"))
+        fitted = fit(answers(field, "tuning"))
         used = evidence.CONFIDENCE_CUTS[field]
-        print(f"{field}: fitted cut {cut:g} (newsctl/articles/evidence.py: {used:g})")
-        differ |= cut != used
+        doubt = evidence.CONFIDENCE_DOUBT[field]
+        print(
+            f"{field}: fitted cut {fitted.cut:g}, doubt weight {fitted.doubt:g} "
+            f"(newsctl/articles/evidence.py: {used:g}, {doubt:g})"
+        )
+        differ |= fitted.cut != used or fitted.doubt != doubt
         for which in PARTS:
             print("  " + report(field, which, answers(field, which)))
     if args.check and differ:

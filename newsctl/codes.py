@@ -98,7 +98,8 @@ CODES: Final[dict[str, Code]] = {
         ),
         Code(
             "uncertain-headline",
-            "the headline was chosen by a small margin over another line or the threshold",
+            "the headline was chosen by a small margin over another line or the threshold, or "
+            "against its own signals",
             "note",
             True,
         ),

@@ -518,13 +518,15 @@ def build(
 
 
 def _confidence(article: ArticleBuilder) -> None:
-    """A chosen date or headline by a margin under its fitted cut is marked uncertain."""
+    """A chosen date or headline whose confidence is under its fitted cut is marked uncertain."""
     for choice in article.get("choices"):
         if not choice.uncertain() or choice.chosen is None:
             continue
         margin = choice.margin()
         other = choice.runner_up()
         against = "the threshold" if other is None else f"line {other.line}"
+        if choice.confidence() != margin:  # its own signals speak against it too
+            against += f", with {choice.against():g} of evidence against it"
         if choice.field == "published" and article.get("date") is not None:
             article.warn(
                 "uncertain-date",

@@ -58,3 +58,31 @@ def test_the_cuts_are_the_fitted_ones(field: str) -> None:
     from newsctl.articles.evidence import CONFIDENCE_CUTS
 
     assert CONFIDENCE_CUTS[field] == fit_cut(answers(field, "tuning"))
+
+
+def test_a_headline_whose_own_signals_speak_against_it_is_uncertain() -> None:
+    """A bulleted line wins (nothing else is a title) by a margin of 2; the bullet is evidence
+    against it, weighed by the fitted doubt weight: under the cut."""
+    record = parsed("• " + HEADLINE + "3 مارس 2022\n" + STORY)
+    assert record["headline"] == HEADLINE.strip()
+    assert record["warnings"] == [
+        {
+            "code": "uncertain-headline",
+            "message": "chosen by a margin of 2 over the threshold, with 3 of evidence against "
+            "it: check it",
+        }
+    ]
+
+
+def test_a_headline_with_nothing_against_it_is_sure() -> None:
+    record = parsed(HEADLINE + "3 مارس 2022\n" + STORY)
+    assert record["warnings"] == []
+
+
+@pytest.mark.parametrize("field", ["published", "headline"])
+def test_the_doubt_weights_are_the_fitted_ones(field: str) -> None:
+    from confidence import answers, fit
+
+    from newsctl.articles.evidence import CONFIDENCE_DOUBT
+
+    assert CONFIDENCE_DOUBT[field] == fit(answers(field, "tuning")).doubt

@@ -23,6 +23,8 @@ HEADLINE = "وزير الصحة يفتتح مستشفى جديدا في المد
         ("12 مارس 2020 10:15 MSK", "2020-03-12T10:15+03:00"),
         ("الخميس 12 مارس 2020 10:15:05 PM - GMT (+3 )", "2020-03-12T22:15:05+03:00"),
         ("يونيو 4, 2021, 09:05 م", "2021-06-04T21:05"),  # English order
+        ("اقتصاديونيو 4, 2021, 09:05 م", "2021-06-04T21:05"),  # glued to a section's name
+        ("رياضةمارس 12، 2022", "2022-03-12"),
         ("خميس, 08/01/2019 - 09:34", "2019-08-01T09:34"),  # month first: its weekday says so
         ("الثلاثاء 08/01/2019", "2019-01-08"),  # day first, the Arabic way, and the weekday agrees
     ],
@@ -30,6 +32,12 @@ HEADLINE = "وزير الصحة يفتتح مستشفى جديدا في المد
 def test_stamps(text: str, published: str) -> None:
     result = run_cli(["date", text])
     assert (result.status, result.stdout.strip()) == (0, published)
+
+
+@pytest.mark.parametrize("text", ["تمارس 3 أنشطة في 2020", "يمارس 12 رياضيا الآن"])
+def test_a_verb_ending_like_a_month_is_no_stamp(text: str) -> None:
+    result = run_cli(["date", text])
+    assert "-03-" not in result.stdout
 
 
 @pytest.mark.parametrize(
@@ -110,3 +118,144 @@ def test_a_site_clock_above_everything_is_not_the_date() -> None:
     )
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode("utf-8")).stdout)
     assert record["published"] is None
+
+
+STORY = "افتتح وزير الصحة اليوم مستشفى جديدا يخدم سكان المدينة والقرى المجاورة لها.\n"
+
+
+def test_a_site_clock_above_the_headline_with_a_stamp_below_it() -> None:
+    """A clock heading the page (weekday, Hijri: it agrees with itself) just above the headline,
+    the article's own stamp under the headline: the stamp is the date."""
+    text = (
+        "الأحد 12 ماي 2024 ميلادي, الموافق لـ 4 ذو القعدة 1445 هجري\n" + HEADLINE + "3/5/2019\n"
+        + STORY
+    )  # fmt: skip
+    assert json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)["published"] == (
+        "2019-05-03"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "شبكة الفجر الإخبارية",  # an outlet's name: ... الإخبارية, ... نيوز
+        "الفجر نيوز",
+        "We use cookies to give you the best experience on our website",  # English banners
+        "Start your free trial now",
+    ],
+)
+def test_site_names_and_english_banners_are_no_headline(line: str) -> None:
+    text = line + "\n12 مارس 2020\n" + STORY
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] is None
+
+
+def test_the_writers_name_on_a_line_of_its_own_is_a_name() -> None:
+    """A byline gives the name; the same name alone above it is the writer's box: it gets the
+    signal name, and chosen for want of any other title, it is marked uncertain."""
+    text = "سامي خليل منصور\n12 مارس 2020\nبقلم: سامي خليل منصور\n" + STORY
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["byline"] == "سامي خليل منصور"
+    assert "uncertain-headline" in [w["code"] for w in record["warnings"]]
+    explained = run_cli(["explain", "--field", "headline", "-"], stdin=text.encode()).stdout
+    assert "-3 name: a person's name" in explained
+
+
+def test_a_title_opening_with_a_byline_word_and_a_quotation() -> None:
+    """تقرير then a quoted name is a title (a report of the outlet), not a byline."""
+    text = 'تقرير "الصباح" الاقتصادي الأسبوعي\n12 مارس 2020\n' + STORY
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] == 'تقرير "الصباح" الاقتصادي الأسبوعي'
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("النشرة الصباحية ليوم الأحد (15-03-2020)", "النشرة الصباحية ليوم الأحد (15-03-2020)"),
+        (" date 2020-03-15 النشرة الصباحية لأخبار المحافظة", "النشرة الصباحية لأخبار المحافظة"),
+    ],
+)
+def test_titles_that_carry_their_date(line: str, headline: str) -> None:
+    """A bulletin's title with its date is the headline; a theme's label and stamp run on before
+    a title are not part of it."""
+    record = json.loads(run_cli(["parse", "-"], stdin=(line + "\n" + STORY).encode()).stdout)
+    assert (record["headline"], record["published"]) == (headline, "2020-03-15")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ما جاء في افتتاحيات الصحف لليوم 14/03/2020",
+        "نشرة الأخبار الرئيسية ليوم السبت في 14-03-2020",
+    ],
+)
+def test_a_bulletin_dated_in_its_title_only(title: str) -> None:
+    """A title that names its own day (ليوم, لليوم, لنهار) before the date: with no other stamp,
+    that is the bulletin's date, not an event the story is about."""
+    record = json.loads(run_cli(["parse", "-"], stdin=(title + "\n" + STORY).encode()).stdout)
+    assert (record["headline"], record["published"]) == (title, "2020-03-14")
+
+
+def test_a_date_in_a_title_is_still_what_the_story_is_about() -> None:
+    title = "الحكومة تحيي ذكرى الاستقلال الواقع في 14/03/2020 باحتفال كبير"
+    record = json.loads(run_cli(["parse", "-"], stdin=(title + "\n" + STORY).encode()).stdout)
+    assert (record["headline"], record["published"]) == (title, None)
+
+
+def test_a_headline_glued_to_its_lead() -> None:
+    """A copy ran the headline on into the lead's opening words; the lead follows in full: the
+    words before it are the headline."""
+    lead = "قال وزير الصحة اليوم إن المستشفى الجديد سيفتح أبوابه للمرضى الأسبوع المقبل."
+    text = "مستشفى جديد في المدينة.. متى يفتح؟! " + lead + "\n" + lead + "\n" + STORY
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] == "مستشفى جديد في المدينة.. متى يفتح؟!"
+
+
+def test_a_site_clock_above_the_outlets_name_is_not_the_columns_date() -> None:
+    """The clock heads the page, the outlet's name (جريدة ...) stands between it and the
+    column's headline: the clock is the site's, and the column's own date is at its foot."""
+    text = (
+        "الأحد 12 ماي 2024 ميلادي, الموافق لـ 4 ذو القعدة 1445 هجري\nجريدة الصباح\nمقالات\n"
+        + HEADLINE + "بقلم: سامي خليل\n" + STORY
+        + "وقال الوزير إن المستشفى يضم مئتي سرير وقسما للطوارئ يعمل على مدار الساعة.\n"
+        + "3 مارس 2019\n"
+    )  # fmt: skip
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["published"] == "2019-03-03"
+
+
+def test_a_section_and_a_stamp_run_into_a_lead_broken_at_a_comma() -> None:
+    """The copy ran the section's name and the stamp into the lead, and broke the lead's line
+    at a comma: that line is story text (not a title), opened by the article's stamp."""
+    text = (
+        "حدائق المدينة في الربيع\n"
+        "منوعات الأحد 15-3-2020 أزهار وأشجار وينابيع تملأ الحدائق العامة في المدينة كل ربيع، "
+        "ويقصدها الزوار من القرى القريبة والبعيدة،\n"
+        "فتمتلئ الممرات بالعائلات والأطفال حتى ساعة متأخرة من الليل.\n"
+    )
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert (record["headline"], record["published"]) == ("حدائق المدينة في الربيع", "2020-03-15")
+
+
+@pytest.mark.parametrize(("before", "section"), [("منوعات ", True), ("في ", False), ("", False),
+                                                 ("اخبار محليه ", False)])  # fmt: skip
+def test_only_a_sections_name_stands_before_a_stamp_opening_the_story(
+    before: str, section: bool
+) -> None:
+    from newsctl.articles.page import _section_before
+
+    assert _section_before(before) is section
+
+
+@pytest.mark.parametrize(
+    ("line", "story_text"),
+    [
+        ("في الجولة الأولى من الانتخابات التي جرت أمس بأكثر من نصف الأصوات.فمن هو الفائز؟", True),
+        ("د. سامي خليل يفتتح مؤتمر الطب الحديث في العاصمة اليوم بحضور وزير الصحة", False),
+        ("Dr. Sami Khalil opens the medical conference in the capital with the minister", False),
+    ],
+)  # fmt: skip
+def test_two_sentences_on_a_line_are_story_text(line: str, story_text: bool) -> None:
+    from newsctl.articles.lines import is_paragraph
+
+    assert is_paragraph(line) is story_text

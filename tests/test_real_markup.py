@@ -88,6 +88,16 @@ def test_markup_written_as_the_text_of_a_noscript_is_left_out(tmp_path: Path) ->
     assert_article(parsed(tmp_path, page + f"{ad}&gt;&lt;/a&gt;</noscript></div><p>{BODY}</p>"))
 
 
+def test_a_notice_above_the_title_the_markup_names_is_not_the_story(tmp_path: Path) -> None:
+    """A paragraph above the page's title (a site's notice, an affiliate disclaimer) does not
+    make the title and its stamp lines of the story."""
+    notice = (
+        "<p>هذا الموقع مدعوم من قرائه. عندما تشترون عبر الروابط في موقعنا قد نحصل على عمولة.</p>"
+    )
+    page = HEAD.replace("<body>", "<body>" + notice) + ARTICLE + "</body></html>"
+    assert_article(parsed(tmp_path, page))
+
+
 def test_the_story_ends_where_its_sentences_end(tmp_path: Path) -> None:
     """Lines after the story's last paragraph that end no sentence (other headlines with no
     heading over them, tags, a share count, a footer) are not its body; a short closing

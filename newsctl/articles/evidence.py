@@ -63,7 +63,7 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "first-line": Signal(1, "the first line of the copy"),
     "first-title": Signal(1, "the first title of the page (a copy often starts at the headline)"),
     "few-words": Signal(-2, "three words or fewer, printed once: a name, a section, a banner"),
-    "name": Signal(-3, "a person's name (an honorific opens it)"),
+    "name": Signal(-3, "a person's name (an honorific opens it, or a byline gives it)"),
     "title-label": Signal(6, "labelled as the title (العنوان)"),
     "printed-twice": Signal(3, "printed twice, as pages print their headline"),
     "before-story": Signal(2, "the last title above the story"),
@@ -80,14 +80,17 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "latin": Signal(-1, "in Latin letters on an Arabic page"),
     "page-title": Signal(-3, "parts set apart like a browser's title (HEADLINE – SITE – SLOGAN)"),
     "page-list": Signal(-8, "after the story, in a list of other articles or the footer"),
+    "glued-lead": Signal(2, "run on into the lead's first words, the lead printed again below"),
 }
 HEADLINE_THRESHOLD: Final = 3.0
 
-# Confidence: a chosen date or headline whose margin (below) is under its field's cut is marked
-# uncertain (the warnings uncertain-date, uncertain-headline). The cuts are fitted on the tuning
-# part of tests/pages by benchmarks/confidence.py (most wrong answers under the cut, at most a
-# tenth of the right ones); tests/test_confidence.py holds them to that fit.
-CONFIDENCE_CUTS: Final[dict[str, float]] = {"published": 1.5, "headline": 0.5}
+# Confidence: a chosen date or headline whose confidence (below: its margin, less the evidence
+# against it times its field's doubt weight) is under its field's cut is marked uncertain (the
+# warnings uncertain-date, uncertain-headline). The doubt weights and the cuts are fitted on the
+# tuning part of tests/pages by benchmarks/confidence.py (most wrong answers under the cut, at
+# most a tenth of the right ones); tests/test_confidence.py holds them to that fit.
+CONFIDENCE_CUTS: Final[dict[str, float]] = {"published": 1.5, "headline": 1.0}
+CONFIDENCE_DOUBT: Final[dict[str, float]] = {"published": 0.0, "headline": 1.5}
 
 T = TypeVar("T")
 
@@ -143,11 +146,30 @@ class Choice(NamedTuple):
         other = self.runner_up()
         return over if other is None else min(over, self.chosen.score - other.score)
 
-    def uncertain(self) -> bool:
-        """The margin is under the field's fitted cut (see CONFIDENCE_CUTS)."""
-        cut = CONFIDENCE_CUTS.get(self.field)
+    def against(self) -> float:
+        """The evidence against the chosen candidate: the weights of its signals that speak
+        against it (a headline of three words, a bullet, the site's name; a date at the top of
+        the page), however high it scored; 0 when nothing is chosen."""
+        if self.chosen is None:
+            return 0.0
+        table = self.chosen.table
+        return -sum(min(table[name].weight, 0) for name in self.chosen.signals)
+
+    def confidence(self, doubt: float | None = None) -> float | None:
+        """The margin, less the evidence against the chosen candidate times the field's doubt
+        weight (CONFIDENCE_DOUBT, or ``doubt``): a candidate that won although its own signals
+        speak against it is less sure than its margin says. None when nothing is chosen."""
         margin = self.margin()
-        return cut is not None and margin is not None and margin < cut
+        if margin is None:
+            return None
+        weight = CONFIDENCE_DOUBT.get(self.field, 0.0) if doubt is None else doubt
+        return margin - weight * self.against()
+
+    def uncertain(self) -> bool:
+        """The confidence is under the field's fitted cut (see CONFIDENCE_CUTS)."""
+        cut = CONFIDENCE_CUTS.get(self.field)
+        confidence = self.confidence()
+        return cut is not None and confidence is not None and confidence < cut
 
     def to_dict(self) -> dict[str, object]:
         """The choice as data (``newsctl explain --format json``)."""
@@ -158,6 +180,8 @@ class Choice(NamedTuple):
             "chosen": None if self.chosen is None else self.candidates.index(self.chosen),
             "runner_up": None if other is None else self.candidates.index(other),
             "margin": self.margin(),
+            "against": self.against(),
+            "confidence": self.confidence(),
             "uncertain": self.uncertain(),
             "notes": list(self.notes),
             "candidates": [
@@ -188,9 +212,18 @@ class Choice(NamedTuple):
                 if other is None
                 else f"runner-up {other.score:+g} on line {other.line}"
             )
+            confidence = self.confidence()
+            assert confidence is not None
+            doubt = CONFIDENCE_DOUBT.get(self.field, 0.0)
+            weighed = (
+                f"; less {self.against():g} against it x {doubt:g}: confidence {confidence:+g}"
+                if doubt and self.against()
+                else ""
+            )
             yield (
-                f"  margin {margin:+g} ({'uncertain' if margin < cut else 'sure'}: cut "
-                f"{cut:g}): chosen {self.chosen.score:+g}, threshold {self.threshold:g}, {against}"
+                f"  margin {margin:+g} ({'uncertain' if confidence < cut else 'sure'}: cut "
+                f"{cut:g}): chosen {self.chosen.score:+g}, threshold {self.threshold:g}, "
+                f"{against}{weighed}"
             )
         for note in self.notes:
             yield f"  {note}"

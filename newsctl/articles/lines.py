@@ -170,8 +170,9 @@ def kind_of(line: Line) -> str:
     if words <= 3 and label_only(folded):
         return "label"
     undecorated = phrases.DECORATION_RE.sub("", folded, count=1)
-    if words <= BYLINE_LINE_WORDS + 1 and phrases.BYLINE_RE.match(undecorated):
-        return "byline"
+    byline = phrases.BYLINE_RE.match(undecorated) if words <= BYLINE_LINE_WORDS + 1 else None
+    if byline is not None and not phrases.QUOTED_RE.match(byline.group(1)):
+        return "byline"  # not تقرير "الأنباء" المسائي: a name is not quoted, a title may be
     if not line.mentions and phrases.byline_name(line.text) is not None:
         return "byline"
     if words <= DATELINE_WORDS and whole_dateline(line.text):
@@ -240,14 +241,20 @@ def is_button(folded: str) -> bool:
     return all(w.strip(":|-،,") in allowed or not w.strip(":|-،,") for w in rest.split())
 
 
+# A full stop after a word of three letters or more (not an initial or a title: د., Dr.; not an
+# ellipsis) and a sentence after it.
+_TWO_SENTENCES_RE: Final = re.compile(r"(?<=[^\W\d_]{3})\.(?!\.)\s*+[^\W\d_]")
+
+
 def is_paragraph(text: str, words: int | None = None) -> bool:
     """Story text rather than a title, caption or label: long, or a finished sentence (one
-    ending with a full stop; a question or a quotation ends many a headline)."""
+    ending with a full stop, or two sentences; a question or a quotation ends many a headline),
+    or a sentence broken at a comma (a copy's line break in the middle of a paragraph)."""
     n = len(text.split()) if words is None else words
     end = text.rstrip()
     if n >= PARAGRAPH_WORDS:
         return True
-    if end.endswith((".", "…")):
+    if end.endswith((".", "…", "،", ",")) or _TWO_SENTENCES_RE.search(end):
         return n >= SENTENCE_WORDS
     return n >= QUESTION_WORDS and end.endswith(SENTENCE_END)
 

@@ -19,10 +19,11 @@ from newsctl.articles.datelines import agency_after, find_dateline
 from newsctl.articles.evidence import Candidate, Choice
 from newsctl.articles.layout import Layout
 from newsctl.articles.lexicons import interface_line
-from newsctl.articles.lines import SENTENCE_END, Line, Place, bullet, has_letters
+from newsctl.articles.lines import SENTENCE_END, Line, Place, bullet, has_letters, other_words
 from newsctl.articles.markup import Hints
 from newsctl.articles.reference import Header, source_value, unwrap
 from newsctl.dates import rules
+from newsctl.dates.labels import UPDATE_WORDS_RE
 from newsctl.dates.lexicon import weekday_of
 from newsctl.dates.mention import DateMention
 from newsctl.text.digits import TO_LATIN
@@ -62,6 +63,13 @@ _TRAILING_SIGNATURE_RE: Final = re.compile(
     r"^(.*[.!؟?\"”»])\s+([^\s.]{2,12}(?: [^\s.]{1,6}){0,2})$"
 )
 _BARE_NAME_PUNCT_RE: Final = re.compile(r"[:،,.!؟?()«»\"|/]")
+SECTION_LETTERS: Final = 4  # a section's name before a stamp: a word this long, not a particle
+DATED_TITLE_WORDS: Final = 3  # a title that carries its date: its own words, at least
+_TWICE_KINDS: Final = ("paragraph", "byline", "dateline", "short")  # a title when printed twice
+GLUED_LEAD_WORDS: Final = 6  # the lead's opening words that a glued headline runs on into
+GLUED_LEAD_REACH: Final = 3  # lines below where the lead is printed again in full
+GLUED_TITLE_WORDS: Final = 3  # the words of a title run on after a stamp, at least
+_STAMP_GLUE: Final = " -–—|:،,"  # what stands between a stamp and the title run on after it
 NEAR_CHARS: Final = 240  # the text beside a date that its labels and separators stand in
 SUMMARY_REACH: Final = 2  # lines under the first paragraph where a headline may stand
 
@@ -106,6 +114,17 @@ class Page:
         if story_only:  # a corpus record's text: the story from its first line
             self.story = 0
             paragraphs = [x.index for x in lines]
+        elif self.slot is None and len(paragraphs) > 1 and self.hints.titles:
+            # one paragraph above the line a web page's markup names its title (a site's
+            # notice, an affiliate disclaimer): the story starts under the title
+            titled = next(
+                (x.index for x in lines[self.story + 1 : paragraphs[1]]
+                 if x.folded in self.hints.titles),
+                None,
+            )  # fmt: skip
+            if titled is not None:
+                paragraphs = paragraphs[1:]
+                self.story = paragraphs[0]
         self.second = paragraphs[1] if len(paragraphs) > 1 else len(lines)
         self.last_paragraph = paragraphs[-1] if paragraphs else -1
         # a heading of other articles standing alone ends the page (teasers may follow it);
@@ -136,9 +155,16 @@ class Page:
         taken: set[str] = set()
         first_title = next((x.index for x in lines[:story] if x.kind == "title"), None)
         chosen: list[tuple[Line, bool, bool, bool]] = []
-        for x in [*lines[:story], *self._under_summary()]:
-            twice = seen[x.folded] > 1 and x.kind in ("paragraph", "byline", "dateline", "short")
-            title = x.kind == "title" or (twice and x.kind != "short") or x is slot
+        glued = self._glued_title()
+        for x in [*lines[:story], *self._under_summary(), *glued]:
+            twice = seen.get(x.folded, 1) > 1 and x.kind in _TWICE_KINDS
+            title = (
+                x.kind == "title"
+                or (twice and x.kind != "short")
+                or x is slot
+                or _dated_title(x)
+                or x in glued
+            )
             two = twice and x.kind == "short" and x.words == 2 and x is not slot
             marked = x.folded in self.hints.titles  # a web page's <h1>, og:title, JSON-LD
             if not (title or two or marked) or x.folded in taken or not has_letters(x.text):
@@ -150,6 +176,7 @@ class Page:
         below = _Below(lines, story)
         titled = _titled_keys(lines[:story], taken) if chosen else frozenset()
         runs = _Runs(lines, seen) if chosen else None
+        writers = self._writers() if chosen else frozenset()
         candidates: list[Candidate[Line]] = []
         for x, title, _two, marked in chosen:
             c = evidence.headline_candidate(x, x.text, x.number)
@@ -159,8 +186,8 @@ class Page:
             c.add("title-words", title and not x.text.endswith((":", "：")))
             c.add("first-line", i == 0)
             c.add("first-title", i == first_title)
-            c.add("few-words", x.words <= 3 and seen[x.folded] == 1)
-            c.add("name", phrases.HONORIFIC_RE.match(x.folded) is not None)
+            c.add("few-words", x.words <= 3 and seen.get(x.folded, 1) == 1)
+            c.add("name", phrases.HONORIFIC_RE.match(x.folded) is not None or x.folded in writers)
             c.add("title-label", phrases.TITLE_LABEL_RE.match(x.text) is not None)
             c.add("printed-twice", self._twice_near(x) or x.folded in titled)
             c.add("before-story", story < len(lines) and below.only_not_titles(x))
@@ -174,17 +201,50 @@ class Page:
             c.add("in-list", runs is not None and runs.in_list(i))
             c.add("bullet", bullet(x))
             c.add("site-name", self._site_name(x))
-            furniture_above = (
-                before is not None and phrases.FURNITURE_RE.search(before.folded) is not None
-            )
+            staff_above = before is not None and phrases.STAFF_RE.search(before.folded) is not None
             c.add("furniture", phrases.FURNITURE_RE.search(x.folded) is not None
-                  or (furniture_above and x.words <= FURNITURE_NAME_WORDS))  # fmt: skip
+                  or (staff_above and x.words <= FURNITURE_NAME_WORDS)
+                  or (x.latin and phrases.BANNER_RE.search(x.text) is not None))  # fmt: skip
             c.add("latin", x.latin)
             c.add("interface", interface_line(x.text))
             c.add("page-title", len(phrases.TITLE_PARTS_RE.findall(x.text)) >= PAGE_TITLE_PARTS)
             c.add("markup-title", marked)
+            c.add("glued-lead", x in glued)
             candidates.append(c)
         return evidence.choose("headline", candidates, evidence.HEADLINE_THRESHOLD)
+
+    def _glued_title(self) -> list[Line]:
+        """The story's first line when a copy glued the headline to the lead's opening words
+        (``HEADLINE LEAD...``, the lead printed again in full below): the words before the lead
+        are a title, as a line of their own."""
+        lines, story = self.lines, self.story
+        if self.slot is not None or story >= len(lines) - 1:
+            return []
+        first = lines[story]
+        words = first.text.split()
+        for x in lines[story + 1 : story + 1 + GLUED_LEAD_REACH]:
+            opening = x.text.split()[:GLUED_LEAD_WORDS]
+            if x.kind != "paragraph" or len(opening) < GLUED_LEAD_WORDS:
+                continue
+            for k in range(GLUED_TITLE_WORDS, min(len(words), LONG_HEADLINE) + 1):
+                if words[k : k + GLUED_LEAD_WORDS] == opening:
+                    text = " ".join(words[:k])
+                    place = Place(first.index, first.number, text, fold_key(text), first.start)
+                    return [Line(place)]
+        return []
+
+    def _writers(self) -> frozenset[str]:
+        """The folded names that the byline lines above the story give (``بقلم: NAME``): the
+        same name on a line of its own is the writer's, not a title."""
+        found = set()
+        for x in self.lines[: self.story]:
+            if x.kind != "byline":
+                continue
+            m = phrases.BYLINE_RE.match(phrases.DECORATION_RE.sub("", x.folded, count=1))
+            name = None if m is None else m.group(1).strip(" :：-/ـ")
+            if name:
+                found.add(" ".join(name.split()))
+        return frozenset(found)
 
     def _under_summary(self) -> list[Line]:
         """A title right under the story's first paragraph with its stamp below it: the page opens
@@ -323,6 +383,7 @@ class Page:
             and offset <= NEAR_CHARS
             and (
                 (not before.strip(" -–|:،,") and x.words > 1)  # a stamp run into the story
+                or _section_before(before)  # after the section's name: منوعات السبت 30-3-2013
                 or (  # a dash between city and agency is not a word: كييف – سانا في 1 ...-
                     sum(has_letters(w) for w in before.split()) <= WIRE_WORDS
                     and phrases.WIRE_AFTER_RE.match(after) is not None
@@ -348,7 +409,8 @@ class Page:
         c.add("joined", joined)
         c.add("issue", x.kind == "date" and i < self.story
               and phrases.ISSUE_RE.search(x.folded) is not None)  # fmt: skip
-        c.add("in-headline", headline is not None and self.lines[headline].folded == x.folded)
+        c.add("in-headline", headline is not None and self.lines[headline].folded == x.folded
+              and phrases.OWN_DAY_RE.search(before) is None)  # fmt: skip
         c.add("caption", x.kind == "caption")
         c.add("full-date", m.date is not None)
         c.add("partial", m.partial)
@@ -369,7 +431,8 @@ class Page:
         c.add("page-list", i >= self.tail or x.kind in ("chrome", "related") or after_end or listed)
         top = (
             i < TOP_LINES and headline is not None and i < headline
-            and not labelled and not header_date and not self._nothing_between(i, headline)
+            and not labelled and not header_date
+            and (not self._nothing_between(i, headline) or self._stamp_below(headline))
         )  # fmt: skip
         c.add("top-of-page", top)
         c.add("furniture", above_headline and i < self.story and not labelled
@@ -387,6 +450,11 @@ class Page:
         hijri = [g for g in group if g.calendar == "hijri" and g is not m and g.date]
         c.add("hijri-agrees", any(g.date == m.date for g in hijri))
 
+    def _stamp_below(self, headline: int) -> bool:
+        """A date line stands between the headline and the story: the article's stamp is there,
+        and a date heading the page is the site's clock."""
+        return any(x.kind == "date" for x in self.lines[headline + 1 : self.story])
+
     def _nothing_between(self, i: int, headline: int) -> bool:
         """Nothing of the page between a date above the headline and the headline: no other
         title, no furniture, no site name."""
@@ -399,7 +467,7 @@ class Page:
         return not any(
             x.kind == "title"
             or (x.kind == "chrome" and has_letters(x.text))
-            or x.folded in self.names
+            or self._site_name(x)
             or phrases.FURNITURE_RE.search(x.folded)
             for x in self.lines[i + 1 : headline]
             if x.folded != self.lines[headline].folded
@@ -415,7 +483,7 @@ class Page:
         for x in self.lines[max(0, i - FURNITURE_NEAR) : i + FURNITURE_NEAR + 1]:
             if x.index == i:
                 continue
-            if phrases.FURNITURE_RE.search(x.folded) or x.folded in self.names:
+            if phrases.FURNITURE_RE.search(x.folded) or self._site_name(x):
                 return True
         return False
 
@@ -570,7 +638,7 @@ def read_page(
         for x in lines
         if x.index < page.story or x.index >= page.tail or x.kind in ("chrome", "related")
     ]
-    headline = None if head is None else _headline_text(head.text)
+    headline = None if head is None else _headline_text(_past_stamp(head))
     return Layout(
         agency=header.agency if header else _attributed_agency(lead, body),
         source=header.source if header and header.source else page.source(),
@@ -598,6 +666,37 @@ UPDATE_SIGNALS: Final[dict[str, evidence.Signal]] = {
     "page-list": evidence.DATE_SIGNALS["page-list"],
     "in-story": evidence.DATE_SIGNALS["in-story"],
 }
+
+
+def _section_before(before: str) -> bool:
+    """One word, a section's name (no preposition: في, منذ), before a stamp that opens the story:
+    ``منوعات السبت 30-3-2013 ...`` as a copy runs the section, the stamp and the lead together."""
+    words = before.strip(" -–|:،,").split()
+    return len(words) == 1 and len(words[0]) >= SECTION_LETTERS and has_letters(words[0])
+
+
+def _dated_title(line: Line) -> bool:
+    """A title that carries its date (``الموجز المسائي لنهار السبت (26-12-2020)``, a bulletin's):
+    a date line with a title's words of its own besides the date, and no label (a colon before
+    the date, an update word)."""
+    if line.kind != "date" or len(other_words(line)) < DATED_TITLE_WORDS:
+        return False
+    first = line.mentions[0].start - line.start
+    return ":" not in line.text[:first] and UPDATE_WORDS_RE.search(line.folded) is None
+
+
+def _past_stamp(line: Line) -> str:
+    """A headline's line without the stamp glued before it (``date 2025-12-18 HEADLINE``, a
+    theme's label and date run on with the title): a stamp in figures opens the line, after one
+    word at most, and a title's words follow it."""
+    first = next((m for m in line.mentions if m.date is not None), None)
+    if first is None or not {"numeric", "iso"} & set(first.forms):
+        return line.text  # a headline may open with a date in words (25 يناير: ...)
+    before = line.text[: first.start - line.start]
+    after = line.text[first.end - line.start :].lstrip(_STAMP_GLUE)
+    if len(before.split()) > 1 or any(c.isdigit() for c in before):
+        return line.text
+    return after if len(after.split()) >= GLUED_TITLE_WORDS else line.text
 
 
 def _headline_text(text: str) -> str:

@@ -70,6 +70,13 @@ BYLINE_RE: Final = phrase(
     + _W
     + r"\s*[:：\-/ـ]?\s*(.+)$"
 )
+# A title that names its own day before the date, as bulletins do (نشرة ... ليوم الخميس في,
+# الموجز المسائي لنهار السبت (, مقدمات النشرات لليوم): the date is the bulletin's, not an event's.
+OWN_DAY_RE: Final = phrase(
+    r"(?:^|\s)(?:ليوم|لليوم|لنهار|ليله|لليله)(?:\s+\S+)?(?:\s+في)?\s*[(\[-]?\s*$"
+)
+# What follows a byline label when it is a title's first word instead: a quotation.
+QUOTED_RE: Final = re.compile(r"^[\"«“„']")
 SOURCE_RE: Final = phrase(r"^\*?\s*(?:ال)?مصدر\s*[:\-]?\s*(.*)$")
 ID_RE: Final = phrase(
     r"^(?:(?:رقم|رمز|كود|كد) ?(?:ال)?خبر|الرقم|id|news id)?\s*+[:#]?\s*+(\d{3,15})$", re.IGNORECASE
@@ -134,11 +141,15 @@ END_RE: Final = phrase(
 )
 END_WORDS_MAX: Final = 40  # "The post <its title> appeared first on <site>" is the longest
 
-# Editorial furniture: a masthead's staff lines and banners (a date just above them is the
-# site's, not the article's).
+# Editorial furniture: a masthead's staff lines (a name follows them) and banners (a date just
+# above them is the site's, not the article's).
+_STAFF = (
+    r"رئيس مجلس الاداره|رئيس التحرير|مدير التحرير|المدير العام|الاشراف العام|"
+    r"^(?:رئيس|نائب رئيس|مدير|مديره|المشرف) (?:\S+ ?){1,3}$"
+)
+STAFF_RE: Final = phrase(rf"(?:{_STAFF})")
 FURNITURE_RE: Final = phrase(
-    r"(?:رئيس مجلس الاداره|رئيس التحرير|مدير التحرير|المدير العام|الاشراف العام|"
-    r"^(?:رئيس|نائب رئيس|مدير|مديره|المشرف) (?:\S+ ?){1,3}$|°|weather|"
+    rf"(?:{_STAFF}|°|weather|"
     r"^عاجل$|^عاجل\s*[|:]|^الرئيسيه\b|^اخر الاخبار$|^اخبار عاجله$|^breaking\b)",
     re.IGNORECASE,
 )
@@ -150,9 +161,19 @@ CAPTION_START_RE: Final = phrase(
     r"^(?:(?:ال)?صوره\s*[:：]|صوره ارشيفيه|تصوير\s*[:：]|ارشيفيه\s*[:：]|photo\s*:|image\s*:)", re.I
 )
 
-# A line that names an outlet: "صحيفة صدى الشعب", "أخبار عالمية, جريدة الدستور".
+# A line that names an outlet: "صحيفة صدى الشعب", "أخبار عالمية, جريدة الدستور", or ends as
+# outlets' names do: "شبكة ... الإخبارية", "... نيوز".
 OUTLET_RE: Final = phrase(
     r"(?:^|[\s,،|])(?:صحيفه|جريده|مجله|موقع|وكاله|اذاعه|قناه|newspaper)\s"
+    r"|\s(?:الإخبارية|الإخباري|نيوز|news)$",
+    re.IGNORECASE,
+)
+# English banners of the software that serves a page: cookie consent, trials, subscriptions
+# (a line in Latin letters on an Arabic page that says them is no headline).
+BANNER_RE: Final = re.compile(
+    r"\b(?:cookies?|consent|privacy policy|free trial|subscribe|subscription|sign (?:in|up)|"
+    r"log ?in|advertise|newsletter)\b",
+    re.IGNORECASE,
 )
 OUTLET_WORDS: Final = 6
 # Honorifics before a name: د. محمد, أ.د. محمود, الدكتور ...

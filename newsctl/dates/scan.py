@@ -20,11 +20,11 @@ from newsctl.dates.grammar import Grammar, Reading
 from newsctl.dates.lexicon import NUM, Tokens, lexicon
 from newsctl.dates.markers import Meridiem, to_24h
 from newsctl.dates.mention import DateMention, Shift
-from newsctl.dates.months import Calendar
+from newsctl.dates.months import EGYPTIAN, MAGHREBI, MOROCCAN, Calendar
 from newsctl.dates.zones import utc_offset
 from newsctl.errors import ImpossibleDateError
 from newsctl.text.digits import digit_system_of
-from newsctl.text.fold import Folded
+from newsctl.text.fold import Folded, fold_key
 
 # A mention starts at most BEFORE characters before its first digit (a weekday, a zone, الساعة)
 # and ends at most AFTER characters past its last one (a marker, a zone in words).
@@ -80,7 +80,7 @@ def scan(
         kinds, keys, token_starts = tokens.kinds, tokens.keys, tokens.starts
         i, n, c = 0, len(kinds), 0
         while i < n:
-            if kinds[i] != NUM and keys[i] not in lex:
+            if kinds[i] != NUM and keys[i] not in lex and not _unglue(tokens, i):
                 i += 1
                 continue
             at = token_starts[i]
@@ -101,6 +101,45 @@ def scan(
                 return found
             i = reading.last + 1
     return found
+
+
+# A month name of four letters or more in Arabic letters (مارس, يونيو, جانفي; not ماي, آب), as
+# a token's tail: ``اقتصاديونيو 4, 2021``, a section's name glued to the stamp after it.
+_GLUED_SHORTEST: Final = 4
+
+
+@lru_cache(maxsize=1)
+def _glued_months() -> tuple[str, ...]:
+    names = {
+        fold_key(name)
+        for table in (EGYPTIAN, MAGHREBI, MOROCCAN)
+        for spellings in table.values()
+        for name in spellings
+        if " " not in name and len(fold_key(name)) >= _GLUED_SHORTEST
+    }
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _unglue(tokens: Tokens, i: int) -> bool:
+    """A word glued to the month of an English-order stamp after it (``اقتصاديونيو 4, 2021``,
+    a copy that lost the space between a section's name and the stamp): the token becomes the
+    month alone, starting where the month does. Only before a day and a four-digit year (a verb
+    like يمارس before a number is no month)."""
+    kinds, keys, n = tokens.kinds, tokens.keys, len(tokens.kinds)
+    if i + 2 >= n or kinds[i + 1] != NUM or len(keys[i + 1]) > 2:
+        return False
+    k = i + 3 if keys[i + 2] in (",", "،") else i + 2
+    if k >= n or kinds[k] != NUM or len(keys[k]) != 4:
+        return False
+    word = keys[i]
+    month = next(
+        (m for m in _glued_months() if word.endswith(m) and len(word) - len(m) >= 2), None
+    )
+    if month is None:
+        return False
+    tokens.starts[i] += len(word) - len(month)
+    keys[i] = month
+    return True
 
 
 def _chains(text: str) -> list[tuple[int, int]]:
