@@ -259,3 +259,29 @@ def test_two_sentences_on_a_line_are_story_text(line: str, story_text: bool) -> 
     from newsctl.articles.lines import is_paragraph
 
     assert is_paragraph(line) is story_text
+
+
+@pytest.mark.parametrize(
+    ("line", "story_text"),
+    [
+        # 26 words, three clauses set apart by commas, no full stop: the lead's first sentence
+        ("أعلن وزير الصحة خالد سامي في مؤتمر صحفي عقده اليوم في العاصمة، بحضور عدد من "
+         "المسؤولين والأطباء، عن افتتاح مستشفى جديد يضم مئتي سرير ويخدم سكان المنطقة", True),
+        # a digest's headline of three items: commas, but a headline's length
+        ("سقوط صواريخ قرب المطار، الحكومة تعرض خطة جديدة على البرلمان، وعشرات المصابين "
+         "في حادث سير", False),
+    ],
+)  # fmt: skip
+def test_a_long_sentence_of_clauses_is_story_text(line: str, story_text: bool) -> None:
+    from newsctl.articles.lines import is_paragraph
+
+    assert is_paragraph(line) is story_text
+
+
+def test_a_breadcrumb_run_into_the_headline_above_it() -> None:
+    """The copy ran the breadcrumb into the headline's first print (``الرئيسيةمحلياتHEADLINE``)
+    and printed the headline again on its own below: that one is the headline."""
+    title = HEADLINE.strip()
+    text = f"الرئيسيةمحليات{title}\n\n{title}\n\n" + STORY
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] == title

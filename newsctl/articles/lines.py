@@ -29,6 +29,8 @@ from newsctl.text.fold import Folded, fold_key
 _STRIP: Final = " \t\n" + chars.INVISIBLE + chars.ODD_SPACES
 SENTENCE_END: Final = tuple('.!?؟…"”»')  # not ")": a caption ends with "(رويترز)"
 PARAGRAPH_WORDS: Final = 35  # a line this long is story text, however it ends
+CLAUSES_WORDS: Final = 25  # a line this long whose commas set apart CLAUSES clauses is text
+CLAUSES: Final = 2
 LONG_LINE_WORDS: Final = 30  # no kind but text, captions, tickers and menus is this long
 SENTENCE_WORDS: Final = 12  # a finished sentence this long is story text
 QUESTION_WORDS: Final = 20  # a question, an exclamation or a quotation this long is story text
@@ -254,6 +256,8 @@ def is_paragraph(text: str, words: int | None = None) -> bool:
     end = text.rstrip()
     if n >= PARAGRAPH_WORDS:
         return True
+    if n >= CLAUSES_WORDS and text.count("،") + text.count(",") >= CLAUSES:
+        return True  # a long sentence of several clauses: prose, not a headline
     if end.endswith((".", "…", "،", ",")) or _TWO_SENTENCES_RE.search(end):
         return n >= SENTENCE_WORDS
     return n >= QUESTION_WORDS and end.endswith(SENTENCE_END)

@@ -69,6 +69,7 @@ _TWICE_KINDS: Final = ("paragraph", "byline", "dateline", "short")  # a title wh
 GLUED_LEAD_WORDS: Final = 6  # the lead's opening words that a glued headline runs on into
 GLUED_LEAD_REACH: Final = 3  # lines below where the lead is printed again in full
 GLUED_TITLE_WORDS: Final = 3  # the words of a title run on after a stamp, at least
+GLUED_REACH: Final = 3  # lines under a line where its title may stand again, unglued
 _STAMP_GLUE: Final = " -–—|:،,"  # what stands between a stamp and the title run on after it
 NEAR_CHARS: Final = 240  # the text beside a date that its labels and separators stand in
 SUMMARY_REACH: Final = 2  # lines under the first paragraph where a headline may stand
@@ -175,6 +176,7 @@ class Page:
         # print a candidate again as a page title: each read once for the whole page
         below = _Below(lines, story)
         titled = _titled_keys(lines[:story], taken) if chosen else frozenset()
+        titled |= _glued_again(lines[:story]) if chosen else frozenset()
         runs = _Runs(lines, seen) if chosen else None
         writers = self._writers() if chosen else frozenset()
         candidates: list[Candidate[Line]] = []
@@ -809,6 +811,24 @@ def _titled_keys(header: Sequence[Line], keys: set[str]) -> frozenset[str]:
             for k in range(max(0, at - 2), at + 1):
                 if k in lengths and f[k : k + 3].strip() in _TITLE_MARKS and f[:k] in keys:
                     found.add(f[:k])
+    return frozenset(found)
+
+
+def _glued_again(header: Sequence[Line]) -> frozenset[str]:
+    """The titles printed again just above with something glued before them (a breadcrumb run
+    into the headline: ``الرئيسيةالاوليHEADLINE`` over ``HEADLINE``): each line is held against
+    the few lines under it only."""
+    found: set[str] = set()
+    for i, x in enumerate(header):
+        for y in header[i + 1 : i + 1 + GLUED_REACH]:
+            if (
+                y.kind == "title"
+                and y.words >= GLUED_TITLE_WORDS
+                and len(x.folded) > len(y.folded)
+                and x.folded.endswith(y.folded)
+                and not x.folded[-len(y.folded) - 1].isspace()  # run in, not set apart
+            ):
+                found.add(y.folded)
     return frozenset(found)
 
 
