@@ -285,3 +285,19 @@ def test_a_breadcrumb_run_into_the_headline_above_it() -> None:
     text = f"الرئيسيةمحليات{title}\n\n{title}\n\n" + STORY
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert record["headline"] == title
+
+
+@pytest.mark.parametrize(
+    ("line", "trail"),
+    [
+        ("الرئيسية > أخبار محلية > الاقتصاد", True),
+        ("منتدى الموقع > قسم الأخبار العامة والمقالات > " + "كلمة " * 30, True),  # long as well
+        ("الرئيسية » رياضة » كرة القدم", True),
+        ("وزير الصحة يفتتح «مستشفى المدينة» اليوم", False),  # quotation marks set apart nothing
+    ],
+)
+def test_a_trail_of_links_is_chrome(line: str, trail: bool) -> None:
+    from newsctl.articles.lines import crumbs
+    from newsctl.text.fold import fold_text
+
+    assert crumbs(fold_text(line)) is trail

@@ -29,6 +29,8 @@ from newsctl.text.fold import Folded, fold_key
 _STRIP: Final = " \t\n" + chars.INVISIBLE + chars.ODD_SPACES
 SENTENCE_END: Final = tuple('.!?؟…"”»')  # not ")": a caption ends with "(رويترز)"
 PARAGRAPH_WORDS: Final = 35  # a line this long is story text, however it ends
+CRUMBS: Final = 2  # a line whose parts this many marks set apart (الرئيسية > أخبار > محليات)
+_CRUMBS_RE: Final = re.compile(r"\s[>›»]\s")
 CLAUSES_WORDS: Final = 25  # a line this long whose commas set apart CLAUSES clauses is text
 CLAUSES: Final = 2
 LONG_LINE_WORDS: Final = 30  # no kind but text, captions, tickers and menus is this long
@@ -150,7 +152,7 @@ def kind_of(line: Line) -> str:
     if words <= phrases.END_WORDS_MAX and phrases.END_RE.search(folded):
         return "end"
     if words > LONG_LINE_WORDS:  # past every short kind: text, a caption, a ticker or a menu
-        if ticker(line.text) or menu(folded, words):
+        if ticker(line.text) or menu(folded, words) or crumbs(folded):
             return "chrome"
         if is_caption(folded):
             return "caption"
@@ -199,6 +201,11 @@ def menu(folded: str, words: int) -> bool:
     return sum(w in phrases.FUNCTION_WORDS for w in folded.split()) <= 1
 
 
+def crumbs(folded: str) -> bool:
+    """A trail of links to where the page stands: ``الرئيسية > منتدى > قسم``."""
+    return len(_CRUMBS_RE.findall(folded)) >= CRUMBS
+
+
 def ticker(text: str) -> bool:
     """Headlines run together on one line, set apart by wide gaps: a ticker."""
     return "   " in text and len(_GAP_RE.findall(text)) >= TICKER_GAPS
@@ -224,6 +231,8 @@ def whole_dateline(text: str) -> bool:
 
 
 def is_chrome(folded: str, words: int) -> bool:
+    if crumbs(folded):
+        return True
     if words <= phrases.CHROME_WORDS_MAX and phrases.CHROME_START_RE.match(folded):
         return True
     if words <= phrases.CHROME_WORDS_MAX and is_button(folded):
