@@ -301,3 +301,28 @@ def test_a_trail_of_links_is_chrome(line: str, trail: bool) -> None:
     from newsctl.text.fold import fold_text
 
     assert crumbs(fold_text(line)) is trail
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("عربي السعودية آخر تحديث في", "label"),  # the value is on the next line
+        ("أخبار محلية نشر في", "label"),
+        ("Published on", "label"),
+        ("وزير الصحة ينشر في الجريدة مقالا عن المستشفى", "title"),
+    ],
+)
+def test_a_line_ending_with_a_dates_label_is_that_label(line: str, kind: str) -> None:
+    from newsctl.articles.lines import attach, split_lines
+    from newsctl.dates.scan import find_in
+    from newsctl.text.fold import Folded
+
+    folded = Folded(line)
+    (only,) = attach(split_lines(folded), find_in(folded, now=None))
+    assert only.kind == kind
+
+
+def test_a_stamps_label_above_the_headline_is_no_headline() -> None:
+    text = "عربي السعودية آخر تحديث في\n\n" + HEADLINE + "\n" + STORY
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] == HEADLINE.strip()

@@ -29,6 +29,7 @@ from newsctl.text.fold import Folded, fold_key
 _STRIP: Final = " \t\n" + chars.INVISIBLE + chars.ODD_SPACES
 SENTENCE_END: Final = tuple('.!?؟…"”»')  # not ")": a caption ends with "(رويترز)"
 PARAGRAPH_WORDS: Final = 35  # a line this long is story text, however it ends
+DANGLING_WORDS: Final = 8  # a line this short ending with a date's label is that label
 CRUMBS: Final = 2  # a line whose parts this many marks set apart (الرئيسية > أخبار > محليات)
 _CRUMBS_RE: Final = re.compile(r"\s[>›»]\s")
 CLAUSES_WORDS: Final = 25  # a line this long whose commas set apart CLAUSES clauses is text
@@ -173,6 +174,8 @@ def kind_of(line: Line) -> str:
         return "id"
     if words <= 3 and label_only(folded):
         return "label"
+    if words <= DANGLING_WORDS and phrases.DANGLING_LABEL_RE.search(folded):
+        return "label"  # a stamp's first half (عربي آخر تحديث في): its value is on the next line
     undecorated = phrases.DECORATION_RE.sub("", folded, count=1)
     byline = phrases.BYLINE_RE.match(undecorated) if words <= BYLINE_LINE_WORDS + 1 else None
     if byline is not None and not phrases.QUOTED_RE.match(byline.group(1)):

@@ -57,6 +57,13 @@ PUBLISH_LABEL_RE: Final = phrase(
 )
 # Labels before an update date: آخر تحديث, مُحدَّثة, updated.
 UPDATE_LABEL_RE: Final = phrase(rf"(?:{alternatives(UPDATE_LABELS)})\W{{0,3}}$", re.IGNORECASE)
+# A line that ends with a date's label, its value on the next line (``... آخر تحديث في``): a
+# stamp's first half, not a title.
+DANGLING_LABEL_RE: Final = phrase(
+    rf"(?:^|\s)(?:{alternatives(STRONG_PUBLISH + UPDATE_LABELS)})(?:\s+(?:في|بتاريخ|on|at))?"
+    r"\W{0,3}$",
+    re.IGNORECASE,
+)
 # A member's or contributor's joining date (forums, blogs): not the article's.
 JOINED_LABEL_RE: Final = phrase(rf"(?:{alternatives(JOINED_LABELS)})\W{{0,3}}$", re.IGNORECASE)
 # Update words anywhere in the few words before a date (التحديث الأخير بتاريخ): UPDATE_WORDS_RE,
