@@ -326,3 +326,12 @@ def test_a_stamps_label_above_the_headline_is_no_headline() -> None:
     text = "عربي السعودية آخر تحديث في\n\n" + HEADLINE + "\n" + STORY
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert record["headline"] == HEADLINE.strip()
+
+
+def test_a_stamp_with_its_credit_is_no_dated_title() -> None:
+    """A date line whose other words are a credit (place/outlet/خاص) is a stamp, not a
+    bulletin's title carrying its date."""
+    stamp = "الأربعاء 09/04/2025م- المكلا/موقع محافظة حضرموت/خاص"
+    text = stamp + "\n" + STORY
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert (record["headline"], record["published"]) == (None, "2025-04-09")

@@ -680,10 +680,13 @@ def _section_before(before: str) -> bool:
 def _dated_title(line: Line) -> bool:
     """A title that carries its date (``الموجز المسائي لنهار السبت (26-12-2020)``, a bulletin's):
     a date line with a title's words of its own besides the date, and no label (a colon before
-    the date, an update word)."""
+    the date, an update word) nor credit (a slash)."""
     if line.kind != "date" or len(other_words(line)) < DATED_TITLE_WORDS:
         return False
     first = line.mentions[0].start - line.start
+    last = line.mentions[-1].end - line.start
+    if "/" in line.text[:first] + line.text[last:]:
+        return False  # a credit beside the date (المكلا/موقع .../خاص): a stamp and its dateline
     return ":" not in line.text[:first] and UPDATE_WORDS_RE.search(line.folded) is None
 
 
