@@ -1,8 +1,9 @@
 """End-to-end throughput and memory of `newsctl parse` on a folder of articles.
 
-Run: .venv/bin/python benchmarks/throughput.py [--files 2000] [--memory-files 10000]
+Run: .venv/bin/python benchmarks/throughput.py [--files 2000] [--memory-files 10000] [--pages]
 
-It writes N varied seed-size articles to a temporary folder and measures, in the same run:
+It writes N varied seed-size articles (``--pages``: the development corpus's pages,
+``tests/pages/*.txt``, each in turn) to a temporary folder and measures, in the same run:
 - the practical limit: a plain Python process that only reads, decodes and JSON-dumps each file;
 - `newsctl parse -r FOLDER` (files to JSON Lines) with --jobs 1 and --jobs 2;
 - the peak memory (max RSS) of `newsctl parse` over 10x and 100x as many small files.
@@ -22,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "samples" / "abna-mehr-reference.txt"
+PAGES = ROOT / "tests" / "pages"
 NEWSCTL = str(Path(sys.executable).parent / "newsctl")
 
 PLAIN_LOOP = """
@@ -55,8 +57,19 @@ def write_articles(folder: Path, count: int, *, small: bool = False) -> None:
         (folder / f"article-{i:06d}.txt").write_text(text, "utf-8")
 
 
-def run(argv: list[str]) -> tuple[float, int]:
-    """Wall time and peak RSS (KiB) of one child process."""
+def write_pages(folder: Path, count: int) -> int:
+    """``count`` files: the pages of ``tests/pages`` in turn (each under its own new name);
+    their mean size in bytes."""
+    folder.mkdir(parents=True, exist_ok=True)
+    pages = [p.read_bytes() for p in sorted(PAGES.glob("*.txt"))]
+    for i in range(count):
+        (folder / f"page-{i:06d}.txt").write_bytes(pages[i % len(pages)])
+    return sum(len(pages[i % len(pages)]) for i in range(count)) // count
+
+
+def run(argv: list[str]) -> tuple[float, int, float]:
+    """Wall time, peak RSS (KiB) and CPU time (user and system, its workers included) of one
+    child process."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -64,12 +77,13 @@ def run(argv: list[str]) -> tuple[float, int]:
     if os.waitstatus_to_exitcode(status) not in (0,):
         err = proc.stderr.read().decode() if proc.stderr else ""
         raise SystemExit(f"{argv[:3]} failed: {err}")
-    return elapsed, usage.ru_maxrss
+    return elapsed, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
-def best(argv: list[str], repeat: int) -> tuple[float, int]:
+def best(argv: list[str], repeat: int) -> tuple[float, float]:
+    """The best wall time and the best CPU time of ``repeat`` runs."""
     runs = [run(argv) for _ in range(repeat)]
-    return min(r[0] for r in runs), max(r[1] for r in runs)
+    return min(r[0] for r in runs), min(r[2] for r in runs)
 
 
 def main() -> None:
@@ -77,20 +91,28 @@ def main() -> None:
     ap.add_argument("--files", type=int, default=2000)
     ap.add_argument("--memory-files", type=int, default=10000)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument(
+        "--pages", action="store_true", help="the pages of tests/pages in turn, not the seed"
+    )
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="newsctl-bench-"))
     try:
         folder = work / "articles"
-        write_articles(folder, args.files)
+        if args.pages:
+            size = write_pages(folder, args.files)
+            what = f"pages of tests/pages in turn ({size} bytes each on average)"
+        else:
+            write_articles(folder, args.files)
+            what = f"seed-size articles ({REFERENCE.stat().st_size} bytes each)"
         n = args.files
-        limit, _ = best([sys.executable, "-c", PLAIN_LOOP, str(folder)], args.repeat)
-        one, _ = best([NEWSCTL, "parse", "-r", str(folder), "-q", "--jobs", "1"], args.repeat)
+        limit, limit_cpu = best([sys.executable, "-c", PLAIN_LOOP, str(folder)], args.repeat)
+        one, one_cpu = best([NEWSCTL, "parse", "-r", str(folder), "-q", "--jobs", "1"], args.repeat)
         two, _ = best([NEWSCTL, "parse", "-r", str(folder), "-q", "--jobs", "2"], args.repeat)
-        print(f"files: {n} seed-size articles ({REFERENCE.stat().st_size} bytes each)")
+        print(f"files: {n} {what}")
         print(f"plain read+decode+json loop: {n / limit:>9,.0f} files/s  (the practical limit)")
         print(
             f"newsctl parse --jobs 1:      {n / one:>9,.0f} files/s  "
-            f"({limit / one:.2f} of the limit)"
+            f"({limit / one:.3f} of the limit; in CPU time {limit_cpu / one_cpu:.3f})"
         )
         print(
             f"newsctl parse --jobs 2:      {n / two:>9,.0f} files/s  ({one / two:.2f} x --jobs 1)"
@@ -99,8 +121,8 @@ def main() -> None:
         small, large = args.memory_files, args.memory_files * 10
         write_articles(work / "small", small, small=True)
         write_articles(work / "large", large, small=True)
-        _, rss_small = run([NEWSCTL, "parse", "-r", str(work / "small"), "-q"])
-        _, rss_large = run([NEWSCTL, "parse", "-r", str(work / "large"), "-q"])
+        _, rss_small, _ = run([NEWSCTL, "parse", "-r", str(work / "small"), "-q"])
+        _, rss_large, _ = run([NEWSCTL, "parse", "-r", str(work / "large"), "-q"])
         print(
             f"peak memory, {small:,} files: {rss_small / 1024:.1f} MiB; "
             f"{large:,} files: {rss_large / 1024:.1f} MiB ({rss_large / rss_small:.2f} x)"
