@@ -11,7 +11,7 @@ folds their words and indexes them, once, on first use.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Final, NamedTuple
 
 from newsctl.dates.markers import MARKERS
@@ -128,6 +128,12 @@ def roles() -> Roles:
         for rest, entry in bucket:
             by_table.setdefault(entry.cat, []).append((rest, entry))
     return out
+
+
+@cache
+def role_keys(cat: str) -> frozenset[str]:
+    """The first token keys of the phrases of the table ``cat``: a cheap reject before a lookup."""
+    return frozenset(key for key, tables in roles().items() if cat in tables)
 
 
 def lookup(text: str, cat: str) -> Entry | None:

@@ -105,6 +105,8 @@ def scan(
 
 def _chains(text: str) -> list[tuple[int, int]]:
     """Spans of the chains of more numbers than a date or time has (``1/2/3/4/5/6/7``)."""
+    if sum(map(text.count, _CHAIN_MARKS)) < _CHAIN_LINKS:
+        return []  # a cheap reject first: too few separators for any chain
     return [m.span() for m in CHAIN_RE.finditer(text)]
 
 
@@ -210,7 +212,10 @@ def _word_anchor(
 _DIGITS_RE: Final = re.compile(r"\d+")
 # More numbers joined by separators than the longest stamp (yyyy:mm:dd.hh:mm:ss has six).
 # Possessive, and only from the start of a run of digits: linear on a run of a million digits.
-CHAIN_RE: Final = re.compile(r"(?<!\d)\d++(?: {0,3}+[/\-.:] {0,3}+\d++){6,}")
+_CHAIN_MARKS, _CHAIN_LINKS = "/-.:", 6  # CHAIN_RE's separators, and how many it needs at least
+CHAIN_RE: Final = re.compile(
+    rf"(?<!\d)\d++(?: {{0,3}}+[{re.escape(_CHAIN_MARKS)}] {{0,3}}+\d++){{{_CHAIN_LINKS},}}"
+)
 _JOINED_RE: Final = re.compile(r" {0,3}[/\-.:] {0,3}\d|[tT@]\d")  # 12/08, 10:30, T21
 _SPACED_RE: Final = re.compile(r" \d\d \d\d\b")  # 2015 05 14
 _NEAR, _NEAR_WORDS = 30, 3  # a date word stands among the three words either side of a number
