@@ -20,6 +20,9 @@ says what is written.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Final
+
 from newsctl.dates.lexicon import MARK, NL, NUM, WORD, Entry, Tokens, lexicon, role_keys, roles
 from newsctl.dates.zones import ZONE_ABBREVIATIONS
 
@@ -28,6 +31,25 @@ GAP = frozenset(",،|-/")  # between a date and its time
 WEEKDAY_END = frozenset(",،:-")  # after a weekday name
 SHORT_MARKERS = frozenset({"ص", "م"})  # need minutes before them (an hour alone takes a long one)
 ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
+
+
+# The words a mention may open with (``read_at`` reads nothing from any other word; a number may
+# open any): the words of these tables (a zone, a weekday, a month written first or in a stamp in
+# visual order, an ordinal day, a relative day) and the glue words before a zone, a time (في
+# تمام الساعة), a weekday (يوم) and a relative count (منذ, قبل); من, و, بعد ... open none.
+START_TABLES: Final = ("zone", "weekday", "month", "ordinal", "relday")
+START_GLUE: Final = frozenset({"zone", "at", "sharp", "hour", "day", "since", "ago"})
+
+
+@lru_cache(maxsize=1)
+def start_keys() -> frozenset[str]:
+    """The first token keys of the words a mention may open with (a subset of the lexicon)."""
+    return frozenset(
+        key
+        for key, tables in roles().items()
+        if any(table in tables for table in START_TABLES)
+        or any(entry.name in START_GLUE for _, entry in tables.get("glue", ()))
+    )
 
 
 class Reading:
@@ -78,12 +100,10 @@ class Grammar:
     def word(self, i: int, cat: str, name: str | None = None) -> tuple[Entry, int] | None:
         """The longest phrase of the table ``cat`` (named ``name``) that starts at token ``i``:
         (entry, index after it). The token's roles are looked up once, by its key."""
-        if i >= self.n:
+        tables = self.roles.get(self.keys[i]) if i < self.n else None
+        if tables is None or cat not in tables:  # a cheap reject first
             return None
-        tables = self.roles.get(self.keys[i])
-        bucket = None if tables is None else tables.get(cat)
-        if bucket is None:
-            return None
+        bucket = tables[cat]
         keys, kinds, n = self.keys, self.kinds, self.n
         for rest, entry in bucket:
             if name is not None and entry.name != name:

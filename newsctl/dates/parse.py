@@ -116,7 +116,7 @@ def parse_date(text: str, *, now: dt.datetime | None = None, tz: str | None = No
     folded_text = fold_text(text)
     result = _simple(folded_text) if len(folded_text) < SIMPLE_CHARS else None
     if result is None:
-        result = _full(Folded(text), now or dt.datetime.now())
+        result = _full(Folded(text, folded_text), now or dt.datetime.now())
     note = rules.weekday_note(result.date, result.stated_weekday)
     zone, offset = result.zone, result.offset
     if zone is None and offset is None and tz is not None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Final
 
 from newsctl.dates import calendars
-from newsctl.dates.grammar import Grammar, Reading
+from newsctl.dates.grammar import Grammar, Reading, start_keys
 from newsctl.dates.lexicon import NUM, Tokens, lexicon
 from newsctl.dates.markers import Meridiem, to_24h
 from newsctl.dates.mention import DateMention, Shift
@@ -73,14 +73,15 @@ def scan(
     found: list[tuple[Reading, Tokens]] = []
     chains = _chains(text)  # no reading starts inside a chain of too many numbers
     windows = iter([(0, len(text))]) if whole else _windows(text, chains)
-    lex = lexicon()
+    lex, openers = lexicon(), start_keys()
     for start, end in windows:
         tokens = Tokens(text, start, end)
         grammar = Grammar(tokens, whole=whole)
         kinds, keys, token_starts = tokens.kinds, tokens.keys, tokens.starts
         i, n, c = 0, len(kinds), 0
         while i < n:
-            if kinds[i] != NUM and keys[i] not in lex:
+            opens = kinds[i] == NUM or keys[i] in openers
+            if not opens and keys[i] not in lex:
                 i += 1
                 continue
             at = token_starts[i]
@@ -89,9 +90,12 @@ def scan(
             if c < len(chains) and chains[c][0] <= at:
                 i += 1
                 continue
-            tries += 1
+            tries += 1  # every table word is a place tried, read or not (the same bound)
             if attempts is not None and tries > attempts:
                 return found
+            if not opens:
+                i += 1  # a table word that opens no mention (في, من, و): nothing to read
+                continue
             reading = grammar.read_at(i)
             if reading is None:
                 i += 1
@@ -323,10 +327,7 @@ def interpret(r: Reading, text: str, now: dt.datetime | None) -> dict[str, objec
         calendar = _calendar(r, text)
         system = r.system or "numeric"
         values.update(calendar=calendar, month_system=system, stated=(r.year, r.month, r.day))
-        kind_form = {"numeric": "numeric", "hijri": "hijri", "jalali": "jalali"}.get(
-            system, "month-name"
-        )
-        values["forms"] = (kind_form, *forms)
+        values["forms"] = (_KIND_FORMS.get(system, "month-name"), *forms)
         if r.year is None:
             _check_partial(calendar, r.month, r.day)
             values["partial"] = True
@@ -338,6 +339,9 @@ def interpret(r: Reading, text: str, now: dt.datetime | None) -> dict[str, objec
         offset = utc_offset(r.zone, date or dt.date(2000, 1, 1), clock)
     values["offset"] = offset
     return values
+
+
+_KIND_FORMS: Final = {"numeric": "numeric", "hijri": "hijri", "jalali": "jalali"}  # else month-name
 
 
 def _month_first(

@@ -87,9 +87,10 @@ class Folded:
 
     __slots__ = ("_matches", "_norm_marks", "_orig_marks", "_shift", "original", "text")
 
-    def __init__(self, original: str) -> None:
+    def __init__(self, original: str, text: str | None = None) -> None:
+        """``text``: ``fold_text(original)`` when the caller has it already."""
         self.original = original
-        self.text = fold_text(original)
+        self.text = fold_text(original) if text is None else text
         self._norm_marks: list[int] = []  # offsets where the two texts shift against each other
         self._orig_marks: list[int] = []
         self._shift = 0  # original offset minus folded offset so far
