@@ -131,7 +131,8 @@ END_RE: Final = phrase(
     ),
     re.IGNORECASE,
 )
-END_WORDS_MAX: Final = 40  # END_RE's alternatives are anchored at the start: read with match  # "The post <its title> appeared first on <site>" is the longest
+# (END_RE's alternatives are all anchored at the start: lines read it with match.)
+END_WORDS_MAX: Final = 40  # "The post <its title> appeared first on <site>" is the longest
 
 # Editorial furniture: a masthead's staff lines and banners (a date just above them is the
 # site's, not the article's).
