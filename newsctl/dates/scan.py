@@ -73,7 +73,7 @@ def scan(
     found: list[tuple[Reading, Tokens]] = []
     chains = _chains(text)  # no reading starts inside a chain of too many numbers
     windows = iter([(0, len(text))]) if whole else _windows(text, chains)
-    lex, openers = lexicon(), start_keys()
+    lex, openers, last_chain = lexicon(), start_keys(), len(chains)
     for start, end in windows:
         tokens = Tokens(text, start, end)
         grammar = Grammar(tokens, whole=whole)
@@ -85,9 +85,9 @@ def scan(
                 i += 1
                 continue
             at = token_starts[i]
-            while c < len(chains) and chains[c][1] <= at:
+            while c < last_chain and chains[c][1] <= at:
                 c += 1
-            if c < len(chains) and chains[c][0] <= at:
+            if c < last_chain and chains[c][0] <= at:
                 i += 1
                 continue
             tries += 1  # every table word is a place tried, read or not (the same bound)
