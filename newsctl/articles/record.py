@@ -29,8 +29,9 @@ TEXT_FIELDS: Final = frozenset(
      "end_marker"}
 )  # fmt: skip
 
-# A whitespace-separated token with a letter or digit: a word (found in one pass of the text).
-_WORD_RE: Final = re.compile(r"(?<!\S)\S*?[^\W_]\S*")
+# A whitespace-separated token with a letter or digit is a word: one match from its first letter
+# or digit to its end (found in one pass of the text, from one letter or digit to the next).
+_WORD_RE: Final = re.compile(r"[^\W_]\S*")
 
 
 def registered(name: str) -> str:
