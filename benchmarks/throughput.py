@@ -6,7 +6,8 @@ It writes N varied seed-size articles (``--pages``: the development corpus's pag
 ``tests/pages/*.txt``, each in turn) to a temporary folder and measures, in the same run:
 - the practical limit: a plain Python process that only reads, decodes and JSON-dumps each file;
 - `newsctl parse -r FOLDER` (files to JSON Lines) with --jobs 1 and --jobs 2;
-- the peak memory (max RSS) of `newsctl parse` over 10x and 100x as many small files.
+- the peak memory (max RSS) of `newsctl parse` over 10x and 100x as many small files;
+- with --stages, the share of each stage of the per-article work (in process, cProfile).
 Each figure is the best of --repeat runs; every run is a fresh process, start-up included (the
 package's bytecode compiled first, as ``pip install`` does).
 """
@@ -70,6 +71,62 @@ def write_pages(folder: Path, count: int) -> int:
     return sum(len(pages[i % len(pages)]) for i in range(count)) // count
 
 
+# The stages of one article as ``parse`` runs them (cli.runner.read_input), each named by the
+# function that runs it: (label, module file, function name, run inside items_from_bytes).
+STAGES = (
+    ("read the file (stat, open, read)", "newsctl/reader.py", "read_bytes", False),
+    ("decode, sniff, reference header", "newsctl/reader.py", "items_from_bytes", False),
+    ("fold", "newsctl/text/fold.py", "__init__", True),
+    ("split lines", "newsctl/articles/lines.py", "split_lines", True),
+    ("date scan (find_dates)", "newsctl/dates/scan.py", "find_in", True),
+    ("lines classified", "newsctl/articles/lines.py", "attach", True),
+    ("page read by evidence", "newsctl/articles/page.py", "read_page", True),
+    ("record built", "newsctl/parser.py", "build", True),
+    ("record written (to_dict, JSON)", "cli/runner.py", "_prepared", False),
+)
+
+
+def stage_profile(folder: Path, passes: int) -> None:
+    """The share of each stage in ``parse --jobs 1``'s per-article work, in process (cProfile's
+    cumulative time of the function that runs it; start-up and the output stream left out)."""
+    import cProfile
+    import pstats
+
+    from newsctl.cli.cmd_parse import Prepare
+    from newsctl.cli.runner import Options, read_input
+
+    paths = sorted(str(p) for p in folder.iterdir())
+    options = Options(max_bytes=20_000_000, prepare=Prepare(None, False, "jsonl", None))
+
+    def work() -> None:
+        for _ in range(passes):
+            for path in paths:
+                read_input(path, None, options)
+
+    work()  # tables loaded, patterns compiled
+    profile = cProfile.Profile()
+    profile.runcall(work)
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    cumulative: dict[str, float] = {}
+    total = 0.0
+    for (file, _, name), (_, _, _, cum, _) in stats.items():
+        if name == "read_input" and file.endswith("cli/runner.py"):
+            total += cum
+        for label, module, function, _ in STAGES:
+            if name == function and file.endswith(module):
+                cumulative[label] = cumulative.get(label, 0.0) + cum
+    inner = sum(cumulative.get(label, 0.0) for label, _, _, inside in STAGES if inside)
+    cumulative["decode, sniff, reference header"] -= inner
+    count = passes * len(paths)
+    print(f"per-stage profile of parse --jobs 1, in process ({count} articles, cProfile):")
+    for label, _, _, _ in STAGES:
+        value = cumulative.get(label, 0.0)
+        print(f"  {label:<34} {100 * value / total:5.1f}%  {1e6 * value / count:8.0f} us")
+    rest = total - sum(cumulative.values())
+    print(f"  {'the rest (runner, warnings, ...)':<34} {100 * rest / total:5.1f}%  "
+          f"{1e6 * rest / count:8.0f} us")  # fmt: skip
+
+
 def run(argv: list[str]) -> tuple[float, int, float]:
     """Wall time, peak RSS (KiB) and CPU time (user and system, its workers included) of one
     child process."""
@@ -97,6 +154,9 @@ def main() -> None:
     ap.add_argument(
         "--pages", action="store_true", help="the pages of tests/pages in turn, not the seed"
     )
+    ap.add_argument(
+        "--stages", action="store_true", help="also print a per-stage profile (in process)"
+    )
     args = ap.parse_args()
     compile_bytecode()
     work = Path(tempfile.mkdtemp(prefix="newsctl-bench-"))
@@ -121,6 +181,8 @@ def main() -> None:
         print(
             f"newsctl parse --jobs 2:      {n / two:>9,.0f} files/s  ({one / two:.2f} x --jobs 1)"
         )
+        if args.stages:
+            stage_profile(folder, max(1, 1000 // n))
         shutil.rmtree(folder)
         small, large = args.memory_files, args.memory_files * 10
         write_articles(work / "small", small, small=True)
