@@ -52,6 +52,14 @@ def start_keys() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def zone_keys() -> frozenset[str]:
+    """The words a zone may open with: a zone's name, the glue before one (بتوقيت), ``Z``."""
+    glue = (key for key, tables in roles().items()
+            if any(entry.name == "zone" for _, entry in tables.get("glue", ())))  # fmt: skip
+    return role_keys("zone") | frozenset(glue) | {"z"}
+
+
 class Reading:
     """What one mention says, as written (token indexes ``first`` to ``last``, inclusive).
     Filled by the grammar while it reads; made for every try, so only what every reading needs
@@ -94,6 +102,7 @@ class Grammar:
         self.lex = lexicon()
         self.roles = roles()
         self.glue_keys = role_keys("glue")
+        self.zone_keys = zone_keys()
 
     # --- tokens ---------------------------------------------------------------------------
 
@@ -501,7 +510,7 @@ class Grammar:
         """A clock time, with what may stand before it (في تمام الساعة) and its marker;
         ``joined``: glued to a date before it (``2019:10:18.08:28``)."""
         j, hour_word = i, -1
-        if i < self.n and self.kinds[i] == WORD:  # what stands before a time: words
+        if i < self.n and self.kinds[i] == WORD and self.keys[i] in self.glue_keys:  # في, الساعة
             at = self.glue(j, "at")
             j = j if at == -1 else at
             sharp = self.glue(j, "sharp")
@@ -575,6 +584,8 @@ class Grammar:
         """``بتوقيت مكة``, ``(القدس)``, ``(GMT+03:00)``, ``GMT+3``, ``+0400``, ``Z``."""
         if i >= self.n or self.kinds[i] == NUM:
             return -1
+        if self.kinds[i] == WORD and self.keys[i] not in self.zone_keys:
+            return -1  # a cheap reject first: no zone opens with this word
         j = self.glue(i, "zone")
         if j != -1:
             found = self.word(j, "zone")
