@@ -15,3 +15,14 @@ def shared_file(*parts: str) -> Path:
     if not path.exists():
         sys.exit(f"skipped: {path} is absent (the shared data is only beside the CI checkout)")
     return path
+
+
+def compile_bytecode() -> None:
+    """The package's bytecode, compiled as ``pip install`` does (an editable checkout run with
+    PYTHONDONTWRITEBYTECODE=1 would otherwise compile every module from source at every start)."""
+    import compileall
+    import importlib
+
+    for name in ("newsctl", "newsctl.cli"):
+        for folder in importlib.import_module(name).__path__:
+            compileall.compile_dir(folder, quiet=1)  # the wings (text, dates, articles) too

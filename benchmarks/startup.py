@@ -20,6 +20,8 @@ import sys
 import time
 from pathlib import Path
 
+from _shared import compile_bytecode
+
 ROOT = Path(__file__).resolve().parent.parent
 NEWSCTL = str(Path(sys.executable).parent / "newsctl")
 REFERENCE = str(ROOT / "samples" / "abna-mehr-reference.txt")
@@ -44,15 +46,6 @@ def median_time(argv: list[str], runs: int) -> float:
         subprocess.run(argv, stdout=subprocess.DEVNULL, check=True)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
-
-
-def compile_bytecode() -> None:
-    import compileall
-    import importlib
-
-    for name in ("newsctl", "newsctl.cli"):
-        for folder in importlib.import_module(name).__path__:
-            compileall.compile_dir(folder, quiet=1)  # the wings (text, dates, articles) too
 
 
 def main() -> None:

@@ -24,7 +24,10 @@ def pick(record: dict[str, Any], fields: Sequence[str] | None) -> dict[str, Any]
 
 def compact(value: Any) -> str:
     """One line of JSON, UTF-8 as it is (not ASCII-escaped)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _COMPACT.encode(value)
+
+
+_COMPACT: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once
 
 
 def document(value: Any) -> bytes:

@@ -25,6 +25,9 @@ _PATTERNS: Final = (
         r"\s*(:|\s)"
     ),
 )
+# What each pattern cannot match without (a cheap reject first): a parenthesis, ":-", a slash,
+# a dash of _DASH.
+_NEEDS: Final = (("(",), (":-",), ("/",), ("-", "–", "—", "ـ"))
 DATELINE_CHARS: Final = 240
 _LEADING_DATE: Final = re.compile(r"^[\d٠-٩۰-۹]{1,2}\s*/\s*\S{2,12}\s*/\s*[\d٠-٩۰-۹]{4}\s*\]\s*")
 
@@ -34,7 +37,9 @@ def find_dateline(paragraph: str) -> str | None:
     # a dateline is short: the patterns see the start of the paragraph only (a line of a million
     # tatweels would otherwise make the dash pattern backtrack over all of it)
     text = _LEADING_DATE.sub("", paragraph.lstrip("\u200b\u200f\u200e\ufeff ")[:DATELINE_CHARS])
-    for number, pattern in enumerate(_PATTERNS):
+    for number, (pattern, needs) in enumerate(zip(_PATTERNS, _NEEDS, strict=True)):
+        if not any(map(text.__contains__, needs)):
+            continue
         m = pattern.match(text)
         if m is None:
             continue

@@ -150,7 +150,7 @@ def kind_of(line: Line) -> str:
     folded, words = line.folded, line.words
     if _RULE_RE.match(line.text):
         return "rule"
-    if words <= phrases.END_WORDS_MAX and phrases.END_RE.search(folded):
+    if words <= phrases.END_WORDS_MAX and phrases.END_RE.match(folded):
         return "end"
     if words > LONG_LINE_WORDS:  # past every short kind: text, a caption, a ticker or a menu
         if ticker(line.text) or menu(folded, words) or crumbs(folded):
@@ -243,7 +243,7 @@ def is_chrome(folded: str, words: int) -> bool:
     if words > phrases.CHROME_ANYWHERE_WORDS_MAX:
         return False
     lowered = folded.lower()
-    return any(marker in lowered for marker in phrases.CHROME_ANYWHERE)
+    return phrases.CHROME_ANYWHERE_RE.search(lowered) is not None
 
 
 def is_button(folded: str) -> bool:

@@ -29,7 +29,9 @@ TEXT_FIELDS: Final = frozenset(
      "end_marker"}
 )  # fmt: skip
 
-_NO_WORD_RE: Final = re.compile(r"[\W_]+")  # a token with no letter or digit: not a word
+# A whitespace-separated token with a letter or digit is a word: one match from its first letter
+# or digit to its end (found in one pass of the text, from one letter or digit to the next).
+_WORD_RE: Final = re.compile(r"[^\W_]\S*")
 
 
 def registered(name: str) -> str:
@@ -157,8 +159,7 @@ class Article:
     @property
     def words(self) -> int:
         """Words in the lead and the body: whitespace-separated tokens with a letter or digit."""
-        tokens = " ".join(([self.lead] if self.lead else []) + list(self.body)).split()
-        return len(tokens) - sum(1 for w in tokens if _NO_WORD_RE.fullmatch(w))
+        return len(_WORD_RE.findall(" ".join(([self.lead] if self.lead else []) + list(self.body))))
 
     @property
     def errors(self) -> list[ArticleWarning]:
@@ -193,6 +194,8 @@ class Article:
 
 def _plain(value: Any, text: bool, digits: DigitSystem | None) -> Any:
     """A field's value as the record writes it."""
+    if value.__class__ in _AS_IS:  # the commonest first: None, numbers, flags
+        return value
     if isinstance(value, DateNote | ArticleWarning):  # named tuples, written as objects
         return value.to_dict()
     if isinstance(value, tuple):
@@ -204,6 +207,7 @@ def _plain(value: Any, text: bool, digits: DigitSystem | None) -> Any:
     return value
 
 
+_AS_IS: Final = frozenset({type(None), bool, int, float})  # written as they are
 FIELDS: Final = Article.__slots__  # the fields of an Article (the record's keys come from them)
 _SEQUENCES: Final = frozenset({"dates", "body", "warnings", "choices"})
 

@@ -20,7 +20,10 @@ says what is written.
 
 from __future__ import annotations
 
-from newsctl.dates.lexicon import MARK, NL, NUM, WORD, Entry, Tokens, lexicon, roles
+from functools import lru_cache
+from typing import Final
+
+from newsctl.dates.lexicon import MARK, NL, NUM, WORD, Entry, Tokens, lexicon, role_keys, roles
 from newsctl.dates.zones import ZONE_ABBREVIATIONS
 
 SEPARATORS = frozenset("/-.")  # between the numbers of a numeric date
@@ -30,36 +33,59 @@ SHORT_MARKERS = frozenset({"ص", "م"})  # need minutes before them (an hour alo
 ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 
 
+# The words a mention may open with (``read_at`` reads nothing from any other word; a number may
+# open any): the words of these tables (a zone, a weekday, a month written first or in a stamp in
+# visual order, an ordinal day, a relative day) and the glue words before a zone, a time (في
+# تمام الساعة), a weekday (يوم) and a relative count (منذ, قبل); من, و, بعد ... open none.
+START_TABLES: Final = ("zone", "weekday", "month", "ordinal", "relday")
+START_GLUE: Final = frozenset({"zone", "at", "sharp", "hour", "day", "since", "ago"})
+
+
+@lru_cache(maxsize=1)
+def start_keys() -> frozenset[str]:
+    """The first token keys of the words a mention may open with (a subset of the lexicon)."""
+    return frozenset(
+        key
+        for key, tables in roles().items()
+        if any(table in tables for table in START_TABLES)
+        or any(entry.name in START_GLUE for _, entry in tables.get("glue", ()))
+    )
+
+
+@lru_cache(maxsize=1)
+def zone_keys() -> frozenset[str]:
+    """The words a zone may open with: a zone's name, the glue before one (بتوقيت), ``Z``."""
+    glue = (key for key, tables in roles().items()
+            if any(entry.name == "zone" for _, entry in tables.get("glue", ())))  # fmt: skip
+    return role_keys("zone") | frozenset(glue) | {"z"}
+
+
 class Reading:
     """What one mention says, as written (token indexes ``first`` to ``last``, inclusive).
-    Filled by the grammar while it reads; a plain slotted class (made for every try)."""
+    Filled by the grammar while it reads; made for every try, so only what every reading needs
+    is set when it is made: the other fields are read from the class until they are written."""
 
-    __slots__ = (
-        "calendar", "day", "days_back", "first", "forms", "hour", "kind", "last", "meridiem",
-        "minute", "month", "offset", "second", "second_month", "shift", "system", "weekday",
-        "weekday_tokens", "year", "zone",
-    )  # fmt: skip
+    calendar: str | None = None  # gregorian, hijri, jalali
+    system: str | None = None  # egyptian, levantine, ..., numeric, hijri, jalali
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    second_month: int | None = None  # the other half of a pair, to check
+    hour: int | None = None  # as written
+    minute = 0
+    second: int | None = None
+    meridiem: str | None = None
+    zone: str | None = None  # IANA
+    offset: tuple[int, int, int] | None = None  # sign, hours, minutes
+    weekday: int | None = None
+    weekday_tokens: tuple[int, int] | None = None
+    days_back: int | None = None  # relative day words: أمس
 
     def __init__(self, first: int, last: int, kind: str = "date") -> None:
         self.first = first
         self.last = last
         self.kind = kind  # date, time, relative
-        self.calendar: str | None = None  # gregorian, hijri, jalali
-        self.system: str | None = None  # egyptian, levantine, ..., numeric, hijri, jalali
-        self.year: int | None = None
-        self.month: int | None = None
-        self.day: int | None = None
-        self.second_month: int | None = None  # the other half of a pair, to check
-        self.hour: int | None = None  # as written
-        self.minute = 0
-        self.second: int | None = None
-        self.meridiem: str | None = None
-        self.zone: str | None = None  # IANA
-        self.offset: tuple[int, int, int] | None = None  # sign, hours, minutes
-        self.weekday: int | None = None
-        self.weekday_tokens: tuple[int, int] | None = None
         self.shift: dict[str, float] = {}  # relative: unit -> count
-        self.days_back: int | None = None  # relative day words: أمس
         self.forms: list[str] = []
 
 
@@ -75,18 +101,18 @@ class Grammar:
         self.n = len(tokens.kinds)
         self.lex = lexicon()
         self.roles = roles()
+        self.glue_keys = role_keys("glue")
+        self.zone_keys = zone_keys()
 
     # --- tokens ---------------------------------------------------------------------------
 
     def word(self, i: int, cat: str, name: str | None = None) -> tuple[Entry, int] | None:
         """The longest phrase of the table ``cat`` (named ``name``) that starts at token ``i``:
         (entry, index after it). The token's roles are looked up once, by its key."""
-        if i >= self.n:
+        tables = self.roles.get(self.keys[i]) if i < self.n else None
+        if tables is None or cat not in tables:  # a cheap reject first
             return None
-        tables = self.roles.get(self.keys[i])
-        bucket = None if tables is None else tables.get(cat)
-        if bucket is None:
-            return None
+        bucket = tables[cat]
         keys, kinds, n = self.keys, self.kinds, self.n
         for rest, entry in bucket:
             if name is not None and entry.name != name:
@@ -101,8 +127,11 @@ class Grammar:
         return None
 
     def glue(self, i: int, name: str) -> int:
-        found = self.word(i, "glue", name)
-        return -1 if found is None else found[1]
+        if i < self.n and self.keys[i] in self.glue_keys:  # a cheap reject first
+            found = self.word(i, "glue", name)
+            if found is not None:
+                return found[1]
+        return -1
 
     def num(self, i: int, low: int = 1, high: int = 2) -> int | None:
         if i < self.n and self.kinds[i] == NUM and low <= len(self.keys[i]) <= high:
@@ -226,6 +255,8 @@ class Grammar:
 
     def weekday(self, i: int, r: Reading) -> int:
         """``[يوم] WEEKDAY [،:-] [الموافق]`` before a date."""
+        if i >= self.n or self.kinds[i] != WORD:
+            return -1  # table words are words
         j = self.glue(i, "day")
         j = i if j == -1 else j
         found = self.word(j, "weekday")
@@ -478,15 +509,16 @@ class Grammar:
     def time(self, i: int, r: Reading, *, joined: bool = False) -> int:
         """A clock time, with what may stand before it (في تمام الساعة) and its marker;
         ``joined``: glued to a date before it (``2019:10:18.08:28``)."""
-        j = i
-        at = self.glue(j, "at")
-        j = j if at == -1 else at
-        sharp = self.glue(j, "sharp")
-        j = j if sharp == -1 else sharp
-        hour_word = self.glue(j, "hour")
-        if hour_word == -1 and j != i:
-            return -1  # في, عند, تمام alone do not make a time
-        j = j if hour_word == -1 else hour_word
+        j, hour_word = i, -1
+        if i < self.n and self.kinds[i] == WORD and self.keys[i] in self.glue_keys:  # في, الساعة
+            at = self.glue(j, "at")
+            j = j if at == -1 else at
+            sharp = self.glue(j, "sharp")
+            j = j if sharp == -1 else sharp
+            hour_word = self.glue(j, "hour")
+            if hour_word == -1 and j != i:
+                return -1  # في, عند, تمام alone do not make a time
+            j = j if hour_word == -1 else hour_word
         hour = self.num(j)
         if hour is not None:
             if j == i and not joined and self.continues_number(i, ":."):
@@ -550,8 +582,10 @@ class Grammar:
 
     def zone(self, i: int, r: Reading) -> int:
         """``بتوقيت مكة``, ``(القدس)``, ``(GMT+03:00)``, ``GMT+3``, ``+0400``, ``Z``."""
-        if i >= self.n:
+        if i >= self.n or self.kinds[i] == NUM:
             return -1
+        if self.kinds[i] == WORD and self.keys[i] not in self.zone_keys:
+            return -1  # a cheap reject first: no zone opens with this word
         j = self.glue(i, "zone")
         if j != -1:
             found = self.word(j, "zone")

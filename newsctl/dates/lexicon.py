@@ -11,7 +11,8 @@ folds their words and indexes them, once, on first use.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from operator import attrgetter, methodcaller
 from typing import Final, NamedTuple
 
 from newsctl.dates.markers import MARKERS
@@ -33,6 +34,8 @@ from newsctl.text.fold import fold_text
 NUM, WORD, NL, MARK = 0, 1, 2, 3  # token kinds: digits, letters, line break, any other character
 TOKEN_RE: Final = re.compile(r"(\d+)|([^\W\d_]+)|(\n)|([^\s])")
 _KINDS: Final = (MARK, NUM, WORD, NL, MARK)  # by the number of the group that matched
+_LASTINDEX: Final = attrgetter("lastindex")
+_GROUP, _START, _END = methodcaller("group"), methodcaller("start"), methodcaller("end")
 
 
 class Tokens:
@@ -43,11 +46,13 @@ class Tokens:
     def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
         self.text = text
         found = list(TOKEN_RE.finditer(text, start, len(text) if end is None else end))
-        # lastindex: 1 digits, 2 letters, 3 a line break, 4 any other character
-        self.kinds: list[int] = [_KINDS[m.lastindex] for m in found]  # type: ignore[index]
-        self.keys: list[str] = [m.group().lower() if m.lastindex == 2 else m.group() for m in found]
-        self.starts: list[int] = [m.start() for m in found]
-        self.ends: list[int] = [m.end() for m in found]
+        # lastindex: 1 digits, 2 letters, 3 a line break, 4 any other character. Made by map,
+        # without a Python call per token. Keys are lowered whatever their kind: digits, line
+        # breaks and marks have no case that any rule tells apart.
+        self.kinds: list[int] = list(map(_KINDS.__getitem__, map(_LASTINDEX, found)))
+        self.keys: list[str] = list(map(str.lower, map(_GROUP, found)))
+        self.starts: list[int] = list(map(_START, found))
+        self.ends: list[int] = list(map(_END, found))
 
     def __len__(self) -> int:
         return len(self.kinds)
@@ -128,6 +133,12 @@ def roles() -> Roles:
         for rest, entry in bucket:
             by_table.setdefault(entry.cat, []).append((rest, entry))
     return out
+
+
+@cache
+def role_keys(cat: str) -> frozenset[str]:
+    """The first token keys of the phrases of the table ``cat``: a cheap reject before a lookup."""
+    return frozenset(key for key, tables in roles().items() if cat in tables)
 
 
 def lookup(text: str, cat: str) -> Entry | None:

@@ -118,14 +118,16 @@ def parse_date(text: str, *, now: dt.datetime | None = None, tz: str | None = No
     folded_text = fold_text(text)
     result = _simple(folded_text) if len(folded_text) < SIMPLE_CHARS else None
     if result is None:
-        result = _full(Folded(text), now or dt.datetime.now())
+        result = _full(Folded(text, folded_text), now or dt.datetime.now())
     note = rules.weekday_note(result.date, result.stated_weekday)
-    warnings = result.warnings if note is None else (*result.warnings, (note.code, note.message))
     zone, offset = result.zone, result.offset
     if zone is None and offset is None and tz is not None:
         zone = resolve_zone(tz)
     if offset is None and zone is not None and result.time is not None:
         offset = utc_offset(zone, result.date, result.time)
+    if note is None and zone is result.zone and offset is result.offset:
+        return result  # the commonest case: nothing to add (a value: no copy needed)
+    warnings = result.warnings if note is None else (*result.warnings, (note.code, note.message))
     return replace(result, warnings=warnings, zone=zone, offset=offset)
 
 
@@ -246,13 +248,10 @@ def _simple(folded: str) -> DateResult | None:
             return None
     except ImpossibleDateError:
         return None  # the full grammar words the error
-    result = DateResult(  # a date alone
-        date=date, stated_weekday=weekday, forms=forms, month_system=system
-    )
     if rest and rest[0] == "الساعه":
         rest = rest[1:]
-    if not rest:
-        return result
+    if not rest:  # a date alone
+        return DateResult(date=date, stated_weekday=weekday, forms=forms, month_system=system)
     if len(rest) > 2:
         return None
     parts = rest[0].split(":")
@@ -269,7 +268,14 @@ def _simple(folded: str) -> DateResult | None:
     if len(parts) == 3 and (len(parts[2]) != 2 or int(parts[2]) > 59):
         return None
     time = dt.time(hour, int(parts[1]), int(parts[2]) if len(parts) == 3 else 0)
-    return replace(result, time=time, seconds=len(parts) == 3)
+    return DateResult(
+        date=date,
+        time=time,
+        seconds=len(parts) == 3,
+        stated_weekday=weekday,
+        forms=forms,
+        month_system=system,
+    )
 
 
 VALUE_CHARS = 200  # a date value (a record's field, a page's markup) is read from its start

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Final
 
 from newsctl.dates import calendars
-from newsctl.dates.grammar import Grammar, Reading
+from newsctl.dates.grammar import Grammar, Reading, start_keys
 from newsctl.dates.lexicon import NUM, Tokens, lexicon
 from newsctl.dates.markers import Meridiem, to_24h
 from newsctl.dates.mention import DateMention, Shift
@@ -73,25 +73,31 @@ def scan(
     found: list[tuple[Reading, Tokens]] = []
     chains = _chains(text)  # no reading starts inside a chain of too many numbers
     windows = iter([(0, len(text))]) if whole else _windows(text, chains)
-    lex = lexicon()
+    lex, openers, last_chain = lexicon(), start_keys(), len(chains)
     for start, end in windows:
         tokens = Tokens(text, start, end)
         grammar = Grammar(tokens, whole=whole)
         kinds, keys, token_starts = tokens.kinds, tokens.keys, tokens.starts
         i, n, c = 0, len(kinds), 0
         while i < n:
-            if kinds[i] != NUM and keys[i] not in lex and not _unglue(tokens, i):
-                i += 1
-                continue
+            opens = kinds[i] == NUM or keys[i] in openers
+            if not opens and keys[i] not in lex:
+                if not _unglue(tokens, i):
+                    i += 1
+                    continue
+                opens = keys[i] in openers  # the token is the month now
             at = token_starts[i]
-            while c < len(chains) and chains[c][1] <= at:
+            while c < last_chain and chains[c][1] <= at:
                 c += 1
-            if c < len(chains) and chains[c][0] <= at:
+            if c < last_chain and chains[c][0] <= at:
                 i += 1
                 continue
-            tries += 1
+            tries += 1  # every table word is a place tried, read or not (the same bound)
             if attempts is not None and tries > attempts:
                 return found
+            if not opens:
+                i += 1  # a table word that opens no mention (في, من, و): nothing to read
+                continue
             reading = grammar.read_at(i)
             if reading is None:
                 i += 1
@@ -144,6 +150,8 @@ def _unglue(tokens: Tokens, i: int) -> bool:
 
 def _chains(text: str) -> list[tuple[int, int]]:
     """Spans of the chains of more numbers than a date or time has (``1/2/3/4/5/6/7``)."""
+    if sum(map(text.count, _CHAIN_MARKS)) < _CHAIN_LINKS:
+        return []  # a cheap reject first: too few separators for any chain
     return [m.span() for m in CHAIN_RE.finditer(text)]
 
 
@@ -249,7 +257,10 @@ def _word_anchor(
 _DIGITS_RE: Final = re.compile(r"\d+")
 # More numbers joined by separators than the longest stamp (yyyy:mm:dd.hh:mm:ss has six).
 # Possessive, and only from the start of a run of digits: linear on a run of a million digits.
-CHAIN_RE: Final = re.compile(r"(?<!\d)\d++(?: {0,3}+[/\-.:] {0,3}+\d++){6,}")
+_CHAIN_MARKS, _CHAIN_LINKS = "/-.:", 6  # CHAIN_RE's separators, and how many it needs at least
+CHAIN_RE: Final = re.compile(
+    rf"(?<!\d)\d++(?: {{0,3}}+[{re.escape(_CHAIN_MARKS)}] {{0,3}}+\d++){{{_CHAIN_LINKS},}}"
+)
 _JOINED_RE: Final = re.compile(r" {0,3}[/\-.:] {0,3}\d|[tT@]\d")  # 12/08, 10:30, T21
 _SPACED_RE: Final = re.compile(r" \d\d \d\d\b")  # 2015 05 14
 _NEAR, _NEAR_WORDS = 30, 3  # a date word stands among the three words either side of a number
@@ -357,10 +368,7 @@ def interpret(r: Reading, text: str, now: dt.datetime | None) -> dict[str, objec
         calendar = _calendar(r, text)
         system = r.system or "numeric"
         values.update(calendar=calendar, month_system=system, stated=(r.year, r.month, r.day))
-        kind_form = {"numeric": "numeric", "hijri": "hijri", "jalali": "jalali"}.get(
-            system, "month-name"
-        )
-        values["forms"] = (kind_form, *forms)
+        values["forms"] = (_KIND_FORMS.get(system, "month-name"), *forms)
         if r.year is None:
             _check_partial(calendar, r.month, r.day)
             values["partial"] = True
@@ -372,6 +380,9 @@ def interpret(r: Reading, text: str, now: dt.datetime | None) -> dict[str, objec
         offset = utc_offset(r.zone, date or dt.date(2000, 1, 1), clock)
     values["offset"] = offset
     return values
+
+
+_KIND_FORMS: Final = {"numeric": "numeric", "hijri": "hijri", "jalali": "jalali"}  # else month-name
 
 
 def _month_first(

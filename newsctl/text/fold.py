@@ -34,9 +34,12 @@ _DELETE: Final = chars.INVISIBLE + chars.JOINERS + chars.TATWEEL + chars.DIACRIT
 _MARKS: Final = frozenset(chars.TATWEEL + chars.DIACRITICS)
 _DELETE_TABLE: Final = {ord(c): None for c in _DELETE}
 # Characters whose folded form is not exactly one character: runs of deletable ones, and
-# presentation forms (one at a time, NFKC may expand them).
+# presentation forms (one at a time, NFKC may expand them). One class of both opens the pattern,
+# so that the engine skips to the next such character at once (the two sets do not meet): a
+# deletable one goes on with the rest of its run.
 _CHANGING_RE: Final = re.compile(
-    "([" + re.escape(_DELETE) + "]+)|(" + chars.PRESENTATION_FORMS_RE + ")"
+    "[" + re.escape(_DELETE) + chars.PRESENTATION_FORMS_RE[1:-1] + "]"
+    "(?:(?<=[" + re.escape(_DELETE) + "])[" + re.escape(_DELETE) + "]*)?"
 )
 
 
@@ -87,9 +90,10 @@ class Folded:
 
     __slots__ = ("_matches", "_norm_marks", "_orig_marks", "_shift", "original", "text")
 
-    def __init__(self, original: str) -> None:
+    def __init__(self, original: str, text: str | None = None) -> None:
+        """``text``: ``fold_text(original)`` when the caller has it already."""
         self.original = original
-        self.text = fold_text(original)
+        self.text = fold_text(original) if text is None else text
         self._norm_marks: list[int] = []  # offsets where the two texts shift against each other
         self._orig_marks: list[int] = []
         self._shift = 0  # original offset minus folded offset so far
@@ -106,7 +110,8 @@ class Folded:
                 norm_marks.append(len(self.text) + 1)  # the end: nothing more shifts
                 orig_marks.append(len(self.original) + 1)
                 return
-            repl_len = len(fold_text(m.group(2))) if m.group(2) is not None else 0
+            form = m.group()
+            repl_len = 0 if form[0] in _DELETE else len(fold_text(form))  # else a presentation form
             norm_start = m.start() - self._shift
             for j in range(1, repl_len):  # every character of an expansion maps to its source
                 norm_marks.append(norm_start + j)
