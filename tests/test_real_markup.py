@@ -98,6 +98,14 @@ def test_a_notice_above_the_title_the_markup_names_is_not_the_story(tmp_path: Pa
     assert_article(parsed(tmp_path, page))
 
 
+def test_the_date_part_of_a_browsers_title_when_nothing_else_dates_the_page(
+    tmp_path: Path,
+) -> None:
+    head = f"<!DOCTYPE html><html><head><title>{TITLE} - 07.12.2017 - الموقع</title></head><body>"
+    got = parsed(tmp_path, head + f"<h1>{TITLE}</h1><p>{LEAD}</p><p>{BODY}</p></body></html>")
+    assert (got["date"], got["headline"]) == ("2017-12-07", TITLE)
+
+
 def test_the_story_ends_where_its_sentences_end(tmp_path: Path) -> None:
     """Lines after the story's last paragraph that end no sentence (other headlines with no
     heading over them, tags, a share count, a footer) are not its body; a short closing

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from newsctl.articles.phrases import TITLE_PARTS_RE
 from newsctl.dates.mention import DateMention
 from newsctl.text.fold import fold_key
 
@@ -78,7 +79,7 @@ def hints(markup: Markup) -> Hints:
     titles: set[str] = set()
     for _, title in markup.titles:
         titles.add(fold_key(title))
-        titles.update(fold_key(part) for part in _TITLE_PARTS_RE.split(title) if part.strip())
+        titles.update(fold_key(part) for part in TITLE_PARTS_RE.split(title) if part.strip())
     # an author that the page's title names is the site (a CMS's default), not a writer
     names = [a for a in markup.authors if not any(fold_key(a) in t for t in titles)]
     return Hints(
@@ -90,7 +91,6 @@ def hints(markup: Markup) -> Hints:
     )
 
 
-_TITLE_PARTS_RE: Final = re.compile(r"\s[|–-]\s")
 MARKUP_FORM: Final = "markup"
 
 

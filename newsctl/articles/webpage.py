@@ -11,11 +11,13 @@ gathered apart (``Markup``): JSON-LD ``datePublished``, ``dateModified``, ``head
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from html.parser import HTMLParser
 from typing import Any, Final, NamedTuple
 
 from newsctl.articles.markup import Markup
+from newsctl.articles.phrases import TITLE_PARTS_RE
 from newsctl.text.jsondata import loads
 
 
@@ -65,6 +67,8 @@ IN_HEAD: Final = _set(
     "base basefont bgsound link meta noframes noscript script style template title"
 )
 CAPTURED: Final = ("title", "h1", "time")
+# A part of a browser's title that is a date and nothing else (parts set apart by " - ", " | ")
+_DATE_PART_RE: Final = re.compile(r"\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})\s*$")
 SEARCH_DEPTH: Final = 256  # open elements searched for an end tag's element or an implied end
 # Classes that hide an element in the stylesheets of most sites (frameworks and CMS themes): the
 # text for screen readers ("Skip to main content"), utility classes that hide.
@@ -121,6 +125,7 @@ class _Reader(HTMLParser):
         self.hidden = 0  # how many open elements leave their content out
         self.capture: list[tuple[str, list[str]]] = []  # h1, title, time, ld+json being read
         self.published: list[tuple[str, str]] = []
+        self.title_dates: list[tuple[str, str]] = []  # the last claims: a title's date part
         self.modified: list[tuple[str, str]] = []
         self.titles: list[tuple[str, str]] = []
         self.authors: list[str] = []
@@ -187,6 +192,12 @@ class _Reader(HTMLParser):
             self.ld.append("".join(parts))
         elif kind in ("h1", "title") and text:
             self.titles.append((kind, text))
+            if kind == "title":  # HEADLINE - 07.12.2017 - SITE: the date a browser's title gives
+                self.title_dates += [
+                    ("title", part)
+                    for part in TITLE_PARTS_RE.split(text)
+                    if _DATE_PART_RE.match(part)
+                ]
 
     def _implied_ends(self, tag: str) -> None:
         """The elements a start tag closes (HTML5's tree construction, for the common cases)."""
@@ -365,7 +376,7 @@ class _Reader(HTMLParser):
                     titles.append(("json-ld", item["headline"]))
                 authors.extend(_names(item.get("author")))
         return Markup(
-            tuple(published + self.published),
+            tuple(published + self.published + self.title_dates),
             tuple(modified + self.modified),
             tuple(titles + self.titles),
             tuple(dict.fromkeys(authors + self.authors)),
