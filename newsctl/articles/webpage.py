@@ -68,7 +68,7 @@ IN_HEAD: Final = _set(
 )
 CAPTURED: Final = ("title", "h1", "time")
 # A part of a browser's title that is a date and nothing else (parts set apart by " - ", " | ")
-_DATE_PART_RE: Final = re.compile(r"\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})\s*$")
+_DATE_PART_RE: Final = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}")
 SEARCH_DEPTH: Final = 256  # open elements searched for an end tag's element or an implied end
 # Classes that hide an element in the stylesheets of most sites (frameworks and CMS themes): the
 # text for screen readers ("Skip to main content"), utility classes that hide.
@@ -196,7 +196,7 @@ class _Reader(HTMLParser):
                 self.title_dates += [
                     ("title", part)
                     for part in TITLE_PARTS_RE.split(text)
-                    if _DATE_PART_RE.match(part)
+                    if _DATE_PART_RE.fullmatch(part.strip())
                 ]
 
     def _implied_ends(self, tag: str) -> None:
