@@ -335,3 +335,46 @@ def test_a_stamp_with_its_credit_is_no_dated_title() -> None:
     text = stamp + "\n" + STORY
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert (record["headline"], record["published"]) == (None, "2025-04-09")
+
+
+def _headline(text: str) -> str | None:
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    return record["headline"]  # type: ignore[no-any-return]
+
+
+def test_a_lead_sentence_and_a_name_make_no_list_of_headlines() -> None:
+    """Headline, the writer's name, a caption, then a lead of one short sentence ending with a
+    full stop: three short lines in a row, but a sentence is no item of a list of headlines."""
+    title = "عاجل| وزير الصحة يفتتح مستشفى جديدا في المدينة"  # a breaking mark, not a ticker
+    lead = "افتتح الوزير المستشفى الجديد اليوم."
+    text = f"{title}\n\nسامي خالد\nوزير الصحة في المستشفى\n\n{lead}\n\n"
+    assert _headline(text + STORY) == title
+
+
+def test_a_line_that_introduces_what_follows_is_no_item_of_a_list() -> None:
+    title = "أهم أخبار المدينة اليوم .. افتتاح مستشفى جديد"
+    intro = "حملت أخبار اليوم أحداثا مهمة، ونعرض لكم أبرزها :-"
+    text = f"{title}\n{intro}\nالوزير: المستشفى يخدم سكان المنطقة كلها\n" + STORY
+    assert _headline(text) == title
+
+
+def test_headlines_run_together_on_one_line_are_chrome() -> None:
+    from newsctl.articles.lines import run_together
+
+    ticker = " ".join(
+        f"الوزير {i}: المستشفى «الجديد» يفتح أبوابه.. والسكان يرحبون بالخطوة" for i in range(9)
+    )
+    assert run_together(ticker, len(ticker.split()))
+    prose = ticker.replace("..", "،")  # commas: prose, however long
+    assert not run_together(prose, len(prose.split()))
+    text = f"جريدة المدينة\n{ticker}\n\n{HEADLINE}\n" + STORY
+    assert _headline(text) == HEADLINE.strip()
+
+
+def test_a_version_of_the_headline_printed_with_it_below() -> None:
+    """A line under the headline prints another version of it, then the headline again: the
+    headline is the one printed twice, not the longer line."""
+    title = HEADLINE.strip()
+    variant = "وزير الصحة والسكان يفتتح مستشفى جديدا في المدينة"
+    text = f"أخبار محلية\n\n{title}\n\n{variant} {title}\n\n" + STORY
+    assert _headline(text) == title

@@ -46,6 +46,10 @@ DATELINE_WORDS: Final = 8  # a dateline standing alone on its line
 CHROME_EMBED_WORDS: Final = 20  # an embedded post's signature line
 TICKER_GAPS: Final = 2  # a ticker: headlines set apart by this many wide gaps (3+ spaces)
 _GAP_RE: Final = re.compile(r"\S {3,}(?=\S)")
+# Headlines run together without their gaps: this many words and not one full stop or comma
+# (prose this long has them; a row of headlines has colons, quotes and ellipses instead)
+RUN_TOGETHER_WORDS: Final = 80
+_PROSE_MARK_RE: Final = re.compile(r"(?<!\.)\.(?!\.)|[،,]")
 _RULE_RE: Final = re.compile(r"^[\s.…·•\-_=*~ـ]{3,}$")
 _BULLETS: Final = ("•", "*", "●", "■", "◄", "►", "-", "–", "|")
 _LATIN_RE: Final = re.compile(r"[A-Za-z]")
@@ -153,7 +157,9 @@ def kind_of(line: Line) -> str:
     if words <= phrases.END_WORDS_MAX and phrases.END_RE.match(folded):
         return "end"
     if words > LONG_LINE_WORDS:  # past every short kind: text, a caption, a ticker or a menu
-        if ticker(line.text) or menu(folded, words) or crumbs(folded):
+        if ticker(line.text) or run_together(line.text, words) or menu(folded, words):
+            return "chrome"
+        if crumbs(folded):
             return "chrome"
         if is_caption(folded):
             return "caption"
@@ -212,6 +218,11 @@ def crumbs(folded: str) -> bool:
 def ticker(text: str) -> bool:
     """Headlines run together on one line, set apart by wide gaps: a ticker."""
     return "   " in text and len(_GAP_RE.findall(text)) >= TICKER_GAPS
+
+
+def run_together(text: str, words: int) -> bool:
+    """Headlines run together on one long line, with no mark of prose in it: a ticker."""
+    return words >= RUN_TOGETHER_WORDS and _PROSE_MARK_RE.search(text) is None
 
 
 def has_letters(text: str) -> bool:

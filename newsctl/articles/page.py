@@ -199,7 +199,7 @@ class Page:
             c.add("after-date", before is not None and before.kind == "date")
             c.add("kicker-above", before is not None and before.kind == "kicker")
             c.add("long", x.words > LONG_HEADLINE)
-            c.add("sentence", x.text.endswith(".") and not x.text.endswith(".."))
+            c.add("sentence", _full_stop(x.text))
             c.add("in-list", runs is not None and runs.in_list(i))
             c.add("bullet", bullet(x))
             c.add("site-name", self._site_name(x))
@@ -766,6 +766,14 @@ class _Below:
         return None if k is None else self.lines[k]
 
 
+def _full_stop(text: str) -> bool:
+    """A line that ends with one full stop (not an ellipsis ``..``), as sentences do."""
+    return text.endswith(".") and not text.endswith("..")
+
+
+_INTRODUCES_RE: Final = re.compile(r"[:：]\s*-?$")
+
+
 class _Runs:
     """The runs of titles of one shape (all bullets, or none), each line's run measured once:
     a candidate is in a list when its run, with it, holds ``LIST_RUN`` titles."""
@@ -774,7 +782,15 @@ class _Runs:
         n = len(lines)
         self.lines = lines
         self.shape = [bullet(x) for x in lines]
-        self.alike = [x.kind in ("title", "short") and counts[x.folded] == 1 for x in lines]
+        # A line that ends with a full stop is a sentence (a lead), and one that ends with a
+        # colon introduces what follows: neither is an item of a list of headlines
+        self.alike = [
+            x.kind in ("title", "short")
+            and counts[x.folded] == 1
+            and not _full_stop(x.text)
+            and not _INTRODUCES_RE.search(x.text)
+            for x in lines
+        ]
         ending = [0] * n  # alike lines of one shape in a row, ending at j
         starting = [0] * n  # and starting at j
         for j in range(n):
@@ -818,18 +834,19 @@ def _titled_keys(header: Sequence[Line], keys: set[str]) -> frozenset[str]:
 
 
 def _glued_again(header: Sequence[Line]) -> frozenset[str]:
-    """The titles printed again just above with something glued before them (a breadcrumb run
-    into the headline: ``الرئيسيةالاوليHEADLINE`` over ``HEADLINE``): each line is held against
-    the few lines under it only."""
+    """The titles printed again near them with something before them: a breadcrumb run into
+    the headline (``الرئيسيةالاوليHEADLINE`` over ``HEADLINE``), or a line under the headline
+    that prints another version of it and then the headline again (``VARIANT HEADLINE``). Each
+    line is held against the few lines around it only."""
     found: set[str] = set()
     for i, x in enumerate(header):
-        for y in header[i + 1 : i + 1 + GLUED_REACH]:
+        for y in header[max(0, i - GLUED_REACH) : i + 1 + GLUED_REACH]:
             if (
                 y.kind == "title"
                 and y.words >= GLUED_TITLE_WORDS
                 and len(x.folded) > len(y.folded)
                 and x.folded.endswith(y.folded)
-                and not x.folded[-len(y.folded) - 1].isspace()  # run in, not set apart
+                and x.folded[-len(y.folded) - 1].isspace() == (y.index < x.index)
             ):
                 found.add(y.folded)
     return frozenset(found)

@@ -160,7 +160,7 @@ _STAFF = (
 STAFF_RE: Final = phrase(rf"(?:{_STAFF})")
 FURNITURE_RE: Final = phrase(
     rf"(?:{_STAFF}|°|weather|"
-    r"^عاجل$|^عاجل\s*[|:]|^الرئيسيه\b|^اخر الاخبار$|^اخبار عاجله$|^breaking\b)",
+    r"^عاجل$|^الرئيسيه\b|^اخر الاخبار$|^اخبار عاجله$|^breaking\b)",
     re.IGNORECASE,
 )
 
