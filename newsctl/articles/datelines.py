@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from newsctl.articles.agencies import is_agency
+from newsctl.articles.lexicons import place_opening
 
 _DASH: Final = r"(?:-{1,2}|–|—|ـ+)"
 _PATTERNS: Final = (
@@ -29,6 +30,7 @@ _PATTERNS: Final = (
 # a dash of _DASH.
 _NEEDS: Final = (("(",), (":-",), ("/",), ("-", "–", "—", "ـ"))
 DATELINE_CHARS: Final = 240
+CREDIT_WORDS: Final = 3  # a place, a dash and this many words at most, alone: a credit
 _LEADING_DATE: Final = re.compile(r"^[\d٠-٩۰-۹]{1,2}\s*/\s*\S{2,12}\s*/\s*[\d٠-٩۰-۹]{4}\s*\]\s*")
 
 
@@ -51,7 +53,29 @@ def find_dateline(paragraph: str) -> str | None:
         if number == 2 and not is_agency(found.rsplit("/", 1)[-1]):
             continue
         return found
-    return None
+    return _place_dateline(text)
+
+
+# After a place that opens a story: a colon or a dash set apart, or an agency in brackets
+_AFTER_PLACE_RE: Final = re.compile(rf"(?<!\s)\s*+(?::-?|{_DASH}\s|\([^()\n]{{2,30}}\))")
+
+
+def _place_dateline(text: str) -> str | None:
+    """A known place alone before the story (``بغداد: أفادت``, ``معان - عقد``, ``الجزائر
+    (وكالات) تجمّع``; places: newsctl/data/places.tsv), with its bracketed credit if any."""
+    place = place_opening(text)
+    if place is None:
+        return None
+    start = text.index(place) + len(place)
+    m = _AFTER_PLACE_RE.match(text, start)
+    if m is None:
+        return None
+    tail = m.group().strip()
+    rest = text[m.end() :].strip(" :-–ـ|")
+    credit = 0 < len(rest.split()) <= CREDIT_WORDS and "\n" not in rest
+    if credit and not tail.startswith(("(", ":")):
+        return text.strip().rstrip(" :-–ـ|")  # a credit of its own: المنامة – خاص, بغداد – كتابات
+    return text[:start].strip() + (" " + tail if tail.startswith("(") else "")
 
 
 _ERA_RE: Final = re.compile(r"^\s*(?:م|ه|هـ)(?=\s|$)")

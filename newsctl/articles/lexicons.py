@@ -3,6 +3,10 @@ licences in its header: loaded on first use, folded once.
 
 ``interface.tsv``: the Arabic interface strings of publishing software (WordPress and its themes,
 phpBB) from their translation files. A line made only of them is chrome printed by the software.
+
+``places.tsv``: the Arabic names of places (the Unicode CLDR's cities and countries, the larger
+cities of the Arab League's countries), written by ``scripts/places.py``: the place that opens a
+wire dateline or a reporter's credit (``بغداد:``, ``الدار البيضاء ـ محمد رشيد``).
 """
 
 from __future__ import annotations
@@ -30,6 +34,37 @@ def interface_strings() -> frozenset[str]:
         for line in text.splitlines()
         if line.strip() and not line.startswith("#")
     )
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """The folded place names of places.tsv (first column)."""
+    text = (DATA / "places.tsv").read_text("utf-8")
+    return frozenset(
+        fold_key(line.split("\t", 1)[0])
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+PLACE_WORDS: Final = 3  # the longest place name, in words
+_OPENING_WORDS_RE: Final = re.compile(
+    rf"(?<![\w\s])\s*+[^\W\d_ـ]++(?: [^\W\d_ـ]++){{0,{PLACE_WORDS - 1}}}"
+)
+
+
+def place_opening(text: str) -> str | None:
+    """The place name that opens ``text`` as written (the longest known one, up to three
+    words: ``الدار البيضاء ـ ...``), or None."""
+    m = _OPENING_WORDS_RE.match(text)
+    if m is None:
+        return None
+    words = m.group().split()
+    known = places()
+    for n in range(len(words), 0, -1):
+        if fold_key(" ".join(words[:n])) in known:
+            return " ".join(words[:n])
+    return None
 
 
 def interface_line(text: str) -> bool:

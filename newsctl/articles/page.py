@@ -554,7 +554,8 @@ class Page:
         for x in header:
             name = phrases.byline_name(x.text) if x.kind == "byline" else None
             if name is not None:
-                return name, None
+                credit = phrases.place_credit(x.text)  # الدار البيضاء ـ محمد رشيد: both
+                return name, None if credit is None else credit[0]
         dateline = None
         if header:
             last = header[-1]

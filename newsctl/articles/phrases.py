@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from newsctl.articles.lexicons import place_opening
 from newsctl.dates.labels import (
     JOINED_LABELS,
     STRONG_PUBLISH,
@@ -236,7 +237,32 @@ def byline_name(text: str) -> str | None:
         m = pattern.match(text)
         if m is not None and name_words(m.group(1)):
             return m.group(1).strip()
-    return None
+    credit = place_credit(text)
+    return None if credit is None else credit[1]
+
+
+# What sets a reporter's name apart from the place before it: a dash (not a colon: غزة: استشهاد
+# ثلاثة is a headline)
+CREDIT_DASH_RE: Final = re.compile(r"(?<!\s)\s*+(?:-{1,2}|–|—|ـ++)\s*+")
+
+
+def place_credit(text: str) -> tuple[str, str] | None:
+    """(place, name) of a reporter's credit that opens with a known place: ``الدار البيضاء ـ
+    محمد رشيد``, ``المنامة – جمال الياقوت :`` (places: newsctl/data/places.tsv)."""
+    place = place_opening(text)
+    if place is None:
+        return None
+    m = CREDIT_DASH_RE.match(text, text.index(place) + len(place))
+    if m is None:
+        return None
+    name = text[m.end() :].strip().removesuffix(":").strip()
+    if not name_words(name) or not all(w.isalpha() for w in name.split()):
+        return None
+    if place_opening(name) is not None:
+        return None  # not بغداد - البصرة: two places
+    if OUTLET_RE.search(fold_text(name)) is not None:
+        return None  # الخليل-مصدر الإخبارية: an outlet, not a reporter
+    return place, name
 
 
 def name_words(text: str) -> bool:
