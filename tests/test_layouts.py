@@ -111,3 +111,27 @@ def test_explain_shows_every_candidate_its_signals_and_its_score() -> None:
     assert choice["candidates"][choice["runner_up"]]["line"] == 11
     assert choice["notes"] == ["time: 'الخميس 12 مايو 2022 - 08:15 م' written with the date",
                                "zone: none written"]  # fmt: skip
+
+
+def test_ten_lines_without_prose_end_the_story() -> None:
+    """A newsletter box and a live feed's times and names under the story: ten lines in a row
+    that are neither paragraphs nor sentences end it; the feed's own paragraphs below are not the
+    story's."""
+    story = [
+        "وزير الري يفتتح محطة جديدة لمعالجة المياه في الفيوم",
+        "افتتح وزير الموارد المائية والري اليوم محطة جديدة لمعالجة المياه في محافظة الفيوم "
+        "بطاقة مئة ألف متر مكعب يوميا، ضمن خطة الدولة لتحسين جودة المياه.",
+        "وأكد الوزير أن المحطة ستخدم أكثر من نصف مليون مواطن في القرى المحيطة، وأن العمل "
+        "جار في محطات أخرى بعدة محافظات.",
+    ]
+    times = [f"14:{i:02d} خبر عاجل رقم {i} عن المدينة" for i in range(8)]
+    feed = ["اشترك في النشرة", "مباشر", *times]
+    later = (
+        "وفي خبر آخر أعلنت وزارة الصحة اليوم عن حملة جديدة للتطعيم في المدارس الحكومية "
+        "تستمر أسبوعين وتشمل كل المحافظات."
+    )
+    record = newsctl.parse_article("\n".join([*story, *feed, later])).to_dict()
+    assert record["headline"] == story[0]
+    assert (record["lead"], record["body"]) == (story[1], [story[2]])
+    fewer = newsctl.parse_article("\n".join([*story, *feed[:6], later])).to_dict()
+    assert fewer["body"][-1] == later  # six such lines may be intertitles and captions

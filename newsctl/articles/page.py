@@ -48,6 +48,7 @@ LIST_RUN: Final = 3  # this many titles in a row are a list of headlines
 LONG_HEADLINE: Final = 25
 SITE_NAME_WORDS: Final = 4  # a site name repeated on the page has at most this many words
 SITE_HEAD_WORDS: Final = 3  # the name before a "Name: slogan" line's colon
+STORY_GAP: Final = 10  # lines in a row without prose that end a story (see _before_gap)
 END_SEARCH: Final = 3  # lines of text above the end of a page searched for its end marker
 
 _NOT_TITLE: Final = frozenset({"date", "byline", "dateline", "label", "caption", "chrome",
@@ -510,7 +511,7 @@ class Page:
             ):
                 cut += 1
             stop = cut
-        region = list(self.lines[start:stop])
+        region = _before_gap(list(self.lines[start:stop]))
         if end_marker is None:  # an agency signing off on the last line: سبأ, فرانس24/ أ ف ب
             for x in reversed(region[-END_SEARCH:]):
                 if x.words <= 4 and agency_signature(x.folded):
@@ -765,6 +766,24 @@ class _Below:
             return None if j is None else self.lines[j]
         k = self.other[j]
         return None if k is None else self.lines[k]
+
+
+def _before_gap(region: list[Line]) -> list[Line]:
+    """The story up to a gap: ``STORY_GAP`` lines in a row that are neither paragraphs nor
+    sentences (a newsletter box, a list of other headlines, a live feed's times and names) end
+    it, when a paragraph stands above them; what follows is the page around the story."""
+    run = 0
+    seen_paragraph = False
+    for i, x in enumerate(region):
+        prose = x.kind == "paragraph" or x.text.rstrip().endswith(SENTENCE_END)
+        if prose:
+            seen_paragraph = seen_paragraph or x.kind == "paragraph"
+            run = 0
+            continue
+        run += 1
+        if run >= STORY_GAP and seen_paragraph:
+            return region[: i - run + 1]
+    return region
 
 
 def _full_stop(text: str) -> bool:
