@@ -135,3 +135,21 @@ def test_ten_lines_without_prose_end_the_story() -> None:
     assert (record["lead"], record["body"]) == (story[1], [story[2]])
     fewer = newsctl.parse_article("\n".join([*story, *feed[:6], later])).to_dict()
     assert fewer["body"][-1] == later  # six such lines may be intertitles and captions
+
+
+def test_a_ranked_list_run_together_is_no_story() -> None:
+    """"Most read" above the story, its items run together on one line (1 ... 2 ... 3 ...): a
+    list of other articles, not the story's first paragraph."""
+    from newsctl.articles.lines import ranked
+
+    items = " ".join(
+        f"{i} وزير يعلن عن خطة جديدة لتطوير النقل العام في المدن الكبرى والقرى" for i in range(1, 6)
+    )
+    assert ranked(items)
+    assert not ranked("1 مليون دولار و2 مليون دينار")  # numbers in a sentence
+    story = (
+        "افتتح وزير الموارد المائية والري اليوم محطة جديدة لمعالجة المياه في محافظة الفيوم "
+        "بطاقة مئة ألف متر مكعب يوميا، ضمن خطة الدولة لتحسين جودة المياه."
+    )
+    text = "\n".join(["وزير الري يفتتح محطة جديدة في الفيوم", "الأكثر قراءة", items, story])
+    assert newsctl.parse_article(text).to_dict()["lead"] == story

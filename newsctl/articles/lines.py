@@ -159,6 +159,8 @@ def kind_of(line: Line) -> str:
     if words > LONG_LINE_WORDS:  # past every short kind: text, a caption, a ticker or a menu
         if ticker(line.text) or run_together(line.text, words) or menu(folded, words):
             return "chrome"
+        if ranked(line.text):
+            return "chrome"
         if crumbs(folded):
             return "chrome"
         if is_caption(folded):
@@ -223,6 +225,24 @@ def ticker(text: str) -> bool:
 def run_together(text: str, words: int) -> bool:
     """Headlines run together on one long line, with no mark of prose in it: a ticker."""
     return words >= RUN_TOGETHER_WORDS and _PROSE_MARK_RE.search(text) is None
+
+
+RANKED_ITEMS: Final = 4  # a line that counts 1 ... 2 ... 3 ... 4 ...: a ranked list run together
+_DIGIT_VALUES: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def ranked(text: str) -> bool:
+    """A "most read" list run together on one line: it opens with 1, and 2, 3, 4 stand alone
+    further on, in order (``1 HEADLINE 2 HEADLINE 3 ...``)."""
+    want = 1
+    for word in text.translate(_DIGIT_VALUES).split():
+        if word == str(want):
+            want += 1
+            if want > RANKED_ITEMS:
+                return True
+        elif want == 1:
+            return False  # the first word is not 1
+    return False
 
 
 def has_letters(text: str) -> bool:
