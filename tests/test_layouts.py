@@ -153,3 +153,22 @@ def test_a_ranked_list_run_together_is_no_story() -> None:
     )
     text = "\n".join(["وزير الري يفتتح محطة جديدة في الفيوم", "الأكثر قراءة", items, story])
     assert newsctl.parse_article(text).to_dict()["lead"] == story
+
+
+def test_an_agency_signing_off_ends_the_story_above_other_news() -> None:
+    """The agency's name alone on a line signs the story off, even when other news in whole
+    sentences follows it (a live feed, teasers): they are not the story's."""
+    lead = (
+        "افتتح وزير الموارد المائية والري اليوم محطة جديدة لمعالجة المياه في محافظة الفيوم "
+        "بطاقة مئة ألف متر مكعب يوميا، ضمن خطة الدولة لتحسين جودة المياه."
+    )
+    second = "وأكد الوزير أن المحطة ستخدم أكثر من نصف مليون مواطن في القرى المحيطة بالمدينة."
+    others = [
+        "وفي خبر آخر أعلنت وزارة الصحة اليوم عن حملة جديدة للتطعيم في المدارس الحكومية.",
+        "وقالت الأرصاد إن الطقس سيكون معتدلا في معظم المناطق خلال الأيام المقبلة.",
+        "وأعلنت وزارة التعليم مواعيد الامتحانات النهائية للعام الدراسي الحالي.",
+        "وافتتح محافظ المدينة معرضا للكتاب يستمر عشرة أيام بمشاركة مئة دار نشر.",
+    ]
+    text = "\n".join(["وزير الري يفتتح محطة جديدة في الفيوم", lead, second, "أ ف ب", *others])
+    record = newsctl.parse_article(text).to_dict()
+    assert (record["lead"], record["body"]) == (lead, [second])

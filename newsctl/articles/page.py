@@ -513,7 +513,7 @@ class Page:
             stop = cut
         region = _before_gap(list(self.lines[start:stop]))
         if end_marker is None:  # an agency signing off on the last line: سبأ, فرانس24/ أ ف ب
-            for x in reversed(region[-END_SEARCH:]):
+            for x in [*reversed(region[-END_SEARCH:]), *region[1:-END_SEARCH]]:
                 if x.words <= 4 and agency_signature(x.folded):
                     end_marker = x.text
                     region = region[: region.index(x)]
