@@ -6,7 +6,7 @@ and the evidence against it (``Choice.against``: the weights of its own signals 
 against it, a headline of three words, a bullet, the site's name). Its confidence is the margin
 less the evidence against it times the field's doubt weight. The doubt weight (one of DOUBTS)
 and the cut under which a field is marked uncertain are fitted on the tuning part of tests/pages:
-the most wrong answers under the cut while at most a tenth of the right answers with a value
+the most wrong answers under the cut while at most a tenth of the right answers (all of them)
 are; among equals the fewest right ones, then the smallest weight and cut. The validation part
 is scored with that fit, never read.
 
@@ -74,9 +74,10 @@ class Fit(NamedTuple):
 
 def fit_doubt(found: Sequence[Answer], doubt: float) -> Fit:
     """The cut for one doubt weight: the most wrong answers with a value under it while at most a
-    tenth of the right answers with a value are; the smallest such cut among equals. Cuts lie
-    halfway between the confidences seen (sums of weights), so a small change of weights does not
-    move it."""
+    tenth of the right answers are (all of them, as issue 21's target counts: a right "no
+    headline" carries no note); the smallest such cut among equals. Cuts lie halfway between the
+    confidences seen (sums of weights), so a small change of weights does not move it."""
+    budget = MAX_RIGHT_FLAGGED * sum(a.right for a in found)
     valued = [(a.confidence(doubt), a.right) for a in found if a.margin is not None]
     right = [c for c, ok in valued if ok and c is not None]
     wrong = [c for c, ok in valued if not ok and c is not None]
@@ -84,7 +85,7 @@ def fit_doubt(found: Sequence[Answer], doubt: float) -> Fit:
     best = Fit(doubt, 0.0, -1, 0)
     for cut in cuts:
         flagged_right = sum(c < cut for c in right)
-        if flagged_right > MAX_RIGHT_FLAGGED * len(right):
+        if flagged_right > budget:
             break
         caught = sum(c < cut for c in wrong)
         if caught > best.wrong:

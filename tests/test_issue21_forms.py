@@ -378,3 +378,28 @@ def test_a_version_of_the_headline_printed_with_it_below() -> None:
     variant = "وزير الصحة والسكان يفتتح مستشفى جديدا في المدينة"
     text = f"أخبار محلية\n\n{title}\n\n{variant} {title}\n\n" + STORY
     assert _headline(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("الأحد 08 مارس 2026 11:27 م / بتوقيت القدس", "2026-03-08T23:27+02:00"),  # after a slash
+        ("الأحد 08 مارس 2026 11:27 م +2GMT", "2026-03-08T23:27+02:00"),  # offset, then GMT
+        ("الأحد 08 مارس 2026 11:27 م +3 GMT", "2026-03-08T23:27+03:00"),
+        ("الأحد 08 مارس 2026 11:27 م +2", "2026-03-08T23:27"),  # a bare +2 names no zone
+    ],
+)
+def test_zones_after_a_slash_and_offsets_before_greenwich(text: str, published: str) -> None:
+    result = run_cli(["date", text])
+    assert (result.status, result.stdout.strip()) == (0, published)
+
+
+def test_a_sign_up_box_and_the_editor_in_charge_are_furniture() -> None:
+    from newsctl.articles import phrases
+    from newsctl.text.fold import fold_text
+
+    for line in ("أرسل بريدك الإلكتروني ليصل إليك جديدنا", "اشترك في النشرة البريدية",
+                 "الرئيسة المدير المسؤول : زهير سالم"):  # fmt: skip
+        assert phrases.FURNITURE_RE.search(fold_text(line)), line
+    text = f"أرسل بريدك الإلكتروني ليصل إليك جديدنا\n{HEADLINE}" + STORY
+    assert _headline(text) == HEADLINE.strip()

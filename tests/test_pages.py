@@ -21,8 +21,8 @@ DATE_MISSES = {
     " under a masthead clock years later: no date taken",
     "almenassa_1.txt": "a site clock (ISO date, then a 12-hour time) beside the title, thirteen"
     " days after the story (known only from the address): taken",
-    "alnaharegypt_1.txt": "the masthead clock with its weekday and Hijri twin, above a copy that"
-    " ends before the story's stamp: taken",
+    "asharqalarabi_1.txt": "the page's date sits under the masthead's staff line (furniture);"
+    " the footer's 'archive until 31 - 05 - 2004' is taken",
     "maydany_1.txt": "an unlabelled Hijri and Gregorian pair at the top of a print view, a day off"
     " the story's weekday (doubtful gold: it may be the item's stamp): taken",
     "lmaryam_1.txt": "a forum stamp in English order with an Arabic month (سبتمبر 18, 2011 9:44 am)"

@@ -71,7 +71,8 @@ def test_the_markup_gives_a_zone_a_time_or_an_update_the_text_lacks() -> None:
 def test_markup_that_disagrees_with_the_text_is_reported_and_explained() -> None:
     page = PAGES / "markup-disagrees.html"
     got = record(page)
-    assert got["warnings"] == [  # a margin of 1 is over the fitted cut of 0.5: not uncertain
+    assert got["warnings"] == [
+        {"code": "uncertain-date", "message": "chosen by a margin of 1 over line 1: check it"},
         {"code": "markup-disagrees",
          "message": "the markup (json-ld) says '2025-05-05T08:12:57+00:00', the text '16-11-2023'"},
     ]  # fmt: skip

@@ -155,12 +155,14 @@ END_WORDS_MAX: Final = 40  # "The post <its title> appeared first on <site>" is 
 # Editorial furniture: a masthead's staff lines (a name follows them) and banners (a date just
 # above them is the site's, not the article's).
 _STAFF = (
-    r"رئيس مجلس الاداره|رئيس التحرير|مدير التحرير|المدير العام|الاشراف العام|"
+    r"رئيس مجلس الاداره|رئيس التحرير|مدير التحرير|المدير العام|المدير المسؤول|الاشراف العام|"
     r"^(?:رئيس|نائب رئيس|مدير|مديره|المشرف) (?:\S+ ?){1,3}$"
 )
 STAFF_RE: Final = phrase(rf"(?:{_STAFF})")
+# A sign-up box addresses the reader: your e-mail, the mailing list, the newsletter
+_SIGNUP = r"بريدك الإلكتروني|القائمة البريدية|النشرة البريدية|اشترك في النشرة|اشترك في نشرتنا"
 FURNITURE_RE: Final = phrase(
-    rf"(?:{_STAFF}|°|weather|"
+    rf"(?:{_STAFF}|{_SIGNUP}|°|weather|"
     r"^عاجل$|^الرئيسيه\b|^اخر الاخبار$|^اخبار عاجله$|^breaking\b)",
     re.IGNORECASE,
 )

@@ -225,7 +225,8 @@ class Grammar:
 
     def _zone_after(self, i: int, r: Reading) -> Reading:
         k = self.zone(i, r)
-        if k == -1 and r.hour is not None and self.mark(i, "-|"):  # 10:15:05 PM - GMT (+3 )
+        # 10:15:05 PM - GMT (+3 ), 11:27 م / بتوقيت القدس
+        if k == -1 and r.hour is not None and self.mark(i, "-|/"):
             k = self.zone(i + 1, r)
         if k != -1:
             r.last = k - 1
@@ -612,6 +613,13 @@ class Grammar:
             return i + 1
         if self.mark(i, "+-") and r.hour is not None:  # +03:00, +0400 after a time
             end = self._offset(i, r, strict=True)
+            if end == -1:  # +2GMT, +3 GMT: the offset before Greenwich's name
+                end = self._offset(i, r, strict=False)
+                after = self.word(end, "zone") if end != -1 else None
+                if after is None or after[0].name != "UTC":
+                    r.offset = None
+                    return -1
+                return after[1]
             return end
         return -1
 
