@@ -403,3 +403,18 @@ def test_a_sign_up_box_and_the_editor_in_charge_are_furniture() -> None:
         assert phrases.FURNITURE_RE.search(fold_text(line)), line
     text = f"أرسل بريدك الإلكتروني ليصل إليك جديدنا\n{HEADLINE}" + STORY
     assert _headline(text) == HEADLINE.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("February 1, 2016: 1:28 AM ET", "2016-02-01T01:28-05:00"),
+        ("2/26/2015 7:11 AM PST", "2015-02-26T07:11-08:00"),
+        ("Published 11:34 PM EST Nov 19, 2019", "2019-11-19T23:34-05:00"),
+        ("12 يوليو 2020 10:00 EDT", "2020-07-12T10:00-04:00"),  # New York's summer time
+        ("12 يوليو 2020 10:00 CST", "2020-07-12T10:00"),  # ambiguous: China, or Chicago
+    ],
+)
+def test_american_zone_abbreviations(text: str, published: str) -> None:
+    result = run_cli(["date", text])
+    assert (result.status, result.stdout.strip()) == (0, published)

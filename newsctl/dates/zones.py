@@ -52,14 +52,17 @@ ZONE_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "Europe/Moscow": ("موسكو", "MSK"),
     "Europe/London": ("لندن",),
     "Europe/Paris": ("باريس",),
-    "America/New_York": ("واشنطن", "نيويورك"),
+    "America/New_York": ("واشنطن", "نيويورك", "ET", "EST", "EDT"),
+    "America/Los_Angeles": ("لوس أنجلوس", "لوس انجلوس", "PT", "PST", "PDT"),
     "CET": ("CET", "CEST"),
     "EET": ("EET", "EEST"),
 }
 # Zone abbreviations in Latin letters that name one zone when they stand alone before or after a
 # time (BJT 08:10 21-04-2015): those of the table above, as the tz database and the agencies
-# print them (BJT, Beijing time, is China Standard Time: +08:00). Ambiguous ones (CST, AST, IST)
-# are left out: they name different zones in different countries.
+# print them (BJT, Beijing time, is China Standard Time: +08:00; ET, EST and EDT are New York's
+# time, PT, PST and PDT Los Angeles's, as American sites print them, the offset taken for the
+# date). Ambiguous ones (CST, CT, AST, IST) are left out: they name different zones in different
+# countries.
 ZONE_ABBREVIATIONS: Final = frozenset(
     word.casefold()
     for words in ZONE_WORDS.values()
