@@ -418,3 +418,14 @@ def test_a_sign_up_box_and_the_editor_in_charge_are_furniture() -> None:
 def test_american_zone_abbreviations(text: str, published: str) -> None:
     result = run_cli(["date", text])
     assert (result.status, result.stdout.strip()) == (0, published)
+
+
+def test_the_headline_printed_again_cut_short_under_it() -> None:
+    """An image's text under the headline prints its first words, three times over (alternative
+    text, title, caption): the whole headline is the one printed again, and those words are no
+    writer's name either."""
+    title = "ولي العهد يستقبل أمراء المناطق خلال الاجتماع السنوي في جدة"
+    short = "ولي العهد يستقبل"
+    text = f"{title}\n\nالخميس 28/مارس/2024 - 07:38 م\n{short}\n{short}\n{short}\n\n" + STORY
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert (record["headline"], record["byline"]) == (title, None)

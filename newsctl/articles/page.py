@@ -577,6 +577,7 @@ class Page:
                 and not last.mentions
                 and last.kind in ("title", "short")
                 and last.folded not in self.names
+                and len(self.where.get(last.folded, ())) < 3  # an image's text printed thrice
                 and (headline is None or last.folded != headline.folded)
                 and not (len(header) > 1 and phrases.FURNITURE_RE.search(header[-2].folded))
             ):
@@ -856,19 +857,26 @@ def _titled_keys(header: Sequence[Line], keys: set[str]) -> frozenset[str]:
 def _glued_again(header: Sequence[Line]) -> frozenset[str]:
     """The titles printed again near them with something before them: a breadcrumb run into
     the headline (``الرئيسيةالاوليHEADLINE`` over ``HEADLINE``), or a line under the headline
-    that prints another version of it and then the headline again (``VARIANT HEADLINE``). Each
-    line is held against the few lines around it only."""
+    that prints another version of it and then the headline again (``VARIANT HEADLINE``); or
+    printed again cut short under them (an image's alternative text: the headline's first
+    words). Each line is held against the few lines around it only."""
     found: set[str] = set()
     for i, x in enumerate(header):
         for y in header[max(0, i - GLUED_REACH) : i + 1 + GLUED_REACH]:
+            if y.kind != "title" or y.words < GLUED_TITLE_WORDS or len(x.folded) <= len(y.folded):
+                continue
             if (
-                y.kind == "title"
-                and y.words >= GLUED_TITLE_WORDS
-                and len(x.folded) > len(y.folded)
-                and x.folded.endswith(y.folded)
+                x.folded.endswith(y.folded)
                 and x.folded[-len(y.folded) - 1].isspace() == (y.index < x.index)
             ):
                 found.add(y.folded)
+            elif (
+                y.index > x.index
+                and x.kind == "title"
+                and x.folded.startswith(y.folded + " ")
+                and not phrases.TITLE_PARTS_RE.match(x.folded, len(y.folded))  # HEADLINE - SITE
+            ):
+                found.add(x.folded)  # cut short below it (an image's text): HEADLINE's opening
     return frozenset(found)
 
 
