@@ -429,3 +429,11 @@ def test_the_headline_printed_again_cut_short_under_it() -> None:
     text = f"{title}\n\nالخميس 28/مارس/2024 - 07:38 م\n{short}\n{short}\n{short}\n\n" + STORY
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert (record["headline"], record["byline"]) == (title, None)
+
+
+def test_a_headline_printed_twice_names_no_site_by_its_opening() -> None:
+    """``Name: slogan`` names a site when the name opens another line; the headline printed
+    twice (``Speaker: words``) opens one line, twice: its speaker is no site name."""
+    title = "زاخاروفا: لا أحد يستطيع تخيل العالم اليوم من دون الإعلام الحر"
+    text = f"{title}\nالخارجية الروسية تحتفل بالذكرى العشرين للقناة\n\n{title}\n\n" + STORY
+    assert _headline(text) == title

@@ -46,6 +46,7 @@ TOP_LINES: Final = 2  # the page's top: its first two lines
 FURNITURE_NEAR: Final = 2  # furniture this close to a date makes it the site's
 LIST_RUN: Final = 3  # this many titles in a row are a list of headlines
 LONG_HEADLINE: Final = 25
+TITLE_WORDS_MAX: Final = 40  # a headline is at most this long (a caption printed twice is not)
 SITE_NAME_WORDS: Final = 4  # a site name repeated on the page has at most this many words
 SITE_HEAD_WORDS: Final = 3  # the name before a "Name: slogan" line's colon
 STORY_GAP: Final = 10  # lines in a row without prose that end a story (see _before_gap)
@@ -186,7 +187,10 @@ class Page:
             i = x.index
             before = lines[i - 1] if i > 0 else None
             c.add("header-slot", slot is not None and slot.index == i)
-            c.add("title-words", title and not x.text.endswith((":", "：")))
+            c.add(
+                "title-words",
+                title and not x.text.endswith((":", "：")) and x.words <= TITLE_WORDS_MAX,
+            )
             c.add("first-line", i == 0)
             c.add("first-title", i == first_title)
             c.add("few-words", x.words <= 3 and seen.get(x.folded, 1) == 1)
@@ -865,9 +869,8 @@ def _glued_again(header: Sequence[Line]) -> frozenset[str]:
         for y in header[max(0, i - GLUED_REACH) : i + 1 + GLUED_REACH]:
             if y.kind != "title" or y.words < GLUED_TITLE_WORDS or len(x.folded) <= len(y.folded):
                 continue
-            if (
-                x.folded.endswith(y.folded)
-                and x.folded[-len(y.folded) - 1].isspace() == (y.index < x.index)
+            if x.folded.endswith(y.folded) and x.folded[-len(y.folded) - 1].isspace() == (
+                y.index < x.index
             ):
                 found.add(y.folded)
             elif (
@@ -913,8 +916,8 @@ def _site_names(lines: Sequence[Line]) -> frozenset[str]:
     # a headline printed twice stands on neighbouring lines, and below the masthead
     names = {key for key, at in where.items() if len(at) > 1 and at[0] == 0 and at[-1] >= len(at)}
     openings: dict[str, int] = {}
-    for x in lines:
-        words = x.folded.replace(":", " ").split()
+    for folded in dict.fromkeys(x.folded for x in lines):  # a line printed twice opens once
+        words = folded.replace(":", " ").split()
         for k in range(1, SITE_HEAD_WORDS + 1):
             if len(words) >= k:
                 key = " ".join(words[:k])
