@@ -437,3 +437,14 @@ def test_a_headline_printed_twice_names_no_site_by_its_opening() -> None:
     title = "زاخاروفا: لا أحد يستطيع تخيل العالم اليوم من دون الإعلام الحر"
     text = f"{title}\nالخارجية الروسية تحتفل بالذكرى العشرين للقناة\n\n{title}\n\n" + STORY
     assert _headline(text) == title
+
+
+def test_a_country_opening_a_headline_and_a_sentence_is_no_site_name() -> None:
+    """``مصر: HEADLINE`` over the story and ``مصر تعلن ...`` in a list below: the name opens a
+    sentence there, not set apart as a site's name is (مدار الساعة - أكد, مدار الساعة: ...)."""
+    title = "مصر: افتتاح أكبر محطة لمعالجة المياه في الشرق الأوسط"
+    text = (
+        f"{title}\nالمحطة تخدم خمسة ملايين مواطن في أربع محافظات\n\n{STORY}"
+        "\nاقرأ أيضا\nمصر تعلن موعد الانتخابات البرلمانية المقبلة\n"
+    )
+    assert _headline(text) == title

@@ -905,6 +905,10 @@ def _groups(mentions: Sequence[DateMention], text: str) -> list[list[DateMention
     return groups
 
 
+_NAME_OPENING_RE: Final = re.compile(r"(?<!\s)\s*+(?:[:|,،\-–ـ]|$)")
+_NAME_OPENING_CHARS: Final = 60
+
+
 def _site_names(lines: Sequence[Line]) -> frozenset[str]:
     """Names of the site or agency as the page prints them: a short line printed more than once
     from the page's top (``الحوار نيوز``), the head of a ``Name: slogan`` line whose name opens
@@ -917,10 +921,11 @@ def _site_names(lines: Sequence[Line]) -> frozenset[str]:
     names = {key for key, at in where.items() if len(at) > 1 and at[0] == 0 and at[-1] >= len(at)}
     openings: dict[str, int] = {}
     for folded in dict.fromkeys(x.folded for x in lines):  # a line printed twice opens once
-        words = folded.replace(":", " ").split()
-        for k in range(1, SITE_HEAD_WORDS + 1):
-            if len(words) >= k:
-                key = " ".join(words[:k])
+        # a name set apart at the line's start (مدار الساعة -أكد, مدار الساعة ـ نشر), not the
+        # subject of a sentence (Russia says ...)
+        for m in _NAME_OPENING_RE.finditer(folded[:_NAME_OPENING_CHARS]):
+            key = folded[: m.start()].strip()
+            if 1 <= len(key.split()) <= SITE_HEAD_WORDS:
                 openings[key] = openings.get(key, 0) + 1
     for x in lines:
         if ":" in x.folded[:40]:
