@@ -448,3 +448,13 @@ def test_a_country_opening_a_headline_and_a_sentence_is_no_site_name() -> None:
         "\nاقرأ أيضا\nمصر تعلن موعد الانتخابات البرلمانية المقبلة\n"
     )
     assert _headline(text) == title
+
+
+def test_a_lone_bullet_decorates_the_headline() -> None:
+    """A bullet marks an item of a list when a bulleted line stands beside it; alone, before
+    the headline, it decorates it."""
+    title = "القائد: عودة الأرض إلى أهلها أمر حتمي، وعلينا أن نثق بالوعد"
+    text = f"نشاطات شهر صفر\n2007-08-02\n* {title}\nطهران / 2 صفر 1422هـ\n" + STORY
+    assert _headline(text) == title
+    listed = f"نشاطات شهر صفر\n2007-08-02\n* {title}\n* القائد يستقبل الوفود\n" + STORY
+    assert _headline(listed) != title  # two bulleted lines: a list

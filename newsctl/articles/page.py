@@ -206,7 +206,9 @@ class Page:
             c.add("long", x.words > LONG_HEADLINE)
             c.add("sentence", _full_stop(x.text))
             c.add("in-list", runs is not None and runs.in_list(i))
-            c.add("bullet", bullet(x))
+            # a bullet with a bulleted line beside it: an item of a list (a lone one decorates)
+            beside = lines[max(0, i - 1) : i + 2]
+            c.add("bullet", bullet(x) and any(bullet(y) for y in beside if y is not x))
             c.add("site-name", self._site_name(x))
             staff_above = before is not None and phrases.STAFF_RE.search(before.folded) is not None
             c.add("furniture", phrases.FURNITURE_RE.search(x.folded) is not None
