@@ -12,12 +12,12 @@ gathered apart (``Markup``): JSON-LD ``datePublished``, ``dateModified``, ``head
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from html.parser import HTMLParser
+from collections.abc import Collection, Iterable
 from typing import Any, Final, NamedTuple
 
 from newsctl.articles.markup import Markup
 from newsctl.articles.phrases import TITLE_PARTS_RE
+from newsctl.articles.tokens import Tokenizer
 from newsctl.text.jsondata import loads
 
 
@@ -67,6 +67,14 @@ IN_HEAD: Final = _set(
     "base basefont bgsound link meta noframes noscript script style template title"
 )
 CAPTURED: Final = ("title", "h1", "time")
+# What a start tag closes, as the sets the searches take (made once, not for each tag)
+BUTTON_SCOPE: Final = SCOPE | {"button"}
+LISTS: Final = _set("ol ul")
+DEFINITIONS: Final = _set("dl")
+TABLE_SCOPE: Final = _set("table html template")
+CELLS: Final = _set("td th")
+ROWS: Final = CELLS | {"tr"}
+SECTIONS: Final = ROWS | _set("tbody thead tfoot")
 # A part of a browser's title that is a date and nothing else (parts set apart by " - ", " | ")
 _DATE_PART_RE: Final = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}")
 SEARCH_DEPTH: Final = 256  # open elements searched for an end tag's element or an implied end
@@ -107,14 +115,14 @@ class WebPage(NamedTuple):
         return self.origins[line - 1]
 
 
-class _Reader(HTMLParser):
+class _Reader(Tokenizer):
     """The page as a browser builds it, closely enough for its text: a stack of open elements
     with HTML5's implied end tags (an unclosed ``<p>``, ``<li>``, ``<td>``, ``<option>``), end
     tags that close what is open inside them, void elements never opened; an element is hidden
     (``hidden``, ``display:none``, ``aria-hidden``) until it is closed, however that happens."""
 
     def __init__(self, max_chars: int | None = None) -> None:
-        super().__init__(convert_charrefs=True)
+        super().__init__()
         self.room = max_chars  # the visible text still read (None: all of it)
         self.lines: list[str] = []
         self.origins: list[int] = []
@@ -134,6 +142,9 @@ class _Reader(HTMLParser):
     # --- the text
 
     def _end_line(self) -> None:
+        if not self.current:  # nothing read since the last line ended
+            self.origin = 0
+            return
         line = " ".join("".join(self.current).split())
         if line:
             self.lines.append(line)
@@ -146,8 +157,9 @@ class _Reader(HTMLParser):
         nesting cannot make each tag cost the whole depth: browsers bound the depth too)."""
         return range(len(self.stack) - 1, max(-1, len(self.stack) - 1 - SEARCH_DEPTH), -1)
 
-    def _is_open(self, tags: frozenset[str] | set[str]) -> bool:
-        return any(self.counts.get(tag) for tag in tags)
+    def _is_open(self, tags: Collection[str]) -> bool:
+        counts = self.counts
+        return any(counts.get(tag) for tag in tags)
 
     def _open(self, tag: str) -> int | None:
         """Where ``tag`` is open on the stack (its last), or None."""
@@ -158,12 +170,13 @@ class _Reader(HTMLParser):
                 return i
         return None
 
-    def _in_scope(self, tags: frozenset[str] | set[str], scope: frozenset[str]) -> int | None:
+    def _in_scope(self, tags: Collection[str], scope: frozenset[str]) -> int | None:
         """Where one of ``tags`` is open, searched down to the first element of ``scope``."""
         if not self._is_open(tags):
             return None
+        stack = self.stack
         for i in self._below():
-            tag = self.stack[i][0]
+            tag = stack[i][0]
             if tag in tags:
                 return i
             if tag in scope:
@@ -205,31 +218,27 @@ class _Reader(HTMLParser):
             head = self._open("head")
             if head is not None:
                 self._pop_to(head)
-        if tag in CLOSES_P:
-            p = self._in_scope({"p"}, SCOPE | {"button"})
+        if tag in CLOSES_P and self.counts.get("p"):
+            p = self._in_scope(("p",), BUTTON_SCOPE)
             if p is not None:
                 self._pop_to(p)
         if tag == "li":
-            self._close_item({"li"}, stop=_set("ol ul"))
+            self._close_item(("li",), stop=LISTS)
         elif tag in ("dd", "dt"):
-            self._close_item({"dd", "dt"}, stop=_set("dl"))
+            self._close_item(("dd", "dt"), stop=DEFINITIONS)
         elif tag in HEADINGS and self.stack and self.stack[-1][0] in HEADINGS:
             self._pop_to(len(self.stack) - 1)
         elif tag in ("option", "optgroup"):
-            closing = {"option"} if tag == "option" else {"option", "optgroup"}
+            closing = ("option",) if tag == "option" else ("option", "optgroup")
             while self.stack and self.stack[-1][0] in closing:
                 self._pop_to(len(self.stack) - 1)
-        elif tag in ("td", "th", "tr", "tbody", "thead", "tfoot"):
-            closing = {"td", "th"}
-            if tag != "td" and tag != "th":
-                closing.add("tr")
-            if tag in ("tbody", "thead", "tfoot"):
-                closing |= {"tbody", "thead", "tfoot"}
-            cell = self._in_scope(closing, _set("table html template"))
+        elif tag in SECTIONS:  # td th tr tbody thead tfoot
+            closed = CELLS if tag in CELLS else ROWS if tag == "tr" else SECTIONS
+            cell = self._in_scope(closed, TABLE_SCOPE)
             if cell is not None:
                 self._pop_to(cell)
 
-    def _close_item(self, items: set[str], stop: frozenset[str]) -> None:
+    def _close_item(self, items: tuple[str, ...], stop: frozenset[str]) -> None:
         if not self._is_open(items):
             return
         for i in self._below():
@@ -241,7 +250,8 @@ class _Reader(HTMLParser):
                 return
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {k.lower(): v or "" for k, v in attrs}
+        # (the tokenizer gives the attributes' names lower-cased)
+        values = {k: v or "" for k, v in attrs} if attrs else {}
         self._implied_ends(tag)
         if tag == "meta":
             self._meta(values)
@@ -252,31 +262,27 @@ class _Reader(HTMLParser):
             self.capture.append((tag, []))
         # The page's own <time> and itemprop dates come first; later ones are the dates of the
         # lists around the article (related stories, comments): the first of each is kept.
-        claimed = {source for source, _ in self.published}
-        if tag == "time" and values.get("datetime") and "time" not in claimed:
-            self.published.append(("time", values["datetime"]))
-        itemprop = values.get("itemprop", "").lower()
-        value = values.get("datetime") or values.get("content")
-        if itemprop == "datepublished" and value and "itemprop" not in claimed:
-            self.published.insert(0, ("itemprop", value))
-        elif itemprop == "datemodified" and value and not self.modified:
-            self.modified.append(("itemprop", value))
+        if values:
+            itemprop = values.get("itemprop", "").lower()
+            claimed = (
+                {source for source, _ in self.published}
+                if tag == "time" or itemprop == "datepublished"
+                else ()
+            )
+            if tag == "time" and values.get("datetime") and "time" not in claimed:
+                self.published.append(("time", values["datetime"]))
+            value = values.get("datetime") or values.get("content")
+            if itemprop == "datepublished" and value and "itemprop" not in claimed:
+                self.published.insert(0, ("itemprop", value))
+            elif itemprop == "datemodified" and value and not self.modified:
+                self.modified.append(("itemprop", value))
         if tag in VOID:  # never open: a hidden <img> or <input type="hidden"> hides nothing
             if tag in ("br", "hr"):
                 self._end_line()
             return
         if tag in RAW_TEXT:
             self.set_cdata_mode(tag)
-        style = values.get("style", "").replace(" ", "").lower()
-        skipped = (
-            tag in SKIPPED
-            or "hidden" in values
-            or values.get("aria-hidden") == "true"
-            or "display:none" in style
-            or "visibility:hidden" in style
-            or values.get("role") == "navigation"
-            or not HIDING_CLASSES.isdisjoint(values.get("class", "").lower().split())
-        )
+        skipped = tag in SKIPPED or (bool(values) and _hides(values))
         self.stack.append((tag, skipped))
         self.counts[tag] = self.counts.get(tag, 0) + 1
         self.hidden += skipped
@@ -298,12 +304,12 @@ class _Reader(HTMLParser):
             return
         if tag in ("body", "html"):  # what follows them is still shown, in the body
             return
-        if tag == "p" and self._in_scope({"p"}, SCOPE | {"button"}) is None:
+        if tag == "p" and self._in_scope(("p",), BUTTON_SCOPE) is None:
             self._end_line()  # </p> alone: an empty paragraph
             return
         if tag in SPECIAL:
             scope = LIST_SCOPE if tag == "li" else SCOPE
-            index = self._in_scope({tag}, scope)
+            index = self._in_scope((tag,), scope)
         else:  # an inline element: closed when it is open above every block
             index = None
             for i in self._below() if self.counts.get(tag) else ():
@@ -320,7 +326,7 @@ class _Reader(HTMLParser):
     def handle_data(self, data: str) -> None:
         for _, parts in self.capture:
             parts.append(data)
-        if data.lstrip()[:1] == "<" and self.counts.get("noscript"):
+        if self.counts.get("noscript") and data.lstrip()[:1] == "<":
             return  # markup serialized as the text of a <noscript>
         if not self.hidden:
             if self.room is not None:
@@ -328,7 +334,7 @@ class _Reader(HTMLParser):
                     return
                 self.room -= len(data)
             if not self.origin and data.strip():
-                self.origin = self.getpos()[0] + data[: len(data) - len(data.lstrip())].count("\n")
+                self.origin = self.line() + data[: len(data) - len(data.lstrip())].count("\n")
             self.current.append(data)
 
     def close(self) -> None:
@@ -383,6 +389,19 @@ class _Reader(HTMLParser):
         )
 
 
+def _hides(values: dict[str, str]) -> bool:
+    """Whether an element's attributes hide it."""
+    style = values.get("style", "").replace(" ", "").lower()
+    return (
+        "hidden" in values
+        or values.get("aria-hidden") == "true"
+        or "display:none" in style
+        or "visibility:hidden" in style
+        or values.get("role") == "navigation"
+        or not HIDING_CLASSES.isdisjoint(values.get("class", "").lower().split())
+    )
+
+
 def _ld_items(block: str) -> list[dict[str, Any]]:
     """The objects of a JSON-LD block (a list, an object, or an ``@graph``)."""
     try:
@@ -418,7 +437,10 @@ def read_webpage(html: str) -> WebPage:
 def read_webpage_chunks(chunks: Iterable[str], max_chars: int | None = None) -> WebPage:
     """A page read from chunks of its source (a page too large to hold whole: memory holds its
     visible text, at most ``max_chars`` characters of it, and what the parser has not read)."""
-    reader = _Reader(max_chars)
+    return _read(_Reader(max_chars), chunks)
+
+
+def _read(reader: _Reader, chunks: Iterable[str]) -> WebPage:
     for chunk in chunks:
         reader.feed(chunk)
     reader.close()
