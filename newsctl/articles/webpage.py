@@ -75,6 +75,8 @@ TABLE_SCOPE: Final = _set("table html template")
 CELLS: Final = _set("td th")
 ROWS: Final = CELLS | {"tr"}
 SECTIONS: Final = ROWS | _set("tbody thead tfoot")
+# The start tags that can close open elements (``_implied_ends``; any tag does in the head)
+IMPLYING: Final = CLOSES_P | HEADINGS | SECTIONS | _set("body li dd dt option optgroup")
 # A part of a browser's title that is a date and nothing else (parts set apart by " - ", " | ")
 _DATE_PART_RE: Final = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}")
 SEARCH_DEPTH: Final = 256  # open elements searched for an end tag's element or an implied end
@@ -189,7 +191,8 @@ class _Reader(Tokenizer):
             tag, skipped = self.stack.pop()
             self.counts[tag] -= 1
             self.hidden -= skipped
-            self._end_capture(tag)
+            if self.capture:
+                self._end_capture(tag)
             if tag in BLOCKS:
                 self._end_line()
 
@@ -252,7 +255,8 @@ class _Reader(Tokenizer):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # (the tokenizer gives the attributes' names lower-cased)
         values = {k: v or "" for k, v in attrs} if attrs else {}
-        self._implied_ends(tag)
+        if tag in IMPLYING or (self.stack and self.stack[-1][0] == "head"):
+            self._implied_ends(tag)
         if tag == "meta":
             self._meta(values)
             return
