@@ -1,7 +1,13 @@
 """Saved web pages: the text a browser copy gives, and what the page's markup claims.
 
-The page is read with the standard library's HTML parser (``html.parser``: maintained with Python
-itself, tolerant of the broken markup real pages have, no compiled dependency). Block elements
+The page is tokenized by ``newsctl.articles.tokens.Tokenizer``: the tokens the standard library's
+HTML parser (``html.parser``, Python 3.11, ``convert_charrefs=True``) gives, with its tolerance of
+the broken markup real pages have and no compiled dependency, found faster. html.parser's own
+tokenizer was the largest part of a page's time (on the 77 real saved pages: ``goahead`` 5.2 of
+7.0 profiled seconds of newsctl's whole record; 0.84 s of tokenizing alone, against 0.37 s now,
+``benchmarks/tokens.py``); one pattern now takes a run of text or a well-formed tag where it took
+a pattern per attribute and counted newlines for every token, and html.parser's rules, written
+out in tokens.py, read the rest. The events are the same (tests/test_tokens.py). Block elements
 (headings, paragraphs, list items, table cells, ``<br>``) end lines, as a browser's copy does;
 scripts, styles, forms, navigation and hidden elements are left out. The markup's own claims are
 gathered apart (``Markup``): JSON-LD ``datePublished``, ``dateModified``, ``headline`` and
@@ -343,8 +349,9 @@ class _Reader(Tokenizer):
 
     def close(self) -> None:
         # A comment, a declaration or a tag that the page never closes: HTML5 reads it to the
-        # end of the page as a comment (or drops the tag), it is not text. (html.parser gives
-        # it as text.) Inside a <script> or <style>, the rest is the script's.
+        # end of the page as a comment (or drops the tag), it is not text. (html.parser's rules,
+        # which the tokenizer follows, give it as text.) Inside a <script> or <style>, the rest
+        # is the script's.
         rest = self.rawdata
         if (
             self.cdata_elem is None
