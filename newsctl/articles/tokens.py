@@ -71,13 +71,16 @@ REF_WINDOW: Final = 34  # how far from the end a cut character reference is look
 
 # The well-formed shapes, read in one step: a run of text; a start tag whose attributes are
 # each set apart by spaces, a name then an optional value after one "=" (quoted, or bare, not
-# empty and not beginning with "="), the
-# tag ended by ">" or "/>"; an end tag. On any other shape the pattern takes nothing and the
-# rules above read the tag (their tokens on these shapes are the same: tests/test_tokens.py).
+# empty and not beginning with "="), the tag ended by ">" or "/>"; an end tag. On any other
+# shape the pattern takes nothing and the rules above read the tag (their tokens on these
+# shapes are the same: tests/test_tokens.py). Each piece of a tag reads one way only, so the
+# pattern never gives one back (``*+``): a tag that is not well-formed costs one scan, not a
+# search of every way to split it.
 _TOKEN_RE: Final = re.compile(
     r"([^<]+)"
     r"|<([a-zA-Z][^\t\n\r\f />\x00]*)"
-    r"((?:[\t\n\r\f ]+[^\s/>\"'=][^\s/=>]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>\"'=][^\s>]*))?)*)"
+    r"((?:[\t\n\r\f ]++[^\s/>\"'=][^\s/=>]*+"
+    r"(?:\s*+=\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\s>\"'=][^\s>]*+))?)*+)"
     r"[\t\n\r\f ]*(/?)>"
     r"|</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>"
 )
