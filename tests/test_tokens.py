@@ -350,7 +350,8 @@ PIECES = (
 
 
 def mutated(pages_: list[str], count: int, seed: int) -> Iterator[str]:
-    """Pages cut at random offsets and spiked with the pieces that make markup hard."""
+    """Pages cut at random offsets and spiked with the pieces that make markup hard (half of
+    them inside or just after a tag)."""
     rng = random.Random(seed)
     for _ in range(count):
         page = rng.choice(pages_)
@@ -358,8 +359,11 @@ def mutated(pages_: list[str], count: int, seed: int) -> Iterator[str]:
             start = rng.randrange(len(page))
             page = page[start : start + rng.choice((200, 1000, 3000))]
         chars = list(page)
+        tags = [i for i, c in enumerate(chars) if c == "<"]
         for _ in range(rng.choice((1, 3, 10, 30))):
             at = rng.randrange(len(chars) + 1)
+            if tags and rng.random() < 0.5:  # in a tag, or just after it
+                at = min(len(chars), rng.choice(tags) + rng.randrange(1, 30))
             if rng.random() < 0.2 and chars:
                 del chars[at : at + rng.randrange(1, 5)]
             else:
