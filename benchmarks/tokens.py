@@ -8,8 +8,8 @@ The comparison is tests/test_tokens.py's (``compare``: the events of html.parser
 random chunks), on ``--cases`` pages cut and mutated from the tests' HTML, the samples, the text
 pages as HTML and the real pages, and as many made of markup pieces alone (seed ``--seed``).
 Then the real pages (when ``NEWSCTL_REALPAGES`` names them) are tokenized by each, the handlers
-doing nothing, then read by ``read_webpage`` as it is and as it was (html.parser driving the
-same reader), interleaved in every round; process time, the median round.
+doing nothing, then read by ``read_webpage``'s reader driven by each (the same reader: what is
+left is the tokenizer's share), interleaved in every round; process time, the median round.
 """
 
 from __future__ import annotations
@@ -78,8 +78,8 @@ def timed(pages: list[str], rounds: int) -> dict[str, float]:
     runs: dict[str, Callable[[], None]] = {
         "html.parser, tokens only": old_tokens,
         "tokens.Tokenizer, tokens only": new_tokens,
-        "read_webpage on html.parser (before)": old_pages,
-        "read_webpage on tokens.Tokenizer (now)": new_pages,
+        "the page reader, driven by html.parser": old_pages,
+        "the page reader, driven by tokens.Tokenizer (read_webpage)": new_pages,
     }
     times: dict[str, list[float]] = {name: [] for name in runs}
     for _ in range(rounds):

@@ -3,11 +3,11 @@
 The page is tokenized by ``newsctl.articles.tokens.Tokenizer``: the tokens the standard library's
 HTML parser (``html.parser``, Python 3.11, ``convert_charrefs=True``) gives, with its tolerance of
 the broken markup real pages have and no compiled dependency, found faster. html.parser's own
-tokenizer was the largest part of a page's time (on the 77 real saved pages: ``goahead`` 5.2 of
-7.0 profiled seconds of newsctl's whole record; 0.84 s of tokenizing alone, against 0.37 s now,
-``benchmarks/tokens.py``); one pattern now takes a run of text or a well-formed tag where it took
-a pattern per attribute and counted newlines for every token, and html.parser's rules, written
-out in tokens.py, read the rest. The events are the same (tests/test_tokens.py). Block elements
+tokenizer (pure Python: a pattern per attribute, newlines counted for every token) was the
+largest part of a page's time: on the 77 real saved pages it takes 0.58 s to tokenize them, this
+one 0.28 s (``benchmarks/tokens.py``, process time), and ``read_webpage`` went from 1.07 s to
+0.60 s on them (with cheaper handlers; medians of 7 interleaved rounds). One pattern takes a run of text or a well-formed tag; html.parser's rules, written out
+in tokens.py, read the rest; the events are the same (tests/test_tokens.py). Block elements
 (headings, paragraphs, list items, table cells, ``<br>``) end lines, as a browser's copy does;
 scripts, styles, forms, navigation and hidden elements are left out. The markup's own claims are
 gathered apart (``Markup``): JSON-LD ``datePublished``, ``dateModified``, ``headline`` and
