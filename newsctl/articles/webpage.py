@@ -6,13 +6,16 @@ the broken markup real pages have and no compiled dependency, found faster. html
 tokenizer (pure Python: a pattern per attribute, newlines counted for every token) was the
 largest part of a page's time: on the 77 real saved pages it takes 0.58 s to tokenize them, this
 one 0.28 s (``benchmarks/tokens.py``, process time), and ``read_webpage`` went from 1.07 s to
-0.60 s on them (with cheaper handlers; medians of 7 interleaved rounds). One pattern takes a run of text or a well-formed tag; html.parser's rules, written out
-in tokens.py, read the rest; the events are the same (tests/test_tokens.py). Block elements
-(headings, paragraphs, list items, table cells, ``<br>``) end lines, as a browser's copy does;
-scripts, styles, forms, navigation and hidden elements are left out. The markup's own claims are
-gathered apart (``Markup``): JSON-LD ``datePublished``, ``dateModified``, ``headline`` and
-``author``; ``article:published_time`` and its kin; ``og:title``; ``<time datetime>``; ``itemprop``;
-``<h1>``; ``<title>``. They become evidence (``Hints``) beside the text's own, never instead of it.
+0.60 s on them (with cheaper handlers; medians of 7 interleaved rounds). One pattern takes a run
+of text or a well-formed tag; html.parser's rules, written out in tokens.py, read the rest; the
+events are the same (tests/test_tokens.py).
+
+Block elements (headings, paragraphs, list items, table cells, ``<br>``) end lines, as a browser's
+copy does; scripts, styles, forms, navigation and hidden elements are left out. The markup's own
+claims are gathered apart (``Markup``): JSON-LD ``datePublished``, ``dateModified``, ``headline``
+and ``author``; ``article:published_time`` and its kin; ``og:title``; ``<time datetime>``;
+``itemprop``; ``<h1>``; ``<title>``. They become evidence (``Hints``) beside the text's own, never
+instead of it.
 """
 
 from __future__ import annotations
