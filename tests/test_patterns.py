@@ -120,6 +120,8 @@ def test_the_sweep_finds_the_patterns() -> None:
     assert len(names) >= 70
     assert "newsctl.text.normalize._STRETCH_RE" in names
     assert "newsctl.dates.scan.CHAIN_RE" in names
+    assert "newsctl.articles.tokens._TOKEN_RE" in names  # the web pages' tokenizer
+    assert "newsctl.articles.tokens._START_TAG_END_RE" in names
 
 
 @pytest.mark.parametrize(("name", "pattern"), ALL, ids=[name for name, _ in ALL])

@@ -1,23 +1,32 @@
 """Saved web pages: the text a browser copy gives, and what the page's markup claims.
 
-The page is read with the standard library's HTML parser (``html.parser``: maintained with Python
-itself, tolerant of the broken markup real pages have, no compiled dependency). Block elements
-(headings, paragraphs, list items, table cells, ``<br>``) end lines, as a browser's copy does;
-scripts, styles, forms, navigation and hidden elements are left out. The markup's own claims are
-gathered apart (``Markup``): JSON-LD ``datePublished``, ``dateModified``, ``headline`` and
-``author``; ``article:published_time`` and its kin; ``og:title``; ``<time datetime>``; ``itemprop``;
-``<h1>``; ``<title>``. They become evidence (``Hints``) beside the text's own, never instead of it.
+The page is tokenized by ``newsctl.articles.tokens.Tokenizer``: the tokens the standard library's
+HTML parser (``html.parser``, Python 3.11, ``convert_charrefs=True``) gives, with its tolerance of
+the broken markup real pages have and no compiled dependency, found faster. html.parser's own
+tokenizer (pure Python: a pattern per attribute, newlines counted for every token) was the
+largest part of a page's time: on the 77 real saved pages it takes 0.58 s to tokenize them, this
+one 0.28 s (``benchmarks/tokens.py``, process time), and ``read_webpage`` went from 1.07 s to
+0.60 s on them (with cheaper handlers; medians of 7 interleaved rounds). One pattern takes a run
+of text or a well-formed tag; html.parser's rules, written out in tokens.py, read the rest; the
+events are the same (tests/test_tokens.py).
+
+Block elements (headings, paragraphs, list items, table cells, ``<br>``) end lines, as a browser's
+copy does; scripts, styles, forms, navigation and hidden elements are left out. The markup's own
+claims are gathered apart (``Markup``): JSON-LD ``datePublished``, ``dateModified``, ``headline``
+and ``author``; ``article:published_time`` and its kin; ``og:title``; ``<time datetime>``;
+``itemprop``; ``<h1>``; ``<title>``. They become evidence (``Hints``) beside the text's own, never
+instead of it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from html.parser import HTMLParser
+from collections.abc import Collection, Iterable
 from typing import Any, Final, NamedTuple
 
 from newsctl.articles.markup import Markup
 from newsctl.articles.phrases import TITLE_PARTS_RE
+from newsctl.articles.tokens import Tokenizer
 from newsctl.text.jsondata import loads
 
 
@@ -67,6 +76,16 @@ IN_HEAD: Final = _set(
     "base basefont bgsound link meta noframes noscript script style template title"
 )
 CAPTURED: Final = ("title", "h1", "time")
+# What a start tag closes, as the sets the searches take (made once, not for each tag)
+BUTTON_SCOPE: Final = SCOPE | {"button"}
+LISTS: Final = _set("ol ul")
+DEFINITIONS: Final = _set("dl")
+TABLE_SCOPE: Final = _set("table html template")
+CELLS: Final = _set("td th")
+ROWS: Final = CELLS | {"tr"}
+SECTIONS: Final = ROWS | _set("tbody thead tfoot")
+# The start tags that can close open elements (``_implied_ends``; any tag does in the head)
+IMPLYING: Final = CLOSES_P | HEADINGS | SECTIONS | _set("body li dd dt option optgroup")
 # A part of a browser's title that is a date and nothing else (parts set apart by " - ", " | ")
 _DATE_PART_RE: Final = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}")
 SEARCH_DEPTH: Final = 256  # open elements searched for an end tag's element or an implied end
@@ -107,14 +126,14 @@ class WebPage(NamedTuple):
         return self.origins[line - 1]
 
 
-class _Reader(HTMLParser):
+class _Reader(Tokenizer):
     """The page as a browser builds it, closely enough for its text: a stack of open elements
     with HTML5's implied end tags (an unclosed ``<p>``, ``<li>``, ``<td>``, ``<option>``), end
     tags that close what is open inside them, void elements never opened; an element is hidden
     (``hidden``, ``display:none``, ``aria-hidden``) until it is closed, however that happens."""
 
     def __init__(self, max_chars: int | None = None) -> None:
-        super().__init__(convert_charrefs=True)
+        super().__init__()
         self.room = max_chars  # the visible text still read (None: all of it)
         self.lines: list[str] = []
         self.origins: list[int] = []
@@ -134,6 +153,9 @@ class _Reader(HTMLParser):
     # --- the text
 
     def _end_line(self) -> None:
+        if not self.current:  # nothing read since the last line ended
+            self.origin = 0
+            return
         line = " ".join("".join(self.current).split())
         if line:
             self.lines.append(line)
@@ -146,8 +168,9 @@ class _Reader(HTMLParser):
         nesting cannot make each tag cost the whole depth: browsers bound the depth too)."""
         return range(len(self.stack) - 1, max(-1, len(self.stack) - 1 - SEARCH_DEPTH), -1)
 
-    def _is_open(self, tags: frozenset[str] | set[str]) -> bool:
-        return any(self.counts.get(tag) for tag in tags)
+    def _is_open(self, tags: Collection[str]) -> bool:
+        counts = self.counts
+        return any(counts.get(tag) for tag in tags)
 
     def _open(self, tag: str) -> int | None:
         """Where ``tag`` is open on the stack (its last), or None."""
@@ -158,12 +181,13 @@ class _Reader(HTMLParser):
                 return i
         return None
 
-    def _in_scope(self, tags: frozenset[str] | set[str], scope: frozenset[str]) -> int | None:
+    def _in_scope(self, tags: Collection[str], scope: frozenset[str]) -> int | None:
         """Where one of ``tags`` is open, searched down to the first element of ``scope``."""
         if not self._is_open(tags):
             return None
+        stack = self.stack
         for i in self._below():
-            tag = self.stack[i][0]
+            tag = stack[i][0]
             if tag in tags:
                 return i
             if tag in scope:
@@ -176,7 +200,8 @@ class _Reader(HTMLParser):
             tag, skipped = self.stack.pop()
             self.counts[tag] -= 1
             self.hidden -= skipped
-            self._end_capture(tag)
+            if self.capture:
+                self._end_capture(tag)
             if tag in BLOCKS:
                 self._end_line()
 
@@ -205,31 +230,27 @@ class _Reader(HTMLParser):
             head = self._open("head")
             if head is not None:
                 self._pop_to(head)
-        if tag in CLOSES_P:
-            p = self._in_scope({"p"}, SCOPE | {"button"})
+        if tag in CLOSES_P and self.counts.get("p"):
+            p = self._in_scope(("p",), BUTTON_SCOPE)
             if p is not None:
                 self._pop_to(p)
         if tag == "li":
-            self._close_item({"li"}, stop=_set("ol ul"))
+            self._close_item(("li",), stop=LISTS)
         elif tag in ("dd", "dt"):
-            self._close_item({"dd", "dt"}, stop=_set("dl"))
+            self._close_item(("dd", "dt"), stop=DEFINITIONS)
         elif tag in HEADINGS and self.stack and self.stack[-1][0] in HEADINGS:
             self._pop_to(len(self.stack) - 1)
         elif tag in ("option", "optgroup"):
-            closing = {"option"} if tag == "option" else {"option", "optgroup"}
+            closing = ("option",) if tag == "option" else ("option", "optgroup")
             while self.stack and self.stack[-1][0] in closing:
                 self._pop_to(len(self.stack) - 1)
-        elif tag in ("td", "th", "tr", "tbody", "thead", "tfoot"):
-            closing = {"td", "th"}
-            if tag != "td" and tag != "th":
-                closing.add("tr")
-            if tag in ("tbody", "thead", "tfoot"):
-                closing |= {"tbody", "thead", "tfoot"}
-            cell = self._in_scope(closing, _set("table html template"))
+        elif tag in SECTIONS:  # td th tr tbody thead tfoot
+            closed = CELLS if tag in CELLS else ROWS if tag == "tr" else SECTIONS
+            cell = self._in_scope(closed, TABLE_SCOPE)
             if cell is not None:
                 self._pop_to(cell)
 
-    def _close_item(self, items: set[str], stop: frozenset[str]) -> None:
+    def _close_item(self, items: tuple[str, ...], stop: frozenset[str]) -> None:
         if not self._is_open(items):
             return
         for i in self._below():
@@ -241,8 +262,10 @@ class _Reader(HTMLParser):
                 return
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {k.lower(): v or "" for k, v in attrs}
-        self._implied_ends(tag)
+        # (the tokenizer gives the attributes' names lower-cased)
+        values = {k: v or "" for k, v in attrs} if attrs else {}
+        if tag in IMPLYING or (self.stack and self.stack[-1][0] == "head"):
+            self._implied_ends(tag)
         if tag == "meta":
             self._meta(values)
             return
@@ -252,31 +275,27 @@ class _Reader(HTMLParser):
             self.capture.append((tag, []))
         # The page's own <time> and itemprop dates come first; later ones are the dates of the
         # lists around the article (related stories, comments): the first of each is kept.
-        claimed = {source for source, _ in self.published}
-        if tag == "time" and values.get("datetime") and "time" not in claimed:
-            self.published.append(("time", values["datetime"]))
-        itemprop = values.get("itemprop", "").lower()
-        value = values.get("datetime") or values.get("content")
-        if itemprop == "datepublished" and value and "itemprop" not in claimed:
-            self.published.insert(0, ("itemprop", value))
-        elif itemprop == "datemodified" and value and not self.modified:
-            self.modified.append(("itemprop", value))
+        if values:
+            itemprop = values.get("itemprop", "").lower()
+            claimed = (
+                {source for source, _ in self.published}
+                if tag == "time" or itemprop == "datepublished"
+                else ()
+            )
+            if tag == "time" and values.get("datetime") and "time" not in claimed:
+                self.published.append(("time", values["datetime"]))
+            value = values.get("datetime") or values.get("content")
+            if itemprop == "datepublished" and value and "itemprop" not in claimed:
+                self.published.insert(0, ("itemprop", value))
+            elif itemprop == "datemodified" and value and not self.modified:
+                self.modified.append(("itemprop", value))
         if tag in VOID:  # never open: a hidden <img> or <input type="hidden"> hides nothing
             if tag in ("br", "hr"):
                 self._end_line()
             return
         if tag in RAW_TEXT:
             self.set_cdata_mode(tag)
-        style = values.get("style", "").replace(" ", "").lower()
-        skipped = (
-            tag in SKIPPED
-            or "hidden" in values
-            or values.get("aria-hidden") == "true"
-            or "display:none" in style
-            or "visibility:hidden" in style
-            or values.get("role") == "navigation"
-            or not HIDING_CLASSES.isdisjoint(values.get("class", "").lower().split())
-        )
+        skipped = tag in SKIPPED or (bool(values) and _hides(values))
         self.stack.append((tag, skipped))
         self.counts[tag] = self.counts.get(tag, 0) + 1
         self.hidden += skipped
@@ -298,12 +317,12 @@ class _Reader(HTMLParser):
             return
         if tag in ("body", "html"):  # what follows them is still shown, in the body
             return
-        if tag == "p" and self._in_scope({"p"}, SCOPE | {"button"}) is None:
+        if tag == "p" and self._in_scope(("p",), BUTTON_SCOPE) is None:
             self._end_line()  # </p> alone: an empty paragraph
             return
         if tag in SPECIAL:
             scope = LIST_SCOPE if tag == "li" else SCOPE
-            index = self._in_scope({tag}, scope)
+            index = self._in_scope((tag,), scope)
         else:  # an inline element: closed when it is open above every block
             index = None
             for i in self._below() if self.counts.get(tag) else ():
@@ -320,7 +339,7 @@ class _Reader(HTMLParser):
     def handle_data(self, data: str) -> None:
         for _, parts in self.capture:
             parts.append(data)
-        if data.lstrip()[:1] == "<" and self.counts.get("noscript"):
+        if self.counts.get("noscript") and data.lstrip()[:1] == "<":
             return  # markup serialized as the text of a <noscript>
         if not self.hidden:
             if self.room is not None:
@@ -328,13 +347,14 @@ class _Reader(HTMLParser):
                     return
                 self.room -= len(data)
             if not self.origin and data.strip():
-                self.origin = self.getpos()[0] + data[: len(data) - len(data.lstrip())].count("\n")
+                self.origin = self.line() + data[: len(data) - len(data.lstrip())].count("\n")
             self.current.append(data)
 
     def close(self) -> None:
         # A comment, a declaration or a tag that the page never closes: HTML5 reads it to the
-        # end of the page as a comment (or drops the tag), it is not text. (html.parser gives
-        # it as text.) Inside a <script> or <style>, the rest is the script's.
+        # end of the page as a comment (or drops the tag), it is not text. (html.parser's rules,
+        # which the tokenizer follows, give it as text.) Inside a <script> or <style>, the rest
+        # is the script's.
         rest = self.rawdata
         if (
             self.cdata_elem is None
@@ -383,6 +403,19 @@ class _Reader(HTMLParser):
         )
 
 
+def _hides(values: dict[str, str]) -> bool:
+    """Whether an element's attributes hide it."""
+    style = values.get("style", "").replace(" ", "").lower()
+    return (
+        "hidden" in values
+        or values.get("aria-hidden") == "true"
+        or "display:none" in style
+        or "visibility:hidden" in style
+        or values.get("role") == "navigation"
+        or not HIDING_CLASSES.isdisjoint(values.get("class", "").lower().split())
+    )
+
+
 def _ld_items(block: str) -> list[dict[str, Any]]:
     """The objects of a JSON-LD block (a list, an object, or an ``@graph``)."""
     try:
@@ -418,7 +451,10 @@ def read_webpage(html: str) -> WebPage:
 def read_webpage_chunks(chunks: Iterable[str], max_chars: int | None = None) -> WebPage:
     """A page read from chunks of its source (a page too large to hold whole: memory holds its
     visible text, at most ``max_chars`` characters of it, and what the parser has not read)."""
-    reader = _Reader(max_chars)
+    return _read(_Reader(max_chars), chunks)
+
+
+def _read(reader: _Reader, chunks: Iterable[str]) -> WebPage:
     for chunk in chunks:
         reader.feed(chunk)
     reader.close()
