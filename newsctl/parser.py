@@ -328,12 +328,16 @@ def _marked_headline(layout: Layout, lines: Sequence[Line], hints: Hints) -> Lay
     if chosen is not None and chosen.folded in hints.headlines:
         return layout
     shown = {x.folded: x for x in lines if x.words >= MARKED_WORDS or len(x.text) >= MARKED_CHARS}
-    whole = next((shown[key] for key in hints.headlines if key in shown), None)
+    whole = next(
+        (shown[key] for key in hints.headlines if key in shown and key not in hints.sites), None
+    )
     if whole is not None:
         return _headline_is(layout, whole)
-    if chosen is not None and chosen.folded in hints.titles:
+    if chosen is not None and chosen.folded in hints.titles and chosen.folded not in hints.sites:
         return layout
-    part = next((x for key, x in shown.items() if key in hints.titles), None)
+    part = next(
+        (x for key, x in shown.items() if key in hints.titles and key not in hints.sites), None
+    )
     return layout if part is None else _headline_is(layout, part)
 
 

@@ -227,3 +227,27 @@ def test_a_page_larger_than_max_bytes_is_read_as_a_stream(tmp_path: Path) -> Non
         f"newsctl: {text}: {text.stat().st_size} bytes is over the limit of 1048576 (--max-bytes)\n"
         "newsctl: 0 records from 0 inputs; 1 input failed\n"
     )
+
+
+SITE_IN_H1 = """<!doctype html><html><head><meta charset="utf-8">
+<title>افتتاح مستشفى جديد في المدينة بحضور الوزير - المدينة اليوم</title></head>
+<body><h1>المدينة اليوم</h1><nav>الرئيسية</nav>
+<p>تقارير وحوارات من المدينة وضواحيها</p>
+<p>افتتح وزير الصحة اليوم مستشفى جديدا يخدم سكان المدينة والقرى المجاورة لها، بطاقة مئتي
+سرير وبكلفة بلغت عشرين مليون دينار.</p>
+<h2>افتتاح مستشفى جديد في المدينة بحضور الوزير</h2>
+<p>وقال الوزير إن المستشفى سيبدأ استقبال المرضى الأسبوع المقبل، وإن العمل جار في مستشفيات
+أخرى بعدة محافظات.</p>
+</body></html>"""
+
+
+def test_the_part_of_the_title_that_names_the_site_is_no_headline() -> None:
+    """``HEADLINE - SITE`` in the page's <title> and the site's name in an <h1> (a logo): the
+    title's shorter part names the site; the headline is the part the page shows as a heading."""
+    from newsctl.articles.markup import hints
+    from newsctl.articles.webpage import read_webpage
+    from newsctl.reader import items_from_bytes
+
+    assert hints(read_webpage(SITE_IN_H1).markup).sites == frozenset({"المدينه اليوم"})
+    (article,) = items_from_bytes(SITE_IN_H1.encode(), path="page.html")
+    assert article.headline == "افتتاح مستشفى جديد في المدينة بحضور الوزير"

@@ -70,16 +70,27 @@ class Hints(NamedTuple):
     modified: tuple[tuple[DateMention, str], ...] = ()
     byline: str | None = None
     headlines: tuple[str, ...] = ()  # the whole titles, folded, the markup's best first
+    sites: frozenset[str] = frozenset()  # the parts of a browser's title that name the site
 
     def published_dates(self) -> set[object]:
         return {m.date for m, _ in self.published}
 
 
+SITE_PART_WORDS: Final = 4  # a site's name in a browser's title is this short
+_PART_ENDS: Final = " :|-–"  # what a title's last part may keep of a separator (SITE ::)
+
+
 def hints(markup: Markup) -> Hints:
     titles: set[str] = set()
+    sites: set[str] = set()
     for _, title in markup.titles:
         titles.add(fold_key(title))
-        titles.update(fold_key(part) for part in TITLE_PARTS_RE.split(title) if part.strip())
+        parts = [fold_key(part).strip(_PART_ENDS) for part in TITLE_PARTS_RE.split(title)]
+        parts = [part for part in parts if part]
+        titles.update(parts)
+        if len(parts) > 1:  # HEADLINE - SITE, SITE | HEADLINE: the longest part is the headline
+            longest = max(parts, key=len)
+            sites.update(p for p in parts if p != longest and len(p.split()) <= SITE_PART_WORDS)
     # an author that the page's title names is the site (a CMS's default), not a writer
     names = [a for a in markup.authors if not any(fold_key(a) in t for t in titles)]
     return Hints(
@@ -88,6 +99,7 @@ def hints(markup: Markup) -> Hints:
         tuple((m, s) for s, v in markup.modified if (m := markup_date(v)) is not None),
         names[0] if names else None,
         tuple(dict.fromkeys(fold_key(title) for _, title in markup.titles)),
+        frozenset(sites),
     )
 
 

@@ -290,7 +290,7 @@ class Page:
 
     def _site_name(self, line: Line) -> bool:
         key = line.folded
-        if key in self.names:
+        if key in self.names or key in self.hints.sites:  # HEADLINE - SITE in the page's title
             return True
         if line.words <= phrases.OUTLET_WORDS and phrases.OUTLET_RE.search(" " + key):
             return True

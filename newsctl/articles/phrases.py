@@ -195,8 +195,8 @@ HONORIFIC_RE: Final = phrase(
 )
 # Decoration before a headline or a byline: a bullet, a star, a bar, then a space.
 DECORATION_RE: Final = re.compile(r"^[*•●■◄►▪◀▶|\-–]+\s+")
-# Parts of a browser's title set apart: "HEADLINE – SITE – SLOGAN", "A | B | C".
-TITLE_PARTS_RE: Final = re.compile(r"\s[|–-]\s")  # a browser's title: HEADLINE – SITE | SLOGAN
+# Parts of a browser's title set apart: "HEADLINE – SITE – SLOGAN", "A | B | C", "A @ B :: C".
+TITLE_PARTS_RE: Final = re.compile(r"\s(?:[|–-]|::|@)\s")
 # A title given with its label: "العنوان: ...".
 TITLE_LABEL_RE: Final = re.compile(
     r"^(?:العنوان|عنوان الخبر|عنوان المقال|title)\s*[:：\-]?\s+(.+)$", re.I
