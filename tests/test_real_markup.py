@@ -246,8 +246,10 @@ def test_the_part_of_the_title_that_names_the_site_is_no_headline() -> None:
     title's shorter part names the site; the headline is the part the page shows as a heading."""
     from newsctl.articles.markup import hints
     from newsctl.articles.webpage import read_webpage
+    from newsctl import Article
     from newsctl.reader import items_from_bytes
 
     assert hints(read_webpage(SITE_IN_H1).markup).sites == frozenset({"المدينه اليوم"})
     (article,) = items_from_bytes(SITE_IN_H1.encode(), path="page.html")
+    assert isinstance(article, Article)
     assert article.headline == "افتتاح مستشفى جديد في المدينة بحضور الوزير"
