@@ -244,9 +244,9 @@ SITE_IN_H1 = """<!doctype html><html><head><meta charset="utf-8">
 def test_the_part_of_the_title_that_names_the_site_is_no_headline() -> None:
     """``HEADLINE - SITE`` in the page's <title> and the site's name in an <h1> (a logo): the
     title's shorter part names the site; the headline is the part the page shows as a heading."""
+    from newsctl import Article
     from newsctl.articles.markup import hints
     from newsctl.articles.webpage import read_webpage
-    from newsctl import Article
     from newsctl.reader import items_from_bytes
 
     assert hints(read_webpage(SITE_IN_H1).markup).sites == frozenset({"المدينه اليوم"})

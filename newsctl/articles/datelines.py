@@ -60,9 +60,14 @@ def find_dateline(paragraph: str) -> str | None:
 _AFTER_PLACE_RE: Final = re.compile(rf"(?<!\s)\s*+(?::-?|{_DASH}\s|\([^()\n]{{2,30}}\))")
 
 
+_AFTER_PLACE_NEEDS: Final = (":", "(", "-", "–", "—", "ـ")
+
+
 def _place_dateline(text: str) -> str | None:
     """A known place alone before the story (``بغداد: أفادت``, ``معان - عقد``, ``الجزائر
     (وكالات) تجمّع``; places: newsctl/data/places.tsv), with its bracketed credit if any."""
+    if not any(map(text[:DATELINE_CHARS].__contains__, _AFTER_PLACE_NEEDS)):
+        return None  # a cheap reject first: none of the marks that set a place apart
     place = place_opening(text)
     if place is None:
         return None

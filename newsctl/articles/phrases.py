@@ -245,12 +245,15 @@ def byline_name(text: str) -> str | None:
 
 # What sets a reporter's name apart from the place before it: a dash (not a colon: غزة: استشهاد
 # ثلاثة is a headline)
+_CREDIT_DASHES: Final = ("-", "–", "—", "ـ")
 CREDIT_DASH_RE: Final = re.compile(r"(?<!\s)\s*+(?:-{1,2}|–|—|ـ++)\s*+")
 
 
 def place_credit(text: str) -> tuple[str, str] | None:
     """(place, name) of a reporter's credit that opens with a known place: ``الدار البيضاء ـ
     محمد رشيد``, ``المنامة – جمال الياقوت :`` (places: newsctl/data/places.tsv)."""
+    if not any(map(text.__contains__, _CREDIT_DASHES)):
+        return None  # a cheap reject first: no dash, no credit
     place = place_opening(text)
     if place is None:
         return None
