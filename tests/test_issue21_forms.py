@@ -458,3 +458,23 @@ def test_a_lone_bullet_decorates_the_headline() -> None:
     assert _headline(text) == title
     listed = f"نشاطات شهر صفر\n2007-08-02\n* {title}\n* القائد يستقبل الوفود\n" + STORY
     assert _headline(listed) != title  # two bulleted lines: a list
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("قوات الاحتلال تواصل عدوانها على الضفة الغربية - أرشيفية", True),
+        ("الوزير خلال افتتاح المستشفى – تصوير محمد علي", True),
+        ("الوزير يفتتح المستشفى - القاهرة", False),  # a place after the dash: no photo's credit
+    ],
+)
+def test_a_photo_credit_after_a_dash_ends_a_caption(line: str, caption: bool) -> None:
+    from newsctl.articles.lines import is_caption
+    from newsctl.text.fold import fold_text
+
+    assert is_caption(fold_text(line)) is caption
+
+
+def test_the_next_prayer_widget_is_furniture() -> None:
+    text = "• الصلاة القادمة\n\n    الفجر 04:23\n\nمنذ ثانية واحدة\n\n" + STORY
+    assert _headline(text) is None

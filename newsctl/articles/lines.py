@@ -306,10 +306,20 @@ def is_paragraph(text: str, words: int | None = None) -> bool:
     return n >= QUESTION_WORDS and end.endswith(SENTENCE_END)
 
 
+CAPTION_CREDIT_WORDS: Final = 3  # a photo's credit after a dash: أرشيفية, تصوير فلان الفلاني
+_CREDIT_DASHES: Final = (" - ", " – ", " — ")
+
+
 def is_caption(folded: str) -> bool:
-    """A photo caption: ends with a credit in parentheses (``(رويترز)``, ``(أرشيفية)``)."""
+    """A photo caption: ends with a credit in parentheses (``(رويترز)``, ``(أرشيفية)``), or
+    with a photo's credit set apart by a dash (``... - أرشيفية``, ``... – تصوير فلان``)."""
     if phrases.CAPTION_START_RE.match(folded):
         return True
+    at = max(folded.rfind(dash) for dash in _CREDIT_DASHES)
+    if at > 0:
+        tail = folded[at + 3 :]
+        if len(tail.split()) <= CAPTION_CREDIT_WORDS and phrases.CREDIT_WORDS_RE.search(tail):
+            return True
     m = phrases.CREDIT_RE.search(folded)
     if m is None:
         return False
