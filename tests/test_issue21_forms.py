@@ -478,3 +478,15 @@ def test_a_photo_credit_after_a_dash_ends_a_caption(line: str, caption: bool) ->
 def test_the_next_prayer_widget_is_furniture() -> None:
     text = "• الصلاة القادمة\n\n    الفجر 04:23\n\nمنذ ثانية واحدة\n\n" + STORY
     assert _headline(text) is None
+
+
+def test_a_label_before_the_headline_printed_again_below() -> None:
+    """An archive page's label over the headline (``أرشيف الوسم : HEADLINE``), the headline
+    printed again on its own below: that one is the headline."""
+    title = HEADLINE.strip()
+    excerpt = (  # an archive's excerpt: sentences set apart by wide gaps, cut short
+        "تستمر الاحتجاجات في المدينة للشهر الثاني على التوالي، مطالبة بتحسين الخدمات.   وقد "
+        "انطلقت التظاهرة بعد صلاة الجمعة أمام مبنى المحافظة وسط المدينة.   ورفع …"
+    )
+    text = f"أخبار عاجلة\n\nأرشيف الوسم : {title}\n\n{title}\n\n{excerpt}\n\nأكمل القراءة »\n"
+    assert _headline(text) == title

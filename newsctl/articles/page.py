@@ -860,6 +860,18 @@ def _titled_keys(header: Sequence[Line], keys: set[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+_LABEL_ENDS: Final = (":", "|", "»", ">", "-", "–")
+
+
+def _printed_before(before: str, y: Line, x: Line) -> bool:
+    """Whether ``x``, ending with ``y``'s text after ``before``, prints ``y`` again: above it,
+    run in (a breadcrumb glued to it) or after a label's mark (أرشيف الوسم : TITLE); below it,
+    after a space (another version of it, then it)."""
+    if y.index < x.index:
+        return before[-1:].isspace()
+    return not before[-1:].isspace() or before.rstrip().endswith(_LABEL_ENDS)
+
+
 def _glued_again(header: Sequence[Line]) -> frozenset[str]:
     """The titles printed again near them with something before them: a breadcrumb run into
     the headline (``الرئيسيةالاوليHEADLINE`` over ``HEADLINE``), or a line under the headline
@@ -871,9 +883,7 @@ def _glued_again(header: Sequence[Line]) -> frozenset[str]:
         for y in header[max(0, i - GLUED_REACH) : i + 1 + GLUED_REACH]:
             if y.kind != "title" or y.words < GLUED_TITLE_WORDS or len(x.folded) <= len(y.folded):
                 continue
-            if x.folded.endswith(y.folded) and x.folded[-len(y.folded) - 1].isspace() == (
-                y.index < x.index
-            ):
+            if x.folded.endswith(y.folded) and _printed_before(x.folded[: -len(y.folded)], y, x):
                 found.add(y.folded)
             elif (
                 y.index > x.index
