@@ -490,3 +490,12 @@ def test_a_label_before_the_headline_printed_again_below() -> None:
     )
     text = f"أخبار عاجلة\n\nأرشيف الوسم : {title}\n\n{title}\n\n{excerpt}\n\nأكمل القراءة »\n"
     assert _headline(text) == title
+
+
+def test_the_link_that_skips_to_the_content_is_no_headline() -> None:
+    from newsctl.articles import phrases
+
+    for line in ("Skip to main content", "Skip to content", "Skip navigation"):
+        assert phrases.BANNER_RE.search(line), line
+    text = "Skip to main content\n\n" + STORY
+    assert _headline(text) is None  # the only title above the story is the link

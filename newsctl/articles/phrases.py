@@ -183,11 +183,12 @@ OUTLET_RE: Final = phrase(
     r"|\s(?:الإخبارية|الإخباري|نيوز|news)$",
     re.IGNORECASE,
 )
-# English banners of the software that serves a page: cookie consent, trials, subscriptions
-# (a line in Latin letters on an Arabic page that says them is no headline).
+# English banners of the software that serves a page: cookie consent, trials, subscriptions,
+# the accessibility link to the content (a line in Latin letters on an Arabic page that says them
+# is no headline).
 BANNER_RE: Final = re.compile(
     r"\b(?:cookies?|consent|privacy policy|free trial|subscribe|subscription|sign (?:in|up)|"
-    r"log ?in|advertise|newsletter)\b",
+    r"log ?in|advertise|newsletter|skip to (?:main )?content|skip navigation)\b",
     re.IGNORECASE,
 )
 OUTLET_WORDS: Final = 6
