@@ -355,13 +355,7 @@ class _Reader(Tokenizer):
         # end of the page as a comment (or drops the tag), it is not text. (html.parser's rules,
         # which the tokenizer follows, give it as text.) Inside a <script> or <style>, the rest
         # is the script's.
-        rest = self.rawdata
-        if (
-            self.cdata_elem is None
-            and len(rest) > 1
-            and rest[0] == "<"
-            and (rest[1].isalpha() or rest[1] in "!/?")
-        ):
+        if unfinished(self.rawdata, self.cdata_elem):
             self.rawdata = ""
         super().close()
 
@@ -413,6 +407,17 @@ def _hides(values: dict[str, str]) -> bool:
         or "visibility:hidden" in style
         or values.get("role") == "navigation"
         or not HIDING_CLASSES.isdisjoint(values.get("class", "").lower().split())
+    )
+
+
+def unfinished(rest: str, cdata_elem: str | None) -> bool:
+    """Whether what the tokenizer holds at the end of a page is markup left open (a comment, a
+    declaration, a tag), which HTML5 reads as nothing, not as text; not in a script or style."""
+    return (
+        cdata_elem is None
+        and len(rest) > 1
+        and rest[0] == "<"
+        and (rest[1].isalpha() or rest[1] in "!/?")
     )
 
 
