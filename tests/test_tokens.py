@@ -22,6 +22,7 @@ import inspect
 import random
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 
 import pytest
 from conftest import ROOT
@@ -49,30 +50,32 @@ reference = pytest.mark.skipif(
 
 class _Recording:
     """The events of a page, as ``_Reader`` drives the tokenizer: raw text in the elements it
-    reads so (``RAW_TEXT``), and a construct left unfinished at the end dropped."""
+    reads so (``RAW_TEXT``), and a construct left unfinished at the end dropped. Mixed in before
+    the tokenizer it records (html.parser's or newsctl's), whose methods it calls."""
 
     events: list[Event]
     rawdata: str
     cdata_elem: str | None
 
-    def where(self) -> int:
-        raise NotImplementedError
+    if TYPE_CHECKING:
 
-    def set_cdata_mode(self, elem: str, **kwargs: bool) -> None:
-        raise NotImplementedError
+        def where(self) -> int: ...
 
-    def clear_cdata_mode(self) -> None:
-        raise NotImplementedError
+        def finish(self) -> None: ...
+
+        def enter_raw_text(self, elem: str) -> None: ...
+
+        def leave_raw_text(self) -> None: ...
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.events.append(("start", tag, tuple(attrs), self.where()))
         if tag not in VOID and tag in RAW_TEXT:
-            self.set_cdata_mode(tag)
+            self.enter_raw_text(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.events.append(("startend", tag, tuple(attrs), self.where()))
         if tag not in VOID and tag in RAW_TEXT:
-            self.clear_cdata_mode()
+            self.leave_raw_text()
 
     def handle_endtag(self, tag: str) -> None:
         self.events.append(("end", tag, self.where()))
@@ -80,12 +83,17 @@ class _Recording:
     def handle_data(self, data: str) -> None:
         self.events.append(("data", data, self.where()))
 
-    def drop_unfinished(self) -> None:  # as _Reader.close does
+    def close(self) -> None:  # as _Reader.close does
         if unfinished(self.rawdata, self.cdata_elem):
             self.rawdata = ""
+        self.finish()
 
 
 class _Old(_Recording, HTMLParser):
+    finish = HTMLParser.close
+    enter_raw_text = HTMLParser.set_cdata_mode
+    leave_raw_text = HTMLParser.clear_cdata_mode
+
     def __init__(self) -> None:
         HTMLParser.__init__(self, convert_charrefs=True)
         self.events = []
@@ -93,34 +101,16 @@ class _Old(_Recording, HTMLParser):
     def where(self) -> int:
         return self.getpos()[0]
 
-    def set_cdata_mode(self, elem: str, **kwargs: bool) -> None:
-        HTMLParser.set_cdata_mode(self, elem)
-
-    def clear_cdata_mode(self) -> None:
-        HTMLParser.clear_cdata_mode(self)
-
-    def close(self) -> None:
-        self.drop_unfinished()
-        HTMLParser.close(self)
-
 
 class _New(_Recording, Tokenizer):
+    finish = Tokenizer.close
+    enter_raw_text = Tokenizer.set_cdata_mode
+    leave_raw_text = Tokenizer.clear_cdata_mode
+    where = Tokenizer.line
+
     def __init__(self) -> None:
         Tokenizer.__init__(self)
         self.events = []
-
-    def where(self) -> int:
-        return self.line()
-
-    def set_cdata_mode(self, elem: str, **kwargs: bool) -> None:
-        Tokenizer.set_cdata_mode(self, elem)
-
-    def clear_cdata_mode(self) -> None:
-        Tokenizer.clear_cdata_mode(self)
-
-    def close(self) -> None:
-        self.drop_unfinished()
-        Tokenizer.close(self)
 
 
 class _Forward(HTMLParser):
