@@ -94,13 +94,19 @@ def page_strings(texts: list[str]) -> list[tuple[str, str]]:
 
 def quick_share(rows: list[tuple[str, str]]) -> int:
     """How many strings ``parse_date`` reads on its quick path (no grammar)."""
+    from newsctl import NewsctlError
     from newsctl.dates.parse import SIMPLE_CHARS, _simple
     from newsctl.text.fold import fold_text
 
     count = 0
     for text, _ in rows:
         folded = fold_text(text)
-        count += len(folded) < SIMPLE_CHARS and _simple(folded) is not None
+        if len(folded) >= SIMPLE_CHARS:
+            continue
+        try:
+            count += _simple(folded) is not None
+        except NewsctlError:
+            count += 1  # a lone time: no date, said at once
     return count
 
 

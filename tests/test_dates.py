@@ -248,6 +248,13 @@ def test_partial_and_missing_dates() -> None:
         parse_date("لا تاريخ هنا")
     with pytest.raises(NoDateError, match="only a time"):
         parse_date("7:13 م")
+    with pytest.raises(NoDateError, match="only a time"):
+        parse_date("11:24")
+    # digits that are no decimal digits (superscripts) are not a year: an error of newsctl's own
+    with pytest.raises(NoDateError, match="partial date"):
+        parse_date("12 مارس ²⁰²⁴")
+    with pytest.raises(NoDateError):
+        parse_date("²/3/2024")
     (mention,) = find_dates("في 15 يناير الماضي")
     assert (mention.partial, mention.date, mention.stated) == (True, None, (None, 1, 15))
 

@@ -270,3 +270,62 @@ def test_parser_never_raises_and_keeps_the_contract(text: str) -> None:
         assert all(
             d["role"] in ("published", "updated", "page", "mention") for d in record["dates"]
         )
+
+
+# parse_date's quick path (``_simple``: a string split on spaces) must say exactly what the full
+# grammar says wherever it answers; anything else it leaves to the grammar.
+QUICK_MONTHS = sorted({name for system in GREGORIAN_SYSTEMS.values() for names in system.values()
+                       for name in names if " " not in name} | {"Jan", "march"})  # fmt: skip
+QUICK_WEEKDAYS = sorted({name for names in WEEKDAYS.values() for name in names if " " not in name})
+
+
+@st.composite
+def quick_shaped(draw: st.DrawFn) -> str:
+    """Strings of the quick path's shapes, with values in and out of range."""
+    weekday = draw(st.sampled_from(["", *QUICK_WEEKDAYS])) + draw(st.sampled_from(["", "،", ","]))
+    day, month = draw(st.integers(0, 40)), draw(st.integers(0, 14))
+    year = draw(st.sampled_from([1300, 1445, 1899, 1900, 2024, 2100, 2101, 9999]))
+    shape = draw(st.sampled_from(["name", "year-first", "day-first", "clock"]))
+    mark = draw(st.sampled_from("/-.:"))
+    pad = draw(st.sampled_from([1, 2]))
+    if shape == "name":
+        date = f"{day} {draw(st.sampled_from(QUICK_MONTHS))} {year}"
+    elif shape == "year-first":
+        date = f"{year:04d}{mark}{month:0{pad}d}{mark}{day:0{pad}d}"
+    elif shape == "day-first":
+        date = f"{day:0{pad}d}{mark}{month:0{pad}d}{mark}{year}"
+    else:
+        date = ""
+    if draw(st.booleans()):  # digits that are no decimal digits (superscripts)
+        date = date.replace("2", "²")
+    clock = ""
+    if draw(st.booleans()):
+        hour, minute = draw(st.integers(0, 25)), draw(st.integers(0, 61))
+        clock = f"{hour}:{minute:0{draw(st.sampled_from([1, 2]))}d}"
+        if draw(st.booleans()):
+            clock += f":{draw(st.integers(0, 61)):02d}"
+        clock = draw(st.sampled_from(["", "الساعة "])) + clock
+        clock += draw(st.sampled_from(["", " ص", " م", " PM", " am", " مساء", " ظهرا", " x"]))
+    return " ".join(p for p in (weekday, date, clock) if p)
+
+
+def _quick_and_full(text: str) -> tuple[object, object]:
+    from newsctl.dates.parse import _full, _simple
+
+    folded = fold_text(text)
+    try:
+        quick: object = _simple(folded)
+    except NewsctlError as exc:
+        quick = (type(exc).__name__, str(exc))
+    try:
+        full: object = _full(Folded(text, folded), dt.datetime(2024, 6, 1))
+    except NewsctlError as exc:
+        full = (type(exc).__name__, str(exc))
+    return quick, full
+
+
+@settings(max_examples=800, suppress_health_check=[HealthCheck.too_slow])
+@given(quick_shaped())
+def test_the_quick_path_says_what_the_grammar_says(text: str) -> None:
+    quick, full = _quick_and_full(text)
+    assert quick is None or quick == full, text

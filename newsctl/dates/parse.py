@@ -202,64 +202,86 @@ def _simple_words() -> tuple[dict[str, tuple[int, str]], dict[str, int], dict[st
 
 
 def _simple(folded: str) -> DateResult | None:
-    """The commonest whole strings, read by splitting on spaces: ``[weekday] d MONTH yyyy
-    [[الساعة] h:mm[:ss] [marker]]``, ``d/m/yyyy`` and ``yyyy-mm-dd [hh:mm[:ss]]``; None sends the
-    text to the full grammar."""
+    """The commonest whole strings, read by splitting on spaces: ``[weekday] DATE [[الساعة]
+    h:mm[:ss] [marker]]``, DATE being ``d MONTH yyyy`` or a numeric date in one word (``d/m/yyyy``,
+    ``yyyy-mm-dd``, ``d.m.yyyy``), and a lone time (NoDateError: no date); None sends the text to
+    the full grammar. It says exactly what the grammar says wherever it answers
+    (tests/test_properties.py); digits are decimal digits (``²`` is not one)."""
     words = folded.split()
     if not 1 <= len(words) <= 7:
         return None
     months, weekdays, markers = _simple_words()
+    if len(words) <= 2 and _clock(words, markers) is not None:
+        raise NoDateError("no date found (only a time)")
     weekday: int | None = weekdays.get(words[0].rstrip("،,"))
     if weekday is not None:
         words = words[1:]
+        if not words:
+            return None
     try:
-        if len(words) >= 3 and len(words[2]) == 4 and words[2].isdigit():
+        if len(words) >= 3 and len(words[2]) == 4 and words[2].isdecimal():
             named = months.get(words[1].lower())
-            if named is None or len(words[0]) > 2 or not words[0].isdigit():
+            if named is None or len(words[0]) > 2 or not words[0].isdecimal():
                 return None
             month, system = named
             date = calendars.gregorian(int(words[2]), month, int(words[0]))
             forms: tuple[str, ...] = ("month-name",)
             rest = words[3:]
-        elif 1 <= len(words) <= 2 and len(words[0]) == 10 and words[0][4] == words[0][7] == "-":
-            parts = words[0].split("-")  # ISO 8601, as corpora write it
-            if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        elif len(words[0]) <= 10 and (mark := _numeric_mark(words[0])) is not None:
+            first, month_text, last = words[0].split(mark)  # d/m/yyyy, yyyy-mm-dd, d.m.yyyy
+            if len(first) == 4 and len(last) <= 2:
+                year, day = first, last
+            elif len(last) == 4 and len(first) <= 2:
+                year, day = last, first
+            else:
                 return None
-            year_text, month_text, day = parts
-            lo, hi = calendars.GREGORIAN_YEARS
-            if not lo <= int(year_text) <= hi:
+            if not (day.isdecimal() and month_text.isdecimal() and year.isdecimal()):
                 return None
-            date = calendars.gregorian(int(year_text), int(month_text), int(day))
-            forms, rest, system = ("numeric",), words[1:], "numeric"
-        elif len(words) == 1 and words[0].count("/") == 2:
-            day, month_text, year = words[0].split("/")
-            if len(year) != 4 or len(day) > 2 or len(month_text) > 2:
-                return None
-            if not (day.isdigit() and month_text.isdigit() and year.isdigit()):
+            if len(month_text) > 2:
                 return None
             lo, hi = calendars.GREGORIAN_YEARS
             if not lo <= int(year) <= hi:
                 return None  # a Hijri or Solar Hijri year: the full grammar decides
             date = calendars.gregorian(int(year), int(month_text), int(day))
-            if weekday is not None and weekday != date.weekday():
-                return None  # the full grammar weighs the month-first reading
-            forms, rest, system = ("numeric",), [], "numeric"
+            forms, rest, system = ("numeric",), words[1:], "numeric"
         else:
             return None
     except ImpossibleDateError:
         return None  # the full grammar words the error
+    if weekday is not None and weekday != date.weekday():
+        return None  # the full grammar weighs the other readings and words the note
     if rest and rest[0] == "الساعه":
         rest = rest[1:]
     if not rest:  # a date alone
         return DateResult(date=date, stated_weekday=weekday, forms=forms, month_system=system)
-    if len(rest) > 2:
+    clock = _clock(rest, markers)
+    if clock is None:
         return None
-    parts = rest[0].split(":")
-    if not 2 <= len(parts) <= 3 or not all(p.isdigit() and len(p) <= 2 for p in parts):
+    return DateResult(
+        date=date,
+        time=clock[0],
+        seconds=clock[1],
+        stated_weekday=weekday,
+        forms=forms,
+        month_system=system,
+    )
+
+
+def _numeric_mark(word: str) -> str | None:
+    """The separator of a numeric date written in one word (``12/08/2024``, ``2024-08-12``)."""
+    return next((mark for mark in "/-." if word.count(mark) == 2), None)
+
+
+def _clock(words: list[str], markers: dict[str, str]) -> tuple[dt.time, bool] | None:
+    """``h:mm[:ss] [marker]`` in one or two words: the time and whether seconds are written."""
+    if not 1 <= len(words) <= 2:
+        return None
+    parts = words[0].split(":")
+    if not 2 <= len(parts) <= 3 or not all(p.isdecimal() and len(p) <= 2 for p in parts):
         return None
     meridiem = None
-    if len(rest) == 2:
-        meridiem = markers.get(rest[1].lower())
+    if len(words) == 2:
+        meridiem = markers.get(words[1].lower())
         if meridiem is None:
             return None
     hour = to_24h(int(parts[0]), meridiem)  # type: ignore[arg-type]
@@ -267,15 +289,7 @@ def _simple(folded: str) -> DateResult | None:
         return None
     if len(parts) == 3 and (len(parts[2]) != 2 or int(parts[2]) > 59):
         return None
-    time = dt.time(hour, int(parts[1]), int(parts[2]) if len(parts) == 3 else 0)
-    return DateResult(
-        date=date,
-        time=time,
-        seconds=len(parts) == 3,
-        stated_weekday=weekday,
-        forms=forms,
-        month_system=system,
-    )
+    return dt.time(hour, int(parts[1]), int(parts[2]) if len(parts) == 3 else 0), len(parts) == 3
 
 
 VALUE_CHARS = 200  # a date value (a record's field, a page's markup) is read from its start
