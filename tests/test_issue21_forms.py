@@ -499,3 +499,30 @@ def test_the_link_that_skips_to_the_content_is_no_headline() -> None:
         assert phrases.BANNER_RE.search(line), line
     text = "Skip to main content\n\n" + STORY
     assert _headline(text) is None  # the only title above the story is the link
+
+
+def test_furniture_is_a_short_line_not_a_headline_or_a_paragraph_naming_it() -> None:
+    from newsctl.articles.lines import attach, furniture, split_lines
+    from newsctl.text.fold import Folded
+
+    lines = attach(
+        split_lines(
+            Folded(
+                "مواقيت الصلاة\n"
+                "الصلاة القادمة: العصر 15:32\n"
+                "رئيس التحرير: أحمد محمود\n"
+                "مواقيت الصلاة اليوم في محافظة أسيوط اليوم السبت 10 مايو 2025\n"
+                "استقبل المحافظ في مكتبه اليوم المدير العام للمؤسسة وعددا من المسؤولين وبحث معهم سير"
+                " العمل في المشاريع الجارية وخطط العام المقبل في المحافظة وسبل تذليل العقبات.\n"
+            )
+        ),
+        [],
+    )
+    assert [furniture(x) for x in lines] == [True, True, True, False, False]
+    # a headline about prayer times, its date inside it: the headline, and the date
+    text = "مواقيت الصلاة اليوم في محافظة أسيوط اليوم السبت 10 مايو 2025\n\n" + STORY * 3
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert (record["headline"], record["date"]) == (
+        "مواقيت الصلاة اليوم في محافظة أسيوط اليوم السبت 10 مايو 2025",
+        "2025-05-10",
+    )

@@ -358,6 +358,19 @@ def other_words(line: Line) -> list[str]:
     return [w for w in words if w and any(c.isalpha() for c in w) and w not in fillers]
 
 
+FURNITURE_WORDS: Final = 20  # a longer line saying رئيس التحرير or بريدك is a paragraph
+WIDGET_WORDS: Final = 6  # a widget's label: مواقيت الصلاة, الصلاة القادمة: العصر 15:32
+
+
+def furniture(line: Line) -> bool:
+    """Editorial furniture (a masthead's staff, a sign-up box, a widget, a banner word): a line
+    of a few words saying one (phrases.FURNITURE_RE, phrases.WIDGET_RE), not a paragraph or a
+    headline that names them."""
+    if line.words <= WIDGET_WORDS and phrases.WIDGET_RE.search(line.folded):
+        return True
+    return line.words <= FURNITURE_WORDS and phrases.FURNITURE_RE.search(line.folded) is not None
+
+
 def bullet(line: Line) -> bool:
     """A line opening with a bullet: an item of a list (a ticker, related headlines)."""
     return line.text.startswith(_BULLETS)

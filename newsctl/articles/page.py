@@ -19,7 +19,15 @@ from newsctl.articles.datelines import agency_after, find_dateline
 from newsctl.articles.evidence import Candidate, Choice
 from newsctl.articles.layout import Layout
 from newsctl.articles.lexicons import interface_line
-from newsctl.articles.lines import SENTENCE_END, Line, Place, bullet, has_letters, other_words
+from newsctl.articles.lines import (
+    SENTENCE_END,
+    Line,
+    Place,
+    bullet,
+    furniture,
+    has_letters,
+    other_words,
+)
 from newsctl.articles.markup import Hints
 from newsctl.articles.reference import Header, source_value, unwrap
 from newsctl.dates import rules
@@ -211,7 +219,7 @@ class Page:
             c.add("bullet", bullet(x) and any(bullet(y) for y in beside if y is not x))
             c.add("site-name", self._site_name(x))
             staff_above = before is not None and phrases.STAFF_RE.search(before.folded) is not None
-            c.add("furniture", phrases.FURNITURE_RE.search(x.folded) is not None
+            c.add("furniture", furniture(x)
                   or (staff_above and x.words <= FURNITURE_NAME_WORDS)
                   or (x.latin and phrases.BANNER_RE.search(x.text) is not None))  # fmt: skip
             c.add("latin", x.latin)
@@ -477,7 +485,7 @@ class Page:
             x.kind == "title"
             or (x.kind == "chrome" and has_letters(x.text))
             or self._site_name(x)
-            or phrases.FURNITURE_RE.search(x.folded)
+            or furniture(x)
             for x in self.lines[i + 1 : headline]
             if x.folded != self.lines[headline].folded
         )
@@ -492,7 +500,7 @@ class Page:
         for x in self.lines[max(0, i - FURNITURE_NEAR) : i + FURNITURE_NEAR + 1]:
             if x.index == i:
                 continue
-            if phrases.FURNITURE_RE.search(x.folded) or self._site_name(x):
+            if furniture(x) or self._site_name(x):
                 return True
         return False
 
@@ -585,7 +593,7 @@ class Page:
                 and last.folded not in self.names
                 and len(self.where.get(last.folded, ())) < 3  # an image's text printed thrice
                 and (headline is None or last.folded != headline.folded)
-                and not (len(header) > 1 and phrases.FURNITURE_RE.search(header[-2].folded))
+                and not (len(header) > 1 and furniture(header[-2]))
             ):
                 return last.text, None
         return None, dateline

@@ -161,13 +161,14 @@ _STAFF = (
 STAFF_RE: Final = phrase(rf"(?:{_STAFF})")
 # A sign-up box addresses the reader: your e-mail, the mailing list, the newsletter
 _SIGNUP = r"بريدك الإلكتروني|القائمة البريدية|النشرة البريدية|اشترك في النشرة|اشترك في نشرتنا"
-# The widgets of Arabic sites: prayer times, the next prayer (its time is no article's)
-_WIDGETS = r"مواقيت الصلاة|أوقات الصلاة|الصلاة القادمة|الصلاة التالية"
 FURNITURE_RE: Final = phrase(
-    rf"(?:{_STAFF}|{_SIGNUP}|{_WIDGETS}|°|weather|"
+    rf"(?:{_STAFF}|{_SIGNUP}|°|weather|"
     r"^عاجل$|^الرئيسيه\b|^اخر الاخبار$|^اخبار عاجله$|^breaking\b)",
     re.IGNORECASE,
 )
+# The widgets of Arabic sites: prayer times, the next prayer (its time is no article's); a
+# widget's label is a few words (a headline about prayer times is a headline)
+WIDGET_RE: Final = phrase(r"مواقيت الصلاة|أوقات الصلاة|الصلاة القادمة|الصلاة التالية")
 
 # Credits that end a photo caption: (رويترز), (أرشيفية), (تصوير: ...).
 CREDIT_RE: Final = phrase(r"\(([^()]{1,30})\)\s*$")
