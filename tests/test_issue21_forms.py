@@ -512,13 +512,19 @@ def test_furniture_is_a_short_line_not_a_headline_or_a_paragraph_naming_it() -> 
                 "الصلاة القادمة: العصر 15:32\n"
                 "رئيس التحرير: أحمد محمود\n"
                 "مواقيت الصلاة اليوم في محافظة أسيوط اليوم السبت 10 مايو 2025\n"
-                "استقبل المحافظ في مكتبه اليوم المدير العام للمؤسسة وعددا من المسؤولين وبحث معهم سير"
-                " العمل في المشاريع الجارية وخطط العام المقبل في المحافظة وسبل تذليل العقبات.\n"
+                "استقبل المحافظ في مكتبه اليوم المدير العام للمؤسسة وعددا من المسؤولين"
+                " وبحث معهم سير العمل في المشاريع الجارية وخطط العام المقبل في المحافظة"
+                " وسبل تذليل العقبات.\n"
             )
         ),
         [],
     )
     assert [furniture(x) for x in lines] == [True, True, True, False, False]
+    # a weather widget's clock at the top of the page is the visit's, not the article's
+    text = "حالة الطقس\nيوم الجمعة\n22 أوت 2025\nالساعة: 1:34:06\n" + HEADLINE + STORY * 3
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] == HEADLINE.strip()
+    assert "uncertain-date" in {w["code"] for w in record["warnings"]}  # beside the widget
     # a headline about prayer times, its date inside it: the headline, and the date
     text = "مواقيت الصلاة اليوم في محافظة أسيوط اليوم السبت 10 مايو 2025\n\n" + STORY * 3
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)

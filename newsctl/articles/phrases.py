@@ -166,9 +166,12 @@ FURNITURE_RE: Final = phrase(
     r"^عاجل$|^الرئيسيه\b|^اخر الاخبار$|^اخبار عاجله$|^breaking\b)",
     re.IGNORECASE,
 )
-# The widgets of Arabic sites: prayer times, the next prayer (its time is no article's); a
-# widget's label is a few words (a headline about prayer times is a headline)
-WIDGET_RE: Final = phrase(r"مواقيت الصلاة|أوقات الصلاة|الصلاة القادمة|الصلاة التالية")
+# The widgets of Arabic sites: prayer times, the next prayer, the weather (their times and dates
+# are the visit's, no article's); a widget's label is a few words (a headline about prayer times
+# is a headline)
+WIDGET_RE: Final = phrase(
+    r"مواقيت الصلاة|أوقات الصلاة|الصلاة القادمة|الصلاة التالية|حالة الطقس|الطقس اليوم|طقس اليوم"
+)
 
 # Credits that end a photo caption: (رويترز), (أرشيفية), (تصوير: ...).
 CREDIT_RE: Final = phrase(r"\(([^()]{1,30})\)\s*$")
