@@ -532,3 +532,17 @@ def test_furniture_is_a_short_line_not_a_headline_or_a_paragraph_naming_it() -> 
         "مواقيت الصلاة اليوم في محافظة أسيوط اليوم السبت 10 مايو 2025",
         "2025-05-10",
     )
+
+
+def test_a_line_that_says_who_posted_it_and_when_is_a_stamp() -> None:
+    # a forum's thread: its two-word title, who posted it and when, the post's own first line
+    text = (
+        "مفهوم البورصة\n\nالموضوع في 'بحوث و دراسات' بواسطة سمر, بتاريخ 20 ديسمبر 2013.\n\n"
+        "ماهي البورصة ؟؟\n\n" + STORY * 3
+    )
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["date"] == "2013-12-20"
+    assert record["headline"] != "الموضوع في 'بحوث و دراسات' بواسطة سمر, بتاريخ 20 ديسمبر 2013."
+    text = f"{HEADLINE}\nPosted by Samar on 20 December 2013\n\n" + STORY * 3
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert (record["headline"], record["date"]) == (HEADLINE.strip(), "2013-12-20")

@@ -43,6 +43,7 @@ BYLINE_LINE_WORDS: Final = 8  # كتب: NAME, on a line of at most this many wor
 DATE_LINE_WORDS: Final = 4  # a date line holds its dates and at most this many other words
 DATE_LINE_CHARS: Final = 160
 DATELINE_WORDS: Final = 8  # a dateline standing alone on its line
+PUBLISHED_LINE_WORDS: Final = 16  # "نشر بواسطة: NAME في DATE ...", "Posted by NAME on DATE"
 CHROME_EMBED_WORDS: Final = 20  # an embedded post's signature line
 TICKER_GAPS: Final = 2  # a ticker: headlines set apart by this many wide gaps (3+ spaces)
 _GAP_RE: Final = re.compile(r"\S {3,}(?=\S)")
@@ -171,6 +172,8 @@ def kind_of(line: Line) -> str:
     if phrases.EMBED_RE.search(line.text) and words <= CHROME_EMBED_WORDS:
         return "chrome"  # the signature of an embedded post: not the article's date
     if line.mentions and date_line(line):  # a stamp, even behind a share label
+        return "date"
+    if line.mentions and posted_line(line):  # who posted it, and when
         return "date"
     if is_chrome(folded, words) or ticker(line.text) or menu(folded, words):
         return "chrome"
@@ -344,6 +347,16 @@ def date_line(line: Line, leftover: int = DATE_LINE_WORDS) -> bool:
     if line.text.rstrip().endswith(".") and len(others) >= 2:
         return False  # a sentence: وفي تاريخ 12 مارس 2020 وقع الحادث.
     return len(others) <= leftover
+
+
+def posted_line(line: Line) -> bool:
+    """A line that says who posted the article and when (``... بواسطة سمر, بتاريخ 20 ديسمبر
+    2013.``, ``Posted by NAME on DATE``): a stamp, whatever else it names."""
+    return (
+        line.words <= PUBLISHED_LINE_WORDS
+        and any(m.date is not None for m in line.mentions)
+        and phrases.POSTED_BY_RE.search(line.folded) is not None
+    )
 
 
 def other_words(line: Line) -> list[str]:

@@ -20,6 +20,7 @@ from newsctl.articles.evidence import Candidate, Choice
 from newsctl.articles.layout import Layout
 from newsctl.articles.lexicons import interface_line
 from newsctl.articles.lines import (
+    PUBLISHED_LINE_WORDS,
     SENTENCE_END,
     Line,
     Place,
@@ -49,7 +50,6 @@ DATELINE_SLACK: Final = (
 )
 TWICE_NEAR: Final = 6  # a headline printed twice: the copies at most this many lines apart
 PAGE_TITLE_PARTS: Final = 2  # "HEADLINE – SITE – SLOGAN": a browser's title, parts set apart
-PUBLISHED_LINE_WORDS: Final = 16  # "نشر بواسطة: NAME في DATE ...", "Posted by NAME on DATE"
 TOP_LINES: Final = 2  # the page's top: its first two lines
 FURNITURE_NEAR: Final = 2  # furniture this close to a date makes it the site's
 LIST_RUN: Final = 3  # this many titles in a row are a list of headlines

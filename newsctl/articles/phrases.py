@@ -71,7 +71,9 @@ JOINED_LABEL_RE: Final = phrase(rf"(?:{alternatives(JOINED_LABELS)})\W{{0,3}}$",
 # from newsctl.dates.labels (its one home), read by the page's readers as phrases.UPDATE_WORDS_RE.
 __all__ = ["UPDATE_WORDS_RE"]
 # "نشر بواسطة: فلان في 12 مارس 2023": a line that says it was published, with a name in it.
-PUBLISHED_WORD_RE: Final = phrase(r"(?<![^\W\d_])(?:نشر|published|posted)" + _W, re.I)
+PUBLISHED_WORD_RE: Final = phrase(r"(?<![^\W\d_])(?:نشر|بواسطة|published|posted)" + _W, re.I)
+# "الموضوع في 'بحوث' بواسطة سمر, بتاريخ 20 ديسمبر 2013.", "Posted by NAME on DATE": who posted it
+POSTED_BY_RE: Final = phrase(r"(?<![^\W\d_])(?:بواسطة|(?:posted|published) by)" + _W, re.I)
 
 BYLINE_RE: Final = phrase(
     r"^(?:كتبت|كتبه|كتب|بقلم|حوار|حاوره|تحقيق|اعداد|تقرير|متابعه|تابع الجلسه|الكاتب|الكاتبه)"
