@@ -546,3 +546,17 @@ def test_a_line_that_says_who_posted_it_and_when_is_a_stamp() -> None:
     text = f"{HEADLINE}\nPosted by Samar on 20 December 2013\n\n" + STORY * 3
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert (record["headline"], record["date"]) == (HEADLINE.strip(), "2013-12-20")
+
+
+def test_a_sites_counters_are_no_headline() -> None:
+    from newsctl.articles.lines import counter
+
+    for line in ("المتواجدون حالياً :46", "عدد الزيارات : 74569927", "أكثر عدد زيارات كان : 216057",
+                 "عدد  مرات الظهور : 47,895,126"):  # fmt: skip
+        assert counter(line, len(line.split())), line
+    for line in ("الحصيلة ترتفع إلى 46", "الدولار: 1500 دينار في السوق الموازية", "الساعة : 10:30"):
+        assert not counter(line, len(line.split())), line
+    text = "المتواجدون حالياً :46\nعدد الزيارات : 74569927\nأكثر عدد زيارات كان : 216057\n\n"
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    record = json.loads(run_cli(["parse", "-"], stdin=(text + story).encode()).stdout)
+    assert record["headline"] is None

@@ -179,6 +179,8 @@ def kind_of(line: Line) -> str:
         return "chrome"
     if words <= phrases.META_WORDS and phrases.META_RE.search(folded):
         return "meta"
+    if counter(line.text, words):
+        return "chrome"  # a site's counters, not the article's own (views: META_RE)
     if words <= 8 and phrases.SOURCE_RE.match(folded):
         return "source"
     if phrases.ID_RE.match(folded):
@@ -376,12 +378,24 @@ WIDGET_WORDS: Final = 6  # a widget's label: مواقيت الصلاة, الصل
 
 
 def furniture(line: Line) -> bool:
-    """Editorial furniture (a masthead's staff, a sign-up box, a widget, a banner word): a line
-    of a few words saying one (phrases.FURNITURE_RE, phrases.WIDGET_RE), not a paragraph or a
-    headline that names them."""
+    """Editorial furniture (a masthead's staff, a sign-up box, a widget, a counter, a banner
+    word): a line of a few words saying one (phrases.FURNITURE_RE, phrases.WIDGET_RE), not a
+    paragraph or a headline that names them."""
     if line.words <= WIDGET_WORDS and phrases.WIDGET_RE.search(line.folded):
         return True
+    if counter(line.text, line.words):
+        return True
     return line.words <= FURNITURE_WORDS and phrases.FURNITURE_RE.search(line.folded) is not None
+
+
+COUNTER_WORDS: Final = 7
+# A label and a bare count: عدد الزيارات : 74569927, المتواجدون حالياً :46 (a site's counters)
+_COUNTER_RE: Final = re.compile(r"^[^\d:：]*[^\W\d_][^\d:：]*[:：]\s*\d[\d,.٬]*\s*$")
+
+
+def counter(text: str, words: int) -> bool:
+    """A site's counter: a short label, a colon and a number (visits, members online)."""
+    return words <= COUNTER_WORDS and _COUNTER_RE.match(text.strip()) is not None
 
 
 def bullet(line: Line) -> bool:
