@@ -560,3 +560,17 @@ def test_a_sites_counters_are_no_headline() -> None:
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
     record = json.loads(run_cli(["parse", "-"], stdin=(text + story).encode()).stdout)
     assert record["headline"] is None
+
+
+def test_a_short_line_with_a_domain_name_is_the_site_not_the_headline() -> None:
+    from newsctl.articles import phrases
+    from newsctl.text.fold import fold_text
+
+    for line in ("Arab News 24.ca اخبار العرب24-كندا", "موقع almasry-news.com", "alyaum.sa"):
+        assert phrases.OUTLET_RE.search(" " + fold_text(line)), line
+    for line in ("مونديال 2026 في كندا", "الإمارات تفوز 2.0 على قطر"):
+        assert not phrases.OUTLET_RE.search(" " + fold_text(line)), line
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    text = "Arab News 24.ca اخبار العرب24-كندا\n\nمنتخبنا يخسر أمام الإمارات\n\n" + story
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] == "منتخبنا يخسر أمام الإمارات"

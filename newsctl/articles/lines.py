@@ -390,7 +390,7 @@ def furniture(line: Line) -> bool:
 
 COUNTER_WORDS: Final = 7
 # A label and a bare count: عدد الزيارات : 74569927, المتواجدون حالياً :46 (a site's counters)
-_COUNTER_RE: Final = re.compile(r"^[^\d:：]*[^\W\d_][^\d:：]*[:：]\s*\d[\d,.٬]*\s*$")
+_COUNTER_RE: Final = re.compile(r"^(?=[^\d:：]*?[^\W\d_])[^\d:：]*+[:：]\s*+\d[\d,.٬]*+\s*+$")
 
 
 def counter(text: str, words: int) -> bool:

@@ -183,10 +183,15 @@ CAPTION_START_RE: Final = phrase(
 )
 
 # A line that names an outlet: "صحيفة صدى الشعب", "أخبار عالمية, جريدة الدستور", or ends as
-# outlets' names do: "شبكة ... الإخبارية", "... نيوز".
+# outlets' names do: "شبكة ... الإخبارية", "... نيوز", or holds a site's domain name
+# ("Arab News 24.ca اخبار العرب24-كندا"): a headline names no domain in a few words.
+_DOMAIN = (
+    r"(?<![a-z0-9-])[a-z0-9][a-z0-9-]*+\.(?:com|net|org|info|news|tv|online|site|me|co|ca|uk|fr|de|us|"
+    r"ma|dz|tn|ly|eg|sd|mr|sa|ae|qa|kw|bh|om|ye|iq|sy|lb|jo|ps)(?![a-z0-9])"
+)
 OUTLET_RE: Final = phrase(
     r"(?:^|[\s,،|])(?:صحيفه|جريده|مجله|موقع|وكاله|اذاعه|قناه|newspaper)\s"
-    r"|\s(?:الإخبارية|الإخباري|نيوز|news)$",
+    rf"|\s(?:الإخبارية|الإخباري|نيوز|news)$|{_DOMAIN}",
     re.IGNORECASE,
 )
 # English banners of the software that serves a page: cookie consent, trials, subscriptions,
