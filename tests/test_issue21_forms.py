@@ -574,3 +574,16 @@ def test_a_short_line_with_a_domain_name_is_the_site_not_the_headline() -> None:
     text = "Arab News 24.ca اخبار العرب24-كندا\n\nمنتخبنا يخسر أمام الإمارات\n\n" + story
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert record["headline"] == "منتخبنا يخسر أمام الإمارات"
+
+
+def test_a_sites_description_above_its_footer_is_not_the_story() -> None:
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    text = (
+        "• الصفحة الرئيسية\n• كرة القدم\n\n"
+        "الموقع هو وجهتك الشاملة للأخبار الرياضية، نقدم لك أحدث الأخبار والتحديثات من عالم"
+        " الرياضة بدءا من كرة القدم وحتى الرياضات المائية والقتالية في كل يوم.\n\n"
+        "روابط\n• الرئيسية\n\nجميع الحقوق محفوظة © 2026\n\n"
+        f"{HEADLINE}\nالأربعاء، 19 نيسان 2023\n\n" + story
+    )
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert (record["headline"], record["date"]) == (HEADLINE.strip(), "2023-04-19")

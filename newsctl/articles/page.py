@@ -136,6 +136,15 @@ class Page:
             if titled is not None:
                 paragraphs = paragraphs[1:]
                 self.story = paragraphs[0]
+        if self.slot is None and not story_only and len(paragraphs) > 1:
+            # one paragraph above the page's footer (its copyright line), the story below it:
+            # a site's description printed before the article, not the article
+            footer = any(
+                phrases.COPYRIGHT_RE.search(x.folded) for x in lines[self.story + 1 : paragraphs[1]]
+            )
+            if footer:
+                paragraphs = paragraphs[1:]
+                self.story = paragraphs[0]
         self.second = paragraphs[1] if len(paragraphs) > 1 else len(lines)
         self.last_paragraph = paragraphs[-1] if paragraphs else -1
         # a heading of other articles standing alone ends the page (teasers may follow it);

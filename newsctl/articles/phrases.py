@@ -113,10 +113,13 @@ twitter whatsapp telegram email e-mail x linkedin print share send الان هن
 BUTTON_OBJECTS: Final = words(_BUTTON_OBJECTS)
 CHROME_WORDS_MAX: Final = 12  # a line with more words is text, whatever its first word
 # Chrome anywhere on a line that is not long text.
-CHROME_ANYWHERE: Final = folded((
-    "©", "جميع الحقوق محفوظه", "حقوق النشر محفوظه", "الحقوق محفوظه", "all rights reserved",
-    "powered by", "managed by", "رئيس مجلس الاداره", "رئيس التحرير",
-))  # fmt: skip
+COPYRIGHT: Final = folded(
+    ("©", "جميع الحقوق محفوظه", "حقوق النشر محفوظه", "الحقوق محفوظه", "all rights reserved")
+)
+COPYRIGHT_RE: Final = re.compile("|".join(map(re.escape, COPYRIGHT)), re.IGNORECASE)
+CHROME_ANYWHERE: Final = COPYRIGHT + folded(
+    ("powered by", "managed by", "رئيس مجلس الاداره", "رئيس التحرير")
+)
 # The same, in one search of a line (derived: CHROME_ANYWHERE is the table).
 CHROME_ANYWHERE_RE: Final = re.compile("|".join(map(re.escape, CHROME_ANYWHERE)))
 CHROME_ANYWHERE_WORDS_MAX: Final = 30
