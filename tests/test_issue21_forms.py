@@ -587,3 +587,16 @@ def test_a_sites_description_above_its_footer_is_not_the_story() -> None:
     )
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert (record["headline"], record["date"]) == (HEADLINE.strip(), "2023-04-19")
+
+
+def test_a_date_above_the_sites_menu_is_the_sites_clock_less_sure() -> None:
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+
+    def codes(top: str) -> set[str]:
+        text = f"الإثنين، 20 شوال 1445 ، 29 أبريل 2024\n\n{top}{HEADLINE}\n" + story
+        record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+        assert (record["headline"], record["date"]) == (HEADLINE.strip(), "2024-04-29")
+        return {w["code"] for w in record["warnings"]}
+
+    assert "uncertain-date" not in codes("")
+    assert "uncertain-date" in codes("من نحن\n\nاتصل بنا\n\n")  # the menu: the site's clock

@@ -483,7 +483,7 @@ class Page:
 
     def _nothing_between(self, i: int, headline: int) -> bool:
         """Nothing of the page between a date above the headline and the headline: no other
-        title, no furniture, no site name."""
+        title, no furniture, no site name, no link of the site's menu (اتصل بنا)."""
         known = self._between.get((i, headline))
         if known is None:
             known = self._between[i, headline] = self._look_between(i, headline)
@@ -493,6 +493,7 @@ class Page:
         return not any(
             x.kind == "title"
             or (x.kind == "chrome" and has_letters(x.text))
+            or (x.kind == "short" and interface_line(x.text))
             or self._site_name(x)
             or furniture(x)
             for x in self.lines[i + 1 : headline]
