@@ -600,3 +600,17 @@ def test_a_date_above_the_sites_menu_is_the_sites_clock_less_sure() -> None:
 
     assert "uncertain-date" not in codes("")
     assert "uncertain-date" in codes("من نحن\n\nاتصل بنا\n\n")  # the menu: the site's clock
+
+
+def test_an_exclusive_credit_is_no_headline() -> None:
+    from newsctl.articles import phrases
+    from newsctl.text.fold import fold_text
+
+    for line in ('- المغرب - خاص بـ " وكالة أخبار المرأة "', "خاص لـ«المنصة»", "القاهرة - خاص ب «الوطن»"):
+        assert phrases.EXCLUSIVE_RE.search(fold_text(line)), line
+    for line in ("مؤتمر خاص بالشباب في القاهرة", "برنامج خاص لذوي الإعاقة"):
+        assert not phrases.EXCLUSIVE_RE.search(fold_text(line)), line
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    text = '- المغرب - خاص بـ " وكالة أخبار المرأة "\n\n' + story
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] is None

@@ -43,6 +43,7 @@ BYLINE_LINE_WORDS: Final = 8  # كتب: NAME, on a line of at most this many wor
 DATE_LINE_WORDS: Final = 4  # a date line holds its dates and at most this many other words
 DATE_LINE_CHARS: Final = 160
 DATELINE_WORDS: Final = 8  # a dateline standing alone on its line
+EXCLUSIVE_WORDS: Final = 12  # "- المغرب - خاص بـ " وكالة أخبار المرأة "" and no more
 PUBLISHED_LINE_WORDS: Final = 16  # "نشر بواسطة: NAME في DATE ...", "Posted by NAME on DATE"
 CHROME_EMBED_WORDS: Final = 20  # an embedded post's signature line
 TICKER_GAPS: Final = 2  # a ticker: headlines set apart by this many wide gaps (3+ spaces)
@@ -199,6 +200,8 @@ def kind_of(line: Line) -> str:
         return "dateline"
     if credit(line.text, words):
         return "dateline"
+    if words <= EXCLUSIVE_WORDS and phrases.EXCLUSIVE_RE.search(folded):
+        return "dateline"  # a place and خاص بـ OUTLET: a credit, not a title
     if is_caption(folded):
         return "caption"
     if line.text.endswith((":", "：")) and words <= KICKER_WORDS:

@@ -243,6 +243,9 @@ DATE_LINE_FILLERS: Final = frozenset(
 CITY_NAME_RE: Final = re.compile(r"^[^\d\s:]{2,20}\s*:\s*([^\d:،,.!؟?()«»\"“”‘’]{3,40})$")
 NAME_CITY_RE: Final = re.compile(r"^([^\d\W][^\d:“”\"«»]{2,40}?)\s+[-–]\s+[^\d\s:]{2,20}$")
 # A credit standing alone above the story: "أوج – طرابلس", "بغداد - IQ", "«عكاظ» (جدة)".
+# "خاص بـ «المنصة»", "- المغرب - خاص بـ " وكالة أخبار المرأة "": a credit that the story is
+# the outlet's own (a special as in مؤتمر خاص بالشباب is glued to its noun)
+EXCLUSIVE_RE: Final = phrase(r"(?<![^\W\d_])خاص\s+[بل](?:\s|[\"«“])")
 CREDIT_LINE_RE: Final = re.compile(r"^[^\s\-–ـ/|()]+(?: [^\s\-–ـ/|()]+)?\s*(?:[\-–ـ/|]|\()")
 CREDIT_WORDS: Final = 4
 # WordPress's feed footer names the post: "The post TITLE appeared first on SITE."
