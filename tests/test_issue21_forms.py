@@ -606,7 +606,8 @@ def test_an_exclusive_credit_is_no_headline() -> None:
     from newsctl.articles import phrases
     from newsctl.text.fold import fold_text
 
-    for line in ('- المغرب - خاص بـ " وكالة أخبار المرأة "', "خاص لـ«المنصة»", "القاهرة - خاص ب «الوطن»"):
+    for line in ('- المغرب - خاص بـ " وكالة أخبار المرأة "', "خاص لـ«المنصة»",
+                 "القاهرة - خاص ب «الوطن»"):  # fmt: skip
         assert phrases.EXCLUSIVE_RE.search(fold_text(line)), line
     for line in ("مؤتمر خاص بالشباب في القاهرة", "برنامج خاص لذوي الإعاقة"):
         assert not phrases.EXCLUSIVE_RE.search(fold_text(line)), line
