@@ -615,3 +615,16 @@ def test_an_exclusive_credit_is_no_headline() -> None:
     text = '- المغرب - خاص بـ " وكالة أخبار المرأة "\n\n' + story
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert record["headline"] is None
+
+
+def test_a_long_line_ending_with_a_colon_introduces_what_follows() -> None:
+    lead_in = (
+        "أصدر محافظ حضرموت الأستاذ مبخوت مبارك بن ماضي، اليوم، القرار رقم (76) لسنة 2022م،"
+        " ونصّه:"
+    )
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    record = json.loads(run_cli(["parse", "-"], stdin=f"{lead_in}\n{story}".encode()).stdout)
+    assert record["headline"] is None
+    text = f"{HEADLINE}\n{lead_in}\n{story}"
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] == HEADLINE.strip()

@@ -204,8 +204,10 @@ def kind_of(line: Line) -> str:
         return "dateline"  # a place and خاص بـ OUTLET: a credit, not a title
     if is_caption(folded):
         return "caption"
-    if line.text.endswith((":", "：")) and words <= KICKER_WORDS:
-        return "kicker"
+    if line.text.endswith((":", "：")):
+        # a few words: a kicker over the headline; more: a sentence that introduces what
+        # follows (... القرار رقم (76) لسنة 2022م، ونصّه:), never a headline
+        return "kicker" if words <= KICKER_WORDS else "paragraph"
     if is_paragraph(line.text, words):
         return "paragraph"
     if words <= 2:
