@@ -628,3 +628,15 @@ def test_a_long_line_ending_with_a_colon_introduces_what_follows() -> None:
     text = f"{HEADLINE}\n{lead_in}\n{story}"
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert record["headline"] == HEADLINE.strip()
+
+
+def test_a_stamp_glued_after_the_headline_is_not_part_of_it() -> None:
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    title = "كل ما تريد معرفته عن الجالية اليمنية في الكويت - اخبارك الان"
+    text = f"{title}, اليوم السبت 22 مارس 2025 03:48 صباحاً\n\n" + story
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert (record["headline"], record["published"]) == (title, "2025-03-22T03:48")
+    # a date without its time is what the title is about: it stays
+    title = "مواقيت الصلاة اليوم في محافظة أسيوط اليوم السبت 10 مايو 2025"
+    record = json.loads(run_cli(["parse", "-"], stdin=f"{title}\n\n{story}".encode()).stdout)
+    assert record["headline"] == title

@@ -667,7 +667,7 @@ def read_page(
         for x in lines
         if x.index < page.story or x.index >= page.tail or x.kind in ("chrome", "related")
     ]
-    headline = None if head is None else _headline_text(_past_stamp(head))
+    headline = None if head is None else _headline_text(_before_stamp(head, _past_stamp(head)))
     return Layout(
         agency=header.agency if header else _attributed_agency(lead, body),
         source=header.source if header and header.source else page.source(),
@@ -729,6 +729,30 @@ def _past_stamp(line: Line) -> str:
     if len(before.split()) > 1 or any(c.isdigit() for c in before):
         return line.text
     return after if len(after.split()) >= GLUED_TITLE_WORDS else line.text
+
+
+def _before_stamp(line: Line, text: str) -> str:
+    """A headline's text without the stamp glued after it (``HEADLINE, اليوم السبت 22 مارس 2025
+    03:48 صباحاً``, an aggregator's title line): a date with its time ends the line, after a
+    comma or a dash, and a title's words stand before it. A date alone (مواقيت الصلاة اليوم
+    السبت 10 مايو 2025) is what the title is about, and stays."""
+    last = line.mentions[-1] if line.mentions else None
+    if last is None or last.date is None or last.time is None:
+        return text
+    if line.text[last.end - line.start :].strip(" .") or not text.endswith(
+        line.text[last.start - line.start : last.end - line.start]
+    ):
+        return text
+    before = text[: len(text) - (last.end - last.start)].rstrip()
+    if before.endswith(_TODAY):
+        before = before[: -len(_TODAY)].rstrip()
+    if not before.endswith(tuple(",،-–|")):
+        return text
+    title = before.rstrip(_STAMP_GLUE)
+    return title if len(title.split()) >= GLUED_TITLE_WORDS else text
+
+
+_TODAY: Final = "اليوم"
 
 
 def _headline_text(text: str) -> str:
