@@ -640,3 +640,22 @@ def test_a_stamp_glued_after_the_headline_is_not_part_of_it() -> None:
     title = "مواقيت الصلاة اليوم في محافظة أسيوط اليوم السبت 10 مايو 2025"
     record = json.loads(run_cli(["parse", "-"], stdin=f"{title}\n\n{story}".encode()).stdout)
     assert record["headline"] == title
+
+
+def test_a_long_headline_with_figures_and_few_little_words_is_no_menu() -> None:
+    from newsctl.articles.lines import menu
+    from newsctl.text.fold import fold_key
+
+    title = (
+        "اتحاد الغرف العربية يعقد دورته الـ 131 في دبي ويجدد لأمين عام الاتحاد خالد حنفي"
+        " لولاية ثانية"
+    )
+    assert not menu(fold_key(title), len(title.split()))
+    row = (
+        "الرئيسية أخبار محلية دولية اقتصاد رياضة ثقافة فنون منوعات صحة تكنولوجيا مقالات رأي"
+        " فيديو صور اتصل بنا"
+    )
+    assert menu(fold_key(row), len(row.split()))
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    record = json.loads(run_cli(["parse", "-"], stdin=f"{title}\n\n{story}".encode()).stdout)
+    assert record["headline"] == title
