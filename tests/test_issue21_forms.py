@@ -659,3 +659,17 @@ def test_a_long_headline_with_figures_and_few_little_words_is_no_menu() -> None:
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
     record = json.loads(run_cli(["parse", "-"], stdin=f"{title}\n\n{story}".encode()).stdout)
     assert record["headline"] == title
+
+
+def test_a_row_of_networks_names_is_share_buttons() -> None:
+    from newsctl.articles.lines import is_button
+    from newsctl.text.fold import fold_key
+
+    for row in ("addtoany link whatsapp telegram twitter facebook", "فيسبوك تويتر واتساب"):
+        assert is_button(fold_key(row)), row
+    for row in ("فيسبوك تحذف حسابات", "twitter x"):  # a headline; too short to be a row
+        assert not is_button(fold_key(row)), row
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    text = f"{HEADLINE}\nأ أ\naddtoany link whatsapp telegram twitter facebook\n\n" + story
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] == HEADLINE.strip()

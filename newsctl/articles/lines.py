@@ -291,12 +291,18 @@ def is_chrome(folded: str, words: int) -> bool:
 
 
 def is_button(folded: str) -> bool:
-    """A share, print or send button: its action word, then only what it acts on and where."""
+    """A share, print or send button: its action word, then only what it acts on and where; or
+    a row of the networks' names alone (``addtoany link whatsapp telegram twitter facebook``)."""
     first, _, rest = folded.lower().partition(" ")
-    if first.rstrip(":|") not in phrases.BUTTON_WORDS:
-        return False
     allowed = phrases.BUTTON_OBJECTS | phrases.BUTTON_WORDS  # شارك على فيسبوك شارك على تويتر
+    if first.rstrip(":|") not in phrases.BUTTON_WORDS:
+        names = [w.strip(":|-،,") for w in folded.lower().split()]
+        names = [w for w in names if w]
+        return len(names) >= SHARE_ROW and all(w in phrases.SHARE_NAMES for w in names)
     return all(w.strip(":|-،,") in allowed or not w.strip(":|-،,") for w in rest.split())
+
+
+SHARE_ROW: Final = 3  # this many networks' names in a row, and nothing else: share buttons
 
 
 # A full stop after a word of three letters or more (not an initial or a title: د., Dr.; not an

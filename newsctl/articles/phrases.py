@@ -111,6 +111,12 @@ _BUTTON_OBJECTS = """الخبر المقال الموضوع الصفحه الر�
 البريد الالكتروني فيسبوك فيس بوك تويتر اكس واتساب واتس اب تلغرام تيليجرام تليجرام لينكدان facebook
 twitter whatsapp telegram email e-mail x linkedin print share send الان هنا"""
 BUTTON_OBJECTS: Final = words(_BUTTON_OBJECTS)
+# The names of the networks and services that share buttons name, alone on their row.
+SHARE_NAMES: Final = words(
+    """فيسبوك تويتر اكس واتساب تلغرام تيليجرام تليجرام لينكدان انستغرام انستجرام يوتيوب facebook
+twitter whatsapp telegram email e-mail x linkedin print share link copy pinterest reddit tumblr
+messenger instagram youtube snapchat tiktok addtoany sharethis"""
+)
 CHROME_WORDS_MAX: Final = 12  # a line with more words is text, whatever its first word
 # Chrome anywhere on a line that is not long text.
 COPYRIGHT: Final = folded(
