@@ -107,16 +107,15 @@ CHROME_START_RE: Final = phrase(
 # never a sentence that begins with the verb (شارك الوزير في الافتتاح).
 _BUTTON_WORDS = "شارك مشاركه طباعه اطبع ارسل استمع اشترك حفظ احفظ نسخ انسخ"
 BUTTON_WORDS: Final = words(_BUTTON_WORDS)
-_BUTTON_OBJECTS = """الخبر المقال الموضوع الصفحه الرابط النص علي عبر في مع من الي لصديق صديق بالبريد
-البريد الالكتروني فيسبوك فيس بوك تويتر اكس واتساب واتس اب تلغرام تيليجرام تليجرام لينكدان facebook
-twitter whatsapp telegram email e-mail x linkedin print share send الان هنا"""
-BUTTON_OBJECTS: Final = words(_BUTTON_OBJECTS)
 # The names of the networks and services that share buttons name, alone on their row.
 SHARE_NAMES: Final = words(
     """فيسبوك تويتر اكس واتساب تلغرام تيليجرام تليجرام لينكدان انستغرام انستجرام يوتيوب facebook
 twitter whatsapp telegram email e-mail x linkedin print share link copy pinterest reddit tumblr
 messenger instagram youtube snapchat tiktok addtoany sharethis"""
 )
+_BUTTON_OBJECTS = """الخبر المقال الموضوع الصفحه الرابط النص علي عبر في مع من الي لصديق صديق بالبريد
+البريد الالكتروني فيس بوك واتس اب send الان هنا"""
+BUTTON_OBJECTS: Final = words(_BUTTON_OBJECTS) | SHARE_NAMES
 CHROME_WORDS_MAX: Final = 12  # a line with more words is text, whatever its first word
 # Chrome anywhere on a line that is not long text.
 COPYRIGHT: Final = folded(
