@@ -673,3 +673,14 @@ def test_a_row_of_networks_names_is_share_buttons() -> None:
     text = f"{HEADLINE}\nأ أ\naddtoany link whatsapp telegram twitter facebook\n\n" + story
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert record["headline"] == HEADLINE.strip()
+
+
+def test_a_dispatch_that_calls_its_date_today_is_dated_by_it() -> None:
+    rest = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 3))
+    lead = "جدة (يونا) – عقد المجلس التنفيذي، اليوم الخميس 22 يناير 2026، دورته السابعة عن بعد.\n"
+    record = json.loads(run_cli(["parse", "-"], stdin=(lead + rest).encode()).stdout)
+    assert record["date"] == "2026-01-22"
+    # without the dispatch's dateline, a date in the story is an event's
+    lead = "عقد المجلس التنفيذي، اليوم الخميس 22 يناير 2026، دورته السابعة عن بعد.\n"
+    record = json.loads(run_cli(["parse", "-"], stdin=(lead + rest).encode()).stdout)
+    assert record["date"] is None

@@ -421,6 +421,14 @@ class Page:
                 )
             )
         )
+        # a dispatch under its wire dateline that calls its date today (جدة (يونا) – عقد
+        # المجلس ... اليوم الخميس 22 يناير 2026): the day it was filed
+        wire = wire or (
+            i == self.story
+            and m.date is not None
+            and phrases.TODAY_RE.search(before) is not None
+            and find_dateline(x.text) is not None
+        )
         above_headline = headline is None or i < headline
         c.add("header-slot", header_date)
         c.add("update-label", update)

@@ -85,6 +85,9 @@ BYLINE_RE: Final = phrase(
 OWN_DAY_RE: Final = phrase(
     r"(?:^|\s)(?:ليوم|لليوم|لنهار|ليله|لليله)(?:\s+\S+)?(?:\s+في)?\s*[(\[-]?\s*$"
 )
+# A date the text calls today (عقد المجلس اليوم الخميس 22 يناير 2026): read with a dispatch's
+# wire dateline, the day it was filed.
+TODAY_RE: Final = phrase(r"(?<![^\W\d_])اليوم\s*[،,]?\s*$")
 # What follows a byline label when it is a title's first word instead: a quotation.
 QUOTED_RE: Final = re.compile(r"^[\"«“„']")
 SOURCE_RE: Final = phrase(r"^\*?\s*(?:ال)?مصدر\s*[:\-]?\s*(.*)$")
