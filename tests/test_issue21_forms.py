@@ -684,3 +684,13 @@ def test_a_dispatch_that_calls_its_date_today_is_dated_by_it() -> None:
     lead = "عقد المجلس التنفيذي، اليوم الخميس 22 يناير 2026، دورته السابعة عن بعد.\n"
     record = json.loads(run_cli(["parse", "-"], stdin=(lead + rest).encode()).stdout)
     assert record["date"] is None
+
+
+def test_a_dated_title_naming_an_agency_is_no_site_name() -> None:
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    title = "مخطط مركز وكالة أنباء هاوار 19-4-2019"
+    record = json.loads(run_cli(["parse", "-"], stdin=f"{title}\n\n{story}".encode()).stdout)
+    assert record["headline"] == title
+    text = f"وكالة أنباء هاوار\n\n{story}"
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] is None  # the agency's name alone

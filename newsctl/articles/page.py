@@ -309,7 +309,8 @@ class Page:
         key = line.folded
         if key in self.names or key in self.hints.sites:  # HEADLINE - SITE in the page's title
             return True
-        if line.words <= phrases.OUTLET_WORDS and phrases.OUTLET_RE.search(" " + key):
+        dated = any(m.date is not None for m in line.mentions)  # a bulletin's title, dated
+        if line.words <= phrases.OUTLET_WORDS and not dated and phrases.OUTLET_RE.search(" " + key):
             return True
         head = key.split(":", 1)[0].strip() if ":" in key else ""
         return bool(head) and head in self.names
