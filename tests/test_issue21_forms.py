@@ -25,6 +25,7 @@ HEADLINE = "وزير الصحة يفتتح مستشفى جديدا في المد
         ("يونيو 4, 2021, 09:05 م", "2021-06-04T21:05"),  # English order
         ("اقتصاديونيو 4, 2021, 09:05 م", "2021-06-04T21:05"),  # glued to a section's name
         ("رياضةمارس 12، 2022", "2022-03-12"),
+        ("alfalgNovember 30, 2025", "2025-11-30"),  # a writer's Latin name glued to it
         ("خميس, 08/01/2019 - 09:34", "2019-08-01T09:34"),  # month first: its weekday says so
         ("الثلاثاء 08/01/2019", "2019-01-08"),  # day first, the Arabic way, and the weekday agrees
     ],
@@ -694,3 +695,15 @@ def test_a_dated_title_naming_an_agency_is_no_site_name() -> None:
     text = f"وكالة أنباء هاوار\n\n{story}"
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert record["headline"] is None  # the agency's name alone
+
+
+def test_a_month_glued_to_the_word_before_it_is_found_in_a_text() -> None:
+    from newsctl import find_dates
+
+    for text, day in (("ماذا وراء تأجيل الانتخابات؟ alfalgNovember 30, 2025 أرجأت السلطات",
+                       "2025-11-30"),
+                      ("أخبار اقتصاديونيو 4, 2021 قررت الحكومة", "2021-06-04")):  # fmt: skip
+        assert [str(m.date) for m in find_dates(text)] == [day], text
+    assert find_dates("تمارس 3 أنشطة في 2020 منذ سنوات") == [] or all(
+        m.date is None or m.date.month != 3 for m in find_dates("تمارس 3 أنشطة في 2020")
+    )

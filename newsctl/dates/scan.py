@@ -20,7 +20,7 @@ from newsctl.dates.grammar import Grammar, Reading, start_keys
 from newsctl.dates.lexicon import NUM, Tokens, lexicon
 from newsctl.dates.markers import Meridiem, to_24h
 from newsctl.dates.mention import DateMention, Shift
-from newsctl.dates.months import EGYPTIAN, MAGHREBI, MOROCCAN, Calendar
+from newsctl.dates.months import EGYPTIAN, ENGLISH, MAGHREBI, MOROCCAN, Calendar
 from newsctl.dates.zones import utc_offset
 from newsctl.errors import ImpossibleDateError
 from newsctl.text.digits import digit_system_of
@@ -109,8 +109,9 @@ def scan(
     return found
 
 
-# A month name of four letters or more in Arabic letters (مارس, يونيو, جانفي; not ماي, آب), as
-# a token's tail: ``اقتصاديونيو 4, 2021``, a section's name glued to the stamp after it.
+# A month name of four letters or more (مارس, يونيو, جانفي, November; not ماي, آب, May), as a
+# token's tail: ``اقتصاديونيو 4, 2021``, ``alfalgNovember 30, 2025``, a section's or a writer's
+# name glued to the stamp after it.
 _GLUED_SHORTEST: Final = 4
 
 
@@ -118,10 +119,10 @@ _GLUED_SHORTEST: Final = 4
 def _glued_months() -> tuple[str, ...]:
     names = {
         fold_key(name)
-        for table in (EGYPTIAN, MAGHREBI, MOROCCAN)
+        for table in (EGYPTIAN, MAGHREBI, MOROCCAN, ENGLISH)
         for spellings in table.values()
         for name in spellings
-        if " " not in name and len(fold_key(name)) >= _GLUED_SHORTEST
+        if " " not in name and "." not in name and len(fold_key(name)) >= _GLUED_SHORTEST
     }
     return tuple(sorted(names, key=len, reverse=True))
 
@@ -227,6 +228,8 @@ def _anchors(text: str, chains: list[tuple[int, int]]) -> Iterator[tuple[int, in
         before = text[max(0, a - _NEAR) : a].rsplit(None, _NEAR_WORDS)[-_NEAR_WORDS:]
         if any(w_.strip(_WORD_EDGES).lower() in hints for w_ in before):
             yield a, b
+        elif before and before[-1].strip(_WORD_EDGES).lower().endswith(_glued_months()):
+            yield a, b  # a month glued to the word before it (alfalgNovember 30, 2025)
     for word in words[w:]:
         anchor = _word_anchor(text, word, hints, counts)
         if anchor is not None:
