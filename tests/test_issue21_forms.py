@@ -707,3 +707,16 @@ def test_a_month_glued_to_the_word_before_it_is_found_in_a_text() -> None:
     assert find_dates("تمارس 3 أنشطة في 2020 منذ سنوات") == [] or all(
         m.date is None or m.date.month != 3 for m in find_dates("تمارس 3 أنشطة في 2020")
     )
+
+
+def test_a_link_that_asks_to_be_clicked_is_no_headline() -> None:
+    from newsctl.articles.lines import is_chrome
+    from newsctl.text.fold import fold_key
+
+    for line in ("لتحميل النشرة pdf اضغط هنا", "الأسماء غير المطابقة (اضغط هنا)", "Click here"):
+        assert is_chrome(fold_key(line), len(line.split())), line
+    assert not is_chrome(fold_key("اضغط هنالك على الزر"), 4)
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    text = f"{HEADLINE}\nلتحميل النشرة pdf اضغط هنا\n\n" + story
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] == HEADLINE.strip()

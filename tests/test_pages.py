@@ -42,6 +42,15 @@ DATE_MISSES = {
     "hawarnews_1.txt": "the date closes the bulletin's title (مخطط ... 19-4-2019): read as an"
     " event's, in the headline",
     "twasul_1.txt": "the masthead clock (Hijri and Gregorian) above the menu: taken, uncertain",
+    "orouba_1.txt": "a bulletin's two stamps beside its name (printed twice: the site's), and no"
+    " headline left once 'لتحميل النشرة pdf اضغط هنا' is a link: none reaches the threshold",
+    "alsabahpress_1.txt": "the masthead's date (Wednesday 20, August 2025) over a ticker: taken",
+    "somaliagate_1.txt": "the page gives '19 نوفمبر' (no year; the gold's year is the address's)",
+    "wdmadani_1.txt": "the whole copy is one run-on line: its stamp is read inside the story",
+    "yenisafak_1.txt": "a time glued to the date (14:1818/02/2026, Çarşamba): not read",
+    "alghad24_1.txt": "a site search's results page: its first item's date is in a teaser",
+    "alkhabarma_1.txt": "a bare 02/11/2026 read day-first; the gold reads it month-first",
+    "elmogaz_1.txt": "the site header's today-stamp: taken",
 }
 
 

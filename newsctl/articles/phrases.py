@@ -110,6 +110,12 @@ CHROME_START_RE: Final = phrase(
 # never a sentence that begins with the verb (شارك الوزير في الافتتاح).
 _BUTTON_WORDS = "شارك مشاركه طباعه اطبع ارسل استمع اشترك حفظ احفظ نسخ انسخ"
 BUTTON_WORDS: Final = words(_BUTTON_WORDS)
+# A link that asks to be clicked (لتحميل النشرة pdf اضغط هنا, الأسماء غير المطابقة (اضغط هنا)):
+# a line of a few words saying it is the page's, not a title.
+CLICK_RE: Final = phrase(
+    r"(?<![^\W\d_])(?:اضغط|انقر|اضغطوا|انقروا)\s+(?:هنا|علي الرابط)(?![^\W\d_])|click here",
+    re.IGNORECASE,
+)
 # The names of the networks and services that share buttons name, alone on their row.
 SHARE_NAMES: Final = words(
     """فيسبوك تويتر اكس واتساب تلغرام تيليجرام تليجرام لينكدان انستغرام انستجرام يوتيوب facebook
