@@ -753,15 +753,13 @@ def _before_stamp(line: Line, text: str) -> str:
     ):
         return text
     before = text[: len(text) - (last.end - last.start)].rstrip()
-    if before.endswith(_TODAY):
-        before = before[: -len(_TODAY)].rstrip()
+    if phrases.TODAY_RE.search(fold_key(before)) is not None:  # ..., اليوم السبت 22 مارس 2025
+        before = before.rsplit(None, 1)[0].rstrip() if " " in before else before
     if not before.endswith(tuple(",،-–|")):
         return text
     title = before.rstrip(_STAMP_GLUE)
     return title if len(title.split()) >= GLUED_TITLE_WORDS else text
 
-
-_TODAY: Final = "اليوم"
 
 
 def _headline_text(text: str) -> str:

@@ -85,8 +85,8 @@ BYLINE_RE: Final = phrase(
 OWN_DAY_RE: Final = phrase(
     r"(?:^|\s)(?:ليوم|لليوم|لنهار|ليله|لليله)(?:\s+\S+)?(?:\s+في)?\s*[(\[-]?\s*$"
 )
-# A date the text calls today (عقد المجلس اليوم الخميس 22 يناير 2026): read with a dispatch's
-# wire dateline, the day it was filed.
+# A date the text calls today (عقد المجلس اليوم الخميس 22 يناير 2026): under a dispatch's wire
+# dateline, the day it was filed; glued after a headline with its time, the stamp's first word.
 TODAY_RE: Final = phrase(r"(?<![^\W\d_])اليوم\s*[،,]?\s*$")
 # What follows a byline label when it is a title's first word instead: a quotation.
 QUOTED_RE: Final = re.compile(r"^[\"«“„']")
