@@ -720,3 +720,27 @@ def test_a_link_that_asks_to_be_clicked_is_no_headline() -> None:
     text = f"{HEADLINE}\nلتحميل النشرة pdf اضغط هنا\n\n" + story
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert record["headline"] == HEADLINE.strip()
+
+
+def test_a_headline_is_the_title_whose_words_the_lead_repeats() -> None:
+    """Two titles above the story: the first line of the copy, the last one above the story.
+    The lead repeats the words of the first (a school's notice, not repeated, is another item)."""
+    lead = (
+        "افتتح وزير الصحة اليوم مستشفى جديدا في وسط المدينة بحضور عدد من المسؤولين والأطباء،"
+        " وقال إن المستشفى يضم مئتي سرير وأقساما للطوارئ والأطفال وسيخدم سكان الأحياء الشرقية"
+        " التي كانت تفتقر إلى الخدمات الصحية منذ سنوات طويلة.\n"
+    )
+    notice = "مدرسة النور الأهلية تحتفل بتخريج دفعتها الأولى"
+    text = f"{HEADLINE}{notice}\n\n{lead}"
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] == HEADLINE.strip()
+    assert "uncertain-headline" not in {w["code"] for w in record["warnings"]}
+    # the lead repeats the other title: it is the headline now
+    lead = (
+        "احتفلت مدرسة النور الأهلية أمس بتخريج دفعتها الأولى من الطلاب بحضور أولياء الأمور"
+        " والمعلمين، وألقى مدير المدرسة كلمة شكر فيها الأسر على ثقتها ووعد بتوسيع المدرسة"
+        " وإضافة فصول جديدة في العام الدراسي القادم لاستيعاب الأعداد المتزايدة من الطلاب.\n"
+    )
+    text = f"{HEADLINE}{notice}\n\n{lead}"
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] == notice

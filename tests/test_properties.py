@@ -20,6 +20,9 @@ from newsctl.dates.weekdays import WEEKDAYS
 from newsctl.dates.words import ORDINAL_DAYS
 from newsctl.text.digits import DIGITS
 from newsctl.text.fold import Folded, fold_text
+from newsctl.text.stems import PREFIXES as STEM_PREFIXES
+from newsctl.text.stems import STEM_MIN, stem, stems
+from newsctl.text.stems import SUFFIXES as STEM_SUFFIXES
 
 UAQ_FIRST, UAQ_LAST = dt.date(1924, 8, 1), dt.date(2077, 11, 16)
 uaq_dates = st.dates(min_value=UAQ_FIRST, max_value=UAQ_LAST)
@@ -337,3 +340,26 @@ def _quick_and_full(text: str) -> tuple[object, object]:
 def test_the_quick_path_says_what_the_grammar_says(text: str) -> None:
     quick, full = _quick_and_full(text)
     assert quick is None or quick == full, text
+
+
+ARABIC_WORDS = st.text(alphabet=st.sampled_from("ابتثجحخدذرسشصضطظعغفقكلمنهويء"), min_size=1)
+
+
+@given(ARABIC_WORDS, st.sampled_from(["", *STEM_PREFIXES]), st.sampled_from(["", *STEM_SUFFIXES]))
+def test_a_stem_is_the_word_without_one_clitic_and_one_ending(
+    word: str, prefix: str, suffix: str
+) -> None:
+    whole = prefix + word + suffix
+    found = stem(whole)
+    assert found in whole
+    assert len(found) >= min(len(whole), STEM_MIN)
+    assert whole.startswith(found) or whole[: whole.index(found)] in STEM_PREFIXES
+    assert whole.endswith(found) or whole[whole.index(found) + len(found) :] in STEM_SUFFIXES
+
+
+def test_stems_make_the_forms_of_a_word_one_key() -> None:
+    from newsctl.text.fold import fold_key
+
+    forms = ("الحكومة", "والحكومة", "للحكومة", "حكومات", "بالحكومة")
+    assert {stem(fold_key(form)) for form in forms} == {"حكوم"}
+    assert stems(fold_key("أقرت الحكومة الموازنة في 2024 و هو")) == {"اقرت", "حكوم", "موازن"}

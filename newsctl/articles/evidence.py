@@ -80,6 +80,8 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "latin": Signal(-1, "in Latin letters on an Arabic page"),
     "page-title": Signal(-3, "parts set apart like a browser's title (HEADLINE – SITE – SLOGAN)"),
     "page-list": Signal(-8, "after the story, in a list of other articles or the footer"),
+    "echoed": Signal(1, "the story's opening repeats two of its words or more"),
+    "unechoed": Signal(-1, "the story's opening repeats none of its words"),
     "glued-lead": Signal(2, "run on into the lead's first words, the lead printed again below"),
 }
 HEADLINE_THRESHOLD: Final = 3.0
@@ -90,7 +92,7 @@ HEADLINE_THRESHOLD: Final = 3.0
 # tuning part of tests/pages by benchmarks/confidence.py (most wrong answers under the cut, at
 # most a tenth of the right ones); tests/test_confidence.py holds them to that fit.
 CONFIDENCE_CUTS: Final[dict[str, float]] = {"published": 2.5, "headline": 0.5}
-CONFIDENCE_DOUBT: Final[dict[str, float]] = {"published": 0.5, "headline": 1.5}
+CONFIDENCE_DOUBT: Final[dict[str, float]] = {"published": 0.5, "headline": 3.0}
 
 T = TypeVar("T")
 

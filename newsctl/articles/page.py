@@ -37,6 +37,7 @@ from newsctl.dates.lexicon import weekday_of
 from newsctl.dates.mention import DateMention
 from newsctl.text.digits import TO_LATIN
 from newsctl.text.fold import fold_key
+from newsctl.text.stems import stems
 
 NEAR_HEADLINE: Final = 3  # lines between a date and the headline for "near-headline"
 NEAR_DATE: Final = 3  # lines after a headline where its date or byline stands
@@ -78,6 +79,9 @@ DATED_TITLE_WORDS: Final = 3  # a title that carries its date: its own words, at
 _TWICE_KINDS: Final = ("paragraph", "byline", "dateline", "short")  # a title when printed twice
 GLUED_LEAD_WORDS: Final = 6  # the lead's opening words that a glued headline runs on into
 GLUED_LEAD_REACH: Final = 3  # lines below where the lead is printed again in full
+ECHO_WORDS: Final = 100  # the story's opening, whose words a headline repeats: about its lead
+ECHO_MIN: Final = 2  # stems a headline shares with it to be "echoed"
+ECHO_MIN_STORY: Final = 30  # words of story needed to tell (a short one says nothing)
 GLUED_TITLE_WORDS: Final = 3  # the words of a title run on after a stamp, at least
 GLUED_REACH: Final = 3  # lines under a line where its title may stand again, unglued
 _STAMP_GLUE: Final = " -–—|:،,"  # what stands between a stamp and the title run on after it
@@ -198,6 +202,7 @@ class Page:
         titled |= _glued_again(lines[:story]) if chosen else frozenset()
         runs = _Runs(lines, seen) if chosen else None
         writers = self._writers() if chosen else frozenset()
+        opening = self._opening() if chosen else None
         candidates: list[Candidate[Line]] = []
         for x, title, _two, marked in chosen:
             c = evidence.headline_candidate(x, x.text, x.number)
@@ -236,8 +241,25 @@ class Page:
             c.add("page-title", len(phrases.TITLE_PARTS_RE.findall(x.text)) >= PAGE_TITLE_PARTS)
             c.add("markup-title", marked)
             c.add("glued-lead", x in glued)
+            if opening is not None:
+                shared = len(stems(x.folded) & opening)
+                c.add("echoed", shared >= ECHO_MIN)
+                c.add("unechoed", shared == 0)
             candidates.append(c)
         return evidence.choose("headline", candidates, evidence.HEADLINE_THRESHOLD)
+
+    def _opening(self) -> frozenset[str] | None:
+        """The stems of the story's opening (its first ECHO_WORDS words of prose), which a
+        headline repeats; None when the story is too short to tell (ECHO_MIN_STORY)."""
+        words: list[str] = []
+        for x in self.lines[self.story : self.tail]:
+            if x.kind == "paragraph":
+                words.extend(x.folded.split())
+                if len(words) >= ECHO_WORDS:
+                    break
+        if len(words) < ECHO_MIN_STORY:
+            return None
+        return stems(" ".join(words[:ECHO_WORDS]))
 
     def _glued_title(self) -> list[Line]:
         """The story's first line when a copy glued the headline to the lead's opening words
@@ -1010,3 +1032,4 @@ def _attributed_agency(lead: str | None, body: Sequence[str]) -> str | None:
         if m is not None:
             return m.group(1).strip()
     return None
+
