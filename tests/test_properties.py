@@ -363,3 +363,10 @@ def test_stems_make_the_forms_of_a_word_one_key() -> None:
     forms = ("الحكومة", "والحكومة", "للحكومة", "حكومات", "بالحكومة")
     assert {stem(fold_key(form)) for form in forms} == {"حكوم"}
     assert stems(fold_key("أقرت الحكومة الموازنة في 2024 و هو")) == {"اقرت", "حكوم", "موازن"}
+
+
+@given(st.one_of(ARABICISH, st.text(), ARABIC_WORDS))
+def test_the_stems_of_a_text_are_its_words_stems(text: str) -> None:
+    from newsctl.text.stems import WORD_RE
+
+    assert stems(text) == {stem(word) for word in WORD_RE.findall(text)}
