@@ -744,3 +744,18 @@ def test_a_headline_is_the_title_whose_words_the_lead_repeats() -> None:
     text = f"{HEADLINE}{notice}\n\n{lead}"
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert record["headline"] == notice
+
+
+def test_a_date_under_a_block_of_counters_is_their_records_day() -> None:
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    counters = "عدد الزيارات : 74569927\nأكثر عدد زيارات كان : 216057\n"
+    text = f"{counters}في تاريخ : 18 /04 /2019\n{HEADLINE}\n{story}"
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    # a publication label (في تاريخ) but the counters' day: given, and said to be uncertain
+    assert record["date"] == "2019-04-18"
+    assert "uncertain-date" in {w["code"] for w in record["warnings"]}
+    # one line of a label and a number is the article's id: the date under it is the stamp
+    text = f"رمز الخبر: 21640\nتاريخ النشر: 18 /04 /2019\n{HEADLINE}\n{story}"
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["date"] == "2019-04-18"
+    assert "uncertain-date" not in {w["code"] for w in record["warnings"]}

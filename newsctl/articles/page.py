@@ -25,6 +25,7 @@ from newsctl.articles.lines import (
     Line,
     Place,
     bullet,
+    counter,
     furniture,
     has_letters,
     other_words,
@@ -79,6 +80,7 @@ DATED_TITLE_WORDS: Final = 3  # a title that carries its date: its own words, at
 _TWICE_KINDS: Final = ("paragraph", "byline", "dateline", "short")  # a title when printed twice
 GLUED_LEAD_WORDS: Final = 6  # the lead's opening words that a glued headline runs on into
 GLUED_LEAD_REACH: Final = 3  # lines below where the lead is printed again in full
+COUNTER_BLOCK: Final = 2  # counters in a row above a date: the date is theirs
 ECHO_WORDS: Final = 100  # the story's opening, whose words a headline repeats: about its lead
 ECHO_MIN: Final = 2  # stems a headline shares with it to be "echoed"
 ECHO_MIN_STORY: Final = 30  # words of story needed to tell (a short one says nothing)
@@ -485,7 +487,13 @@ class Page:
         c.add("below-story", i > self.last_paragraph >= 0 and not in_story)
         after_end = self.end is not None and i > self.end
         listed = bullet(x) and x.kind != "date"
-        c.add("page-list", i >= self.tail or x.kind in ("chrome", "related") or after_end or listed)
+        # under a block of a site's counters (... / أكثر عدد زيارات كان : 216057 / في تاريخ : ...):
+        # their record's day (one line of a label and a number alone may be the article's id)
+        counted = i >= COUNTER_BLOCK and all(
+            counter(y.text, y.words) for y in self.lines[i - COUNTER_BLOCK : i]
+        )
+        c.add("page-list", i >= self.tail or x.kind in ("chrome", "related") or after_end or listed
+              or counted)  # fmt: skip
         top = (
             i < TOP_LINES and headline is not None and i < headline
             and not labelled and not header_date
