@@ -37,11 +37,9 @@ DATE_MISSES = {
     "syriatv_1.txt": "the gold's +03:00 comes from the city after the time (13:22 دمشق): no zone"
     " named",
     "iraqalyoum_1.txt": "a visitor counter's record date, labelled 'في تاريخ :': taken",
-    "agrinewz_1.txt": "the masthead clock (Hijri and Gregorian) above the menu: taken, uncertain",
     "cptetouan_1.txt": "no stamp; the sitting 'يوم الخميس 27 مارس 2025' opens the lead: taken",
     "hawarnews_1.txt": "the date closes the bulletin's title (مخطط ... 19-4-2019): read as an"
     " event's, in the headline",
-    "twasul_1.txt": "the masthead clock (Hijri and Gregorian) above the menu: taken, uncertain",
     "orouba_1.txt": "a bulletin's two stamps beside its name (printed twice: the site's), and no"
     " headline left once 'لتحميل النشرة pdf اضغط هنا' is a link: none reaches the threshold",
     "alsabahpress_1.txt": "the masthead's date (Wednesday 20, August 2025) over a ticker: taken",

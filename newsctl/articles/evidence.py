@@ -46,7 +46,6 @@ DATE_SIGNALS: Final[dict[str, Signal]] = {
     "zone": Signal(0.5, "a zone is named"),
     "weekday-agrees": Signal(1, "the weekday written with it is its own"),
     "weekday-disagrees": Signal(-2, "the weekday written with it is not its own"),
-    "hijri-agrees": Signal(1, "the Hijri date written with it is the same day"),
     "relative": Signal(-1, "a relative stamp (منذ ساعتين), resolved against a reference time"),
     "partial": Signal(-1, "no year is written"),
 }

@@ -512,8 +512,6 @@ class Page:
             # a site's clock above everything prints the right weekday: no evidence there
             c.add("weekday-agrees", weekday == m.date.weekday() and not top)
             c.add("weekday-disagrees", weekday != m.date.weekday())
-        hijri = [g for g in group if g.calendar == "hijri" and g is not m and g.date]
-        c.add("hijri-agrees", any(g.date == m.date for g in hijri))
 
     def _stamp_below(self, headline: int) -> bool:
         """A date line stands between the headline and the story: the article's stamp is there,
