@@ -86,7 +86,11 @@ def test_a_line_of_interface_strings_is_not_a_headline() -> None:
 @pytest.mark.parametrize(
     ("line", "made_of_them"),
     [("أضف تعليق", True), ("رد مع اقتباس | اقتباس", True), ("تعليقات (3)", True),
-     ("التعليقات مغلقة.", True), ("وزير الصحة يفتتح مستشفى", False), ("الرئيسية » أخبار", False)],
+     ("التعليقات مغلقة.", True), ("وزير الصحة يفتتح مستشفى", False), ("الرئيسية » أخبار", False),
+     # forums (NodeBB, SMF, MySmartBB) and CMSs (Joomla, PHP-Fusion)
+     ("رد مع الاقتباس | اقتبس", True), ("الرد السريع", True), ("المواضيع المتشابهه", True),
+     ("الأكثر قراءة", True), ("متابعة القراءة", True), ("أترك تعليقاً", True),
+     ("الأكثر قراءة في العالم العربي هذا العام", False)],
 )  # fmt: skip
 def test_interface_lines(line: str, made_of_them: bool) -> None:
     from newsctl.articles.lexicons import interface_line

@@ -1,8 +1,9 @@
 """Lexicons read from data files kept with the package (newsctl/data/), each with its sources and
 licences in its header: loaded on first use, folded once.
 
-``interface.tsv``: the Arabic interface strings of publishing software (WordPress and its themes,
-phpBB) from their translation files. A line made only of them is chrome printed by the software.
+``interface.tsv``: the Arabic interface strings of publishing software (blogs and CMSs: WordPress
+and its themes, Joomla, PHP-Fusion; forums: phpBB, SMF, NodeBB, MySmartBB) from their translation
+files. A line made only of them is chrome printed by the software.
 
 ``places.tsv``: the Arabic names of places (the Unicode CLDR's cities and countries, the larger
 cities of the Arab League's countries), written by ``scripts/places.py``: the place that opens a
