@@ -571,7 +571,8 @@ def test_a_short_line_with_a_domain_name_is_the_site_not_the_headline() -> None:
     from newsctl.articles import phrases
     from newsctl.text.fold import fold_text
 
-    for line in ("Arab News 24.ca اخبار العرب24-كندا", "موقع almasry-news.com", "alyaum.sa"):
+    for line in ("Arab News 24.ca اخبار العرب24-كندا", "موقع almasry-news.com", "alyaum.sa",
+                 "منتديات للامريم للتكنولوجيا الحديثة"):  # a forum is an outlet too
         assert phrases.OUTLET_RE.search(" " + fold_text(line)), line
     for line in ("مونديال 2026 في كندا", "الإمارات تفوز 2.0 على قطر"):
         assert not phrases.OUTLET_RE.search(" " + fold_text(line)), line

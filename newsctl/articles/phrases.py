@@ -199,15 +199,16 @@ CAPTION_START_RE: Final = phrase(
     r"^(?:(?:ال)?صوره\s*[:：]|صوره ارشيفيه|تصوير\s*[:：]|ارشيفيه\s*[:：]|photo\s*:|image\s*:)", re.I
 )
 
-# A line that names an outlet: "صحيفة صدى الشعب", "أخبار عالمية, جريدة الدستور", or ends as
-# outlets' names do: "شبكة ... الإخبارية", "... نيوز", or holds a site's domain name
-# ("Arab News 24.ca اخبار العرب24-كندا"): a headline names no domain in a few words.
+# A line that names an outlet: "صحيفة صدى الشعب", "أخبار عالمية, جريدة الدستور", a forum
+# ("منتديات ..."), or ends as outlets' names do: "شبكة ... الإخبارية", "... نيوز", or holds a
+# site's domain name ("Arab News 24.ca اخبار العرب24-كندا"): a headline names no domain in a few
+# words.
 _DOMAIN = (
     r"(?<![a-z0-9-])[a-z0-9][a-z0-9-]*+\.(?:com|net|org|info|news|tv|online|site|me|co|ca|uk|fr|de|us|"
     r"ma|dz|tn|ly|eg|sd|mr|sa|ae|qa|kw|bh|om|ye|iq|sy|lb|jo|ps)(?![a-z0-9])"
 )
 OUTLET_RE: Final = phrase(
-    r"(?:^|[\s,،|])(?:صحيفه|جريده|مجله|موقع|وكاله|اذاعه|قناه|newspaper)\s"
+    r"(?:^|[\s,،|])(?:صحيفه|جريده|مجله|موقع|وكاله|اذاعه|قناه|منتديات|newspaper)\s"
     rf"|\s(?:الإخبارية|الإخباري|نيوز|news)$|{_DOMAIN}",
     re.IGNORECASE,
 )
