@@ -782,3 +782,36 @@ def test_a_hijri_date_beside_the_gregorian_one_is_no_evidence_for_it() -> None:
         assert "hijri-agrees" not in [s["name"] for s in best["signals"]]
         scores.append(best["score"])
     assert scores == [8, 8]
+
+
+@pytest.mark.parametrize(
+    ("lead", "signal", "score"),
+    [
+        ("أعلن وزير الصحة اليوم السبت افتتاح مستشفى جديد في المدينة.", "story-day", 9),
+        ("أعلن وزير الصحة مساء أمس الجمعة افتتاح مستشفى جديد في المدينة.", "story-day", 9),
+        ("أعلن وزير الصحة اليوم الخميس افتتاح مستشفى جديد في المدينة.", "story-day-disagrees", 6),
+        ("أعلن وزير الصحة افتتاح مستشفى جديد في المدينة.", None, 8),
+    ],
+)  # fmt: skip
+def test_the_day_the_story_calls_today_weighs_for_or_against_a_date(
+    lead: str, signal: str | None, score: int
+) -> None:
+    rest = " ويضم المستشفى مئتي سرير وأقساما للطوارئ والأطفال ويخدم سكان الأحياء الشرقية."
+    text = f"السبت 12 يوليو 2025\n{HEADLINE}{lead}{rest}\n"
+    result = run_cli(["explain", "--format", "json", "--field", "published", "-"],
+                     stdin=text.encode())  # fmt: skip
+    ((choice,),) = [a["choices"] for a in json.loads(result.stdout)]
+    best = choice["candidates"][choice["chosen"]]
+    names = {s["name"] for s in best["signals"]}
+    assert names & {"story-day", "story-day-disagrees"} == ({signal} if signal else set())
+    assert best["score"] == score
+
+
+def test_the_weekday_a_story_was_written_on() -> None:
+    from newsctl.articles.phrases import story_weekday
+    from newsctl.text.fold import fold_text
+
+    for text, weekday in (("قال اليوم الخميس إن", 3), ("مساء أمس الأحد", 0),
+                          ("يعقد غداً السبت اجتماعه", 4), ("قال يوم الخميس إن", None),
+                          ("الخميسين", None)):  # fmt: skip
+        assert story_weekday(fold_text(text)) == weekday, text

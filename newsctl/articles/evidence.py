@@ -46,6 +46,8 @@ DATE_SIGNALS: Final[dict[str, Signal]] = {
     "zone": Signal(0.5, "a zone is named"),
     "weekday-agrees": Signal(1, "the weekday written with it is its own"),
     "weekday-disagrees": Signal(-2, "the weekday written with it is not its own"),
+    "story-day": Signal(1, "its weekday is the one the story calls today (اليوم الخميس)"),
+    "story-day-disagrees": Signal(-2, "the story calls another weekday today (or yesterday)"),
     "relative": Signal(-1, "a relative stamp (منذ ساعتين), resolved against a reference time"),
     "partial": Signal(-1, "no year is written"),
 }

@@ -80,6 +80,7 @@ DATED_TITLE_WORDS: Final = 3  # a title that carries its date: its own words, at
 _TWICE_KINDS: Final = ("paragraph", "byline", "dateline", "short")  # a title when printed twice
 GLUED_LEAD_WORDS: Final = 6  # the lead's opening words that a glued headline runs on into
 GLUED_LEAD_REACH: Final = 3  # lines below where the lead is printed again in full
+STORY_DAY_PARAGRAPHS: Final = 3  # the story's paragraphs read for the day it calls today
 COUNTER_BLOCK: Final = 2  # counters in a row above a date: the date is theirs
 ECHO_WORDS: Final = 100  # the story's opening, whose words a headline repeats: about its lead
 ECHO_MIN: Final = 2  # stems a headline shares with it to be "echoed"
@@ -370,10 +371,24 @@ class Page:
             )
             c.add("dateline-disagrees", unlabelled and "above-story" in c.signals
                   and bool(wire_dates) and far)  # fmt: skip
+        day = self._story_day()
+        for c in published:  # the story calls its day today or yesterday: أعلن اليوم الخميس
+            if day is not None and c.item.date is not None:
+                weekday = c.item.date.weekday()
+                c.add("story-day", weekday == day)
+                # a day later is the next morning's paper, or a stamp after midnight
+                c.add("story-day-disagrees", weekday not in (day, (day + 1) % 7))
         return (
             evidence.choose("published", published, evidence.DATE_THRESHOLD, last=True),
             evidence.choose("updated", updated, evidence.UPDATE_THRESHOLD),
         )
+
+    def _story_day(self) -> int | None:
+        """The weekday the story was written on, by the day its first paragraphs call today,
+        yesterday or tomorrow (phrases.story_weekday); None when they name none."""
+        paragraphs = [x for x in self.lines[self.story : self.tail] if x.kind == "paragraph"]
+        opening = " ".join(x.folded for x in paragraphs[:STORY_DAY_PARAGRAPHS])
+        return phrases.story_weekday(opening)
 
     def _markup_dates(
         self, published: list[Candidate[DateMention]]

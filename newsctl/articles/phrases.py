@@ -21,6 +21,7 @@ from newsctl.dates.labels import (
     WEAK_PUBLISH,
     alternatives,
 )
+from newsctl.dates.weekdays import WEEKDAYS
 from newsctl.text.fold import fold_text
 
 
@@ -88,6 +89,33 @@ OWN_DAY_RE: Final = phrase(
 # A date the text calls today (عقد المجلس اليوم الخميس 22 يناير 2026): under a dispatch's wire
 # dateline, the day it was filed; glued after a headline with its time, the stamp's first word.
 TODAY_RE: Final = phrase(r"(?<![^\W\d_])اليوم\s*[،,]?\s*$")
+# The day a story calls today, yesterday or tomorrow by its weekday (أعلن اليوم الخميس, مساء أمس
+# الأحد, غدا السبت): the story was written on that weekday, the day after yesterday's, the day
+# before tomorrow's (STORY_DAY_SHIFT: days to add to the named weekday).
+_STORY_WEEKDAYS: Final = {
+    fold_text(name): number
+    for number, names in WEEKDAYS.items()
+    for name in names
+    if name.startswith("ال")
+}
+STORY_DAY_RE: Final = phrase(
+    r"(?<![^\W\d_])(اليوم|أمس|البارحة|غدا)\s+("  # غداً, غدًا: folded without the tanween
+    + "|".join(sorted(_STORY_WEEKDAYS, key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
+STORY_DAY_SHIFT: Final = {fold_text(k): v for k, v in
+                          {"اليوم": 0, "أمس": 1, "البارحة": 1, "غدا": -1}.items()}  # fmt: skip
+
+
+def story_weekday(folded: str) -> int | None:
+    """The weekday (Monday 0) on which a folded story was written, by the first day it names
+    as today, yesterday or tomorrow; None when it names none."""
+    m = STORY_DAY_RE.search(folded)
+    if m is None:
+        return None
+    return (_STORY_WEEKDAYS[m.group(2)] + STORY_DAY_SHIFT[m.group(1)]) % 7
+
+
 # What follows a byline label when it is a title's first word instead: a quotation.
 QUOTED_RE: Final = re.compile(r"^[\"«“„']")
 SOURCE_RE: Final = phrase(r"^\*?\s*(?:ال)?مصدر\s*[:\-]?\s*(.*)$")
