@@ -815,3 +815,11 @@ def test_the_weekday_a_story_was_written_on() -> None:
                           ("يعقد غداً السبت اجتماعه", 4), ("قال يوم الخميس إن", None),
                           ("الخميسين", None)):  # fmt: skip
         assert story_weekday(fold_text(text)) == weekday, text
+
+
+@pytest.mark.parametrize("label", ["عنوان الموضوع :", "عنوان المقالة:", "عنوان التقرير -"])
+def test_a_forums_title_label_gives_the_headline(label: str) -> None:
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    text = f"{label} {HEADLINE}مقدم من طرف منتديات العندليب\n\n{story}"
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] == HEADLINE.strip()

@@ -259,7 +259,9 @@ DECORATION_RE: Final = re.compile(r"^[*•●■◄►▪◀▶|\-–]+\s+")
 TITLE_PARTS_RE: Final = re.compile(r"\s(?:[|–-]|::|@)\s")
 # A title given with its label: "العنوان: ...".
 TITLE_LABEL_RE: Final = re.compile(
-    r"^(?:العنوان|عنوان الخبر|عنوان المقال|title)\s*[:：\-]?\s+(.+)$", re.I
+    r"^(?:العنوان|عنوان (?:الخبر|المقال|المقالة|الموضوع|التقرير|الدراسة|البحث)|title)"
+    r"\s*[:：\-]?\s+(.+)$",
+    re.I,
 )
 # A line of page metadata: views, readings, comments, page and issue numbers.
 META_RE: Final = phrase(
