@@ -823,3 +823,29 @@ def test_a_forums_title_label_gives_the_headline(label: str) -> None:
     text = f"{label} {HEADLINE}مقدم من طرف منتديات العندليب\n\n{story}"
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert record["headline"] == HEADLINE.strip()
+
+
+def test_a_known_outlets_name_alone_is_no_headline() -> None:
+    """newsctl/data/outlets.tsv (public data: Wikidata, iptv-org) names outlets that no word of
+    their name marks as one (بي بي سي عربي, القدس العربي)."""
+    from newsctl.articles.lexicons import outlets
+    from newsctl.text.fold import fold_key
+
+    assert {fold_key("بي بي سي عربي"), fold_key("القدس العربي")} <= outlets()
+    text = f"بي بي سي عربي\n\n{STORY}"
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] is None
+    text = f"بي بي سي عربي\n\n{HEADLINE}\n{STORY}"
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] == HEADLINE.strip()
+
+
+def test_the_outlets_lexicon_names_its_sources() -> None:
+    from newsctl.articles.lexicons import DATA
+
+    text = (DATA / "outlets.tsv").read_text("utf-8")
+    header = [x for x in text.splitlines() if x.startswith("#")]
+    rows = [x.split("\t") for x in text.splitlines() if x and not x.startswith("#")]
+    assert all(len(row) == 5 for row in rows) and len(rows) >= 200
+    for source in {row[3] for row in rows}:  # each source is described in the header
+        assert any(line.startswith(f"# {source} ") for line in header), source

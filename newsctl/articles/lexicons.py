@@ -5,6 +5,10 @@ licences in its header: loaded on first use, folded once.
 and its themes, Joomla, PHP-Fusion; forums: phpBB, SMF, NodeBB, MySmartBB) from their translation
 files. A line made only of them is chrome printed by the software.
 
+``outlets.tsv``: the Arabic names of news outlets (newspapers, TV and radio channels) as they print
+them, from public data (Wikidata, iptv-org's channel database), written by ``scripts/outlets.py``:
+a line that is only an outlet's name names the site, it is no headline.
+
 ``places.tsv``: the Arabic names of places (the Unicode CLDR's cities and countries, the larger
 cities of the Arab League's countries), written by ``scripts/places.py``: the place that opens a
 wire dateline or a reporter's credit (``بغداد:``, ``الدار البيضاء ـ محمد رشيد``).
@@ -25,27 +29,33 @@ DATA: Final = Path(__file__).resolve().parent.parent / "data"
 _TRIM: Final = " :.،,*…()[]0123456789٠١٢٣٤٥٦٧٨٩"
 
 
-@lru_cache(maxsize=1)
-def interface_strings() -> frozenset[str]:
-    """The folded interface strings of interface.tsv (first column)."""
+def _first_column(name: str, trim: str = "") -> frozenset[str]:
+    """The folded first column of a data file's rows (its comment lines left out)."""
     # a file beside the modules, not importlib.resources (which loads tempfile at start-up)
-    text = (DATA / "interface.tsv").read_text("utf-8")
+    text = (DATA / name).read_text("utf-8")
     return frozenset(
-        fold_key(line.split("\t", 1)[0]).strip(_TRIM)
+        fold_key(line.split("\t", 1)[0]).strip(trim)
         for line in text.splitlines()
         if line.strip() and not line.startswith("#")
     )
+
+
+@lru_cache(maxsize=1)
+def interface_strings() -> frozenset[str]:
+    """The folded interface strings of interface.tsv (first column)."""
+    return _first_column("interface.tsv", _TRIM)
 
 
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """The folded place names of places.tsv (first column)."""
-    text = (DATA / "places.tsv").read_text("utf-8")
-    return frozenset(
-        fold_key(line.split("\t", 1)[0])
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    return _first_column("places.tsv")
+
+
+@lru_cache(maxsize=1)
+def outlets() -> frozenset[str]:
+    """The folded outlets' names of outlets.tsv (first column)."""
+    return _first_column("outlets.tsv")
 
 
 PLACE_WORDS: Final = 3  # the longest place name, in words

@@ -18,7 +18,7 @@ from newsctl.articles.agencies import agency_signature, is_agency
 from newsctl.articles.datelines import agency_after, find_dateline
 from newsctl.articles.evidence import Candidate, Choice
 from newsctl.articles.layout import Layout
-from newsctl.articles.lexicons import interface_line
+from newsctl.articles.lexicons import interface_line, outlets
 from newsctl.articles.lines import (
     PUBLISHED_LINE_WORDS,
     SENTENCE_END,
@@ -333,6 +333,8 @@ class Page:
     def _site_name(self, line: Line) -> bool:
         key = line.folded
         if key in self.names or key in self.hints.sites:  # HEADLINE - SITE in the page's title
+            return True
+        if line.words <= phrases.OUTLET_WORDS and key in outlets():  # a known outlet's name
             return True
         dated = any(m.date is not None for m in line.mentions)  # a bulletin's title, dated
         if line.words <= phrases.OUTLET_WORDS and not dated and phrases.OUTLET_RE.search(" " + key):
