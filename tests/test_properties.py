@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -290,15 +291,22 @@ def quick_shaped(draw: st.DrawFn) -> str:
     weekday = draw(st.sampled_from(["", *QUICK_WEEKDAYS])) + draw(st.sampled_from(["", "،", ","]))
     day, month = draw(st.integers(0, 40)), draw(st.integers(0, 14))
     year = draw(st.sampled_from([1300, 1445, 1899, 1900, 2024, 2100, 2101, 9999]))
-    shape = draw(st.sampled_from(["name", "year-first", "day-first", "clock"]))
+    shape = draw(st.sampled_from(["name", "year-first", "day-first", "clock", "month-first",
+                                  "partial"]))  # fmt: skip
     mark = draw(st.sampled_from("/-.:"))
     pad = draw(st.sampled_from([1, 2]))
+    comma = draw(st.sampled_from(["", "،", ","]))  # after the day or the month
+    era = draw(st.sampled_from(["", "م", " م", "م.", "هـ", " ه", "x"]))  # after the year
     if shape == "name":
-        date = f"{day} {draw(st.sampled_from(QUICK_MONTHS))} {year}"
+        date = f"{day}{comma} {draw(st.sampled_from(QUICK_MONTHS))}{comma} {year}{era}"
+    elif shape == "month-first":
+        date = f"{draw(st.sampled_from(QUICK_MONTHS))} {day}{comma} {year}{era}"
+    elif shape == "partial":
+        date = f"{day} {draw(st.sampled_from(QUICK_MONTHS))}{comma}"
     elif shape == "year-first":
         date = f"{year:04d}{mark}{month:0{pad}d}{mark}{day:0{pad}d}"
     elif shape == "day-first":
-        date = f"{day:0{pad}d}{mark}{month:0{pad}d}{mark}{year}"
+        date = f"{day:0{pad}d}{mark}{month:0{pad}d}{mark}{year}{era}"
     else:
         date = ""
     if draw(st.booleans()):  # digits that are no decimal digits (superscripts)
@@ -309,7 +317,7 @@ def quick_shaped(draw: st.DrawFn) -> str:
         clock = f"{hour}:{minute:0{draw(st.sampled_from([1, 2]))}d}"
         if draw(st.booleans()):
             clock += f":{draw(st.integers(0, 61)):02d}"
-        clock = draw(st.sampled_from(["", "الساعة "])) + clock
+        clock = draw(st.sampled_from(["", "الساعة ", "- ", "| ", "، ", "-"])) + clock
         clock += draw(st.sampled_from(["", " ص", " م", " PM", " am", " مساء", " ظهرا", " x"]))
     return " ".join(p for p in (weekday, date, clock) if p)
 
@@ -370,3 +378,15 @@ def test_the_stems_of_a_text_are_its_words_stems(text: str) -> None:
     from newsctl.text.stems import WORD_RE
 
     assert stems(text) == {stem(word) for word in WORD_RE.findall(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["12 مارس 2024م", "12 مارس، 2024", "مارس 12, 2024", "12/03/2024م", "12 مارس 2024 م 10:30",
+     "الخميس، 14/03/2024 - 10:30", "14/03/2024 | 10:30 م", "12 مارس"],
+)  # fmt: skip
+def test_the_commonest_page_forms_take_the_quick_path(text: str) -> None:
+    """The era's letter, commas, a dash before the time, the English order, a day and month
+    without a year: forms pages write often, read without the grammar (and as it reads them)."""
+    quick, full = _quick_and_full(text)
+    assert quick is not None and quick == full

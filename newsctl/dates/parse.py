@@ -202,11 +202,13 @@ def _simple_words() -> tuple[dict[str, tuple[int, str]], dict[str, int], dict[st
 
 
 def _simple(folded: str) -> DateResult | None:
-    """The commonest whole strings, read by splitting on spaces: ``[weekday] DATE [[الساعة]
-    h:mm[:ss] [marker]]``, DATE being ``d MONTH yyyy`` or a numeric date in one word (``d/m/yyyy``,
-    ``yyyy-mm-dd``, ``d.m.yyyy``), and a lone time (NoDateError: no date); None sends the text to
-    the full grammar. It says exactly what the grammar says wherever it answers
-    (tests/test_properties.py); digits are decimal digits (``²`` is not one)."""
+    """The commonest whole strings, read by splitting on spaces: ``[weekday] DATE [م] [- | ،]
+    [[الساعة] h:mm[:ss] [marker]]``, DATE being ``d MONTH yyyy``, ``MONTH d, yyyy`` (commas after
+    the day or the month, the era's letter glued to the year or not) or a numeric date in one word
+    (``d/m/yyyy``, ``yyyy-mm-dd``, ``d.m.yyyy``); a lone time (NoDateError: no date) and ``d
+    MONTH`` (NoDateError: no year); None sends the text to the full grammar. It says exactly what
+    the grammar says wherever it answers (tests/test_properties.py); digits are decimal digits
+    (``²`` is not one)."""
     words = folded.split()
     if not 1 <= len(words) <= 7:
         return None
@@ -218,17 +220,28 @@ def _simple(folded: str) -> DateResult | None:
         words = words[1:]
         if not words:
             return None
+    if len(words) == 2:  # d MONTH: no year (a day any month has; the grammar words the others)
+        day_text, month_text = words[0], words[1].rstrip("،,")
+        day_of_any_month = day_text.isdecimal() and len(day_text) <= 2 and 1 <= int(day_text) <= 28
+        if day_of_any_month and month_text.lower() in months and weekday is None:
+            raise NoDateError("no year: a partial date, not a full one")
+        return None
     try:
-        if len(words) >= 3 and len(words[2]) == 4 and words[2].isdecimal():
-            named = months.get(words[1].lower())
-            if named is None or len(words[0]) > 2 or not words[0].isdecimal():
+        if len(words) >= 3 and (year_text := _year(words[2])) is not None:
+            first, second = words[0].rstrip("،,"), words[1].rstrip("،,")
+            named = months.get(second.lower())
+            day_text = first
+            if named is None and (named := months.get(first.lower())) is not None:
+                day_text = second  # MONTH d, yyyy: the English order
+            if named is None or len(day_text) > 2 or not day_text.isdecimal():
                 return None
             month, system = named
-            date = calendars.gregorian(int(words[2]), month, int(words[0]))
+            date = calendars.gregorian(int(year_text), month, int(day_text))
             forms: tuple[str, ...] = ("month-name",)
             rest = words[3:]
-        elif len(words[0]) <= 10 and (mark := _numeric_mark(words[0])) is not None:
+        elif len(words[0]) <= 11 and (mark := _numeric_mark(words[0])) is not None:
             first, month_text, last = words[0].split(mark)  # d/m/yyyy, yyyy-mm-dd, d.m.yyyy
+            last = last.removesuffix(ERA)
             if len(first) == 4 and len(last) <= 2:
                 year, day = first, last
             elif len(last) == 4 and len(first) <= 2:
@@ -250,6 +263,10 @@ def _simple(folded: str) -> DateResult | None:
         return None  # the full grammar words the error
     if weekday is not None and weekday != date.weekday():
         return None  # the full grammar weighs the other readings and words the note
+    if rest and rest[0] == ERA:  # 2024 م: the Gregorian era
+        rest = rest[1:]
+    if rest and rest[0] in _CLOCK_GLUE:  # 12/03/2024 - 10:30, ... | 10:30
+        rest = rest[1:]
     if rest and rest[0] == "الساعه":
         rest = rest[1:]
     if not rest:  # a date alone
@@ -265,6 +282,16 @@ def _simple(folded: str) -> DateResult | None:
         forms=forms,
         month_system=system,
     )
+
+
+ERA = "م"  # the Gregorian era's letter, after a year (2024م, 2024 م)
+_CLOCK_GLUE = frozenset(("-", "|", "،", ","))  # what may stand between a date and its time
+
+
+def _year(word: str) -> str | None:
+    """A year of four decimal digits, the era's letter glued after it or not (``2024م``)."""
+    word = word.removesuffix(ERA)
+    return word if len(word) == 4 and word.isdecimal() else None
 
 
 def _numeric_mark(word: str) -> str | None:
