@@ -304,9 +304,9 @@ def quick_shaped(draw: st.DrawFn) -> str:
     elif shape == "partial":
         date = f"{day} {draw(st.sampled_from(QUICK_MONTHS))}{comma}"
     elif shape == "year-first":
-        date = f"{year:04d}{mark}{month:0{pad}d}{mark}{day:0{pad}d}"
+        date = f"{year:04d}{mark}{month:0{pad}d}{mark}{day:0{pad}d}{comma}"
     elif shape == "day-first":
-        date = f"{day:0{pad}d}{mark}{month:0{pad}d}{mark}{year}{era}"
+        date = f"{day:0{pad}d}{mark}{month:0{pad}d}{mark}{year}{era}{comma}"
     else:
         date = ""
     if draw(st.booleans()):  # digits that are no decimal digits (superscripts)
@@ -383,7 +383,8 @@ def test_the_stems_of_a_text_are_its_words_stems(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["12 مارس 2024م", "12 مارس، 2024", "مارس 12, 2024", "12/03/2024م", "12 مارس 2024 م 10:30",
-     "الخميس، 14/03/2024 - 10:30", "14/03/2024 | 10:30 م", "12 مارس"],
+     "الخميس، 14/03/2024 - 10:30", "14/03/2024 | 10:30 م", "12 مارس", "2026-01-27 18:40:00",
+     "14-03-2024, 10:30 PM", "1946/3/4 م"],
 )  # fmt: skip
 def test_the_commonest_page_forms_take_the_quick_path(text: str) -> None:
     """The era's letter, commas, a dash before the time, the English order, a day and month

@@ -220,10 +220,10 @@ def _simple(folded: str) -> DateResult | None:
         words = words[1:]
         if not words:
             return None
-    if len(words) == 2:  # d MONTH: no year (a day any month has; the grammar words the others)
-        day_text, month_text = words[0], words[1].rstrip("،,")
-        day_of_any_month = day_text.isdecimal() and len(day_text) <= 2 and 1 <= int(day_text) <= 28
-        if day_of_any_month and month_text.lower() in months and weekday is None:
+    if len(words) == 2 and weekday is None and words[1].rstrip("،,").lower() in months:
+        # d MONTH: no year (a day any month has; the grammar words the others)
+        day = words[0]
+        if day.isdecimal() and len(day) <= 2 and 1 <= int(day) <= 28:
             raise NoDateError("no year: a partial date, not a full one")
         return None
     try:
@@ -239,8 +239,8 @@ def _simple(folded: str) -> DateResult | None:
             date = calendars.gregorian(int(year_text), month, int(day_text))
             forms: tuple[str, ...] = ("month-name",)
             rest = words[3:]
-        elif len(words[0]) <= 11 and (mark := _numeric_mark(words[0])) is not None:
-            first, month_text, last = words[0].split(mark)  # d/m/yyyy, yyyy-mm-dd, d.m.yyyy
+        elif len(numeric := words[0].rstrip("،,")) <= 11 and (mark := _numeric_mark(numeric)):
+            first, month_text, last = numeric.split(mark)  # d/m/yyyy, yyyy-mm-dd, d.m.yyyy
             last = last.removesuffix(ERA)
             if len(first) == 4 and len(last) <= 2:
                 year, day = first, last
