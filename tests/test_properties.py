@@ -289,6 +289,7 @@ def quick_shaped(draw: st.DrawFn) -> str:
     days, months and years out of range, digits that are no decimal digits, lone clocks with
     their markers (valid dates in every writing come from those generators)."""
     weekday = draw(st.sampled_from(["", *QUICK_WEEKDAYS])) + draw(st.sampled_from(["", "،", ","]))
+    weekday = draw(st.sampled_from(["", "يوم "])) + weekday
     day, month = draw(st.integers(0, 40)), draw(st.integers(0, 14))
     year = draw(st.sampled_from([1300, 1445, 1899, 1900, 2024, 2100, 2101, 9999]))
     shape = draw(st.sampled_from(["name", "year-first", "day-first", "clock", "month-first",
@@ -384,7 +385,7 @@ def test_the_stems_of_a_text_are_its_words_stems(text: str) -> None:
     "text",
     ["12 مارس 2024م", "12 مارس، 2024", "مارس 12, 2024", "12/03/2024م", "12 مارس 2024 م 10:30",
      "الخميس، 14/03/2024 - 10:30", "14/03/2024 | 10:30 م", "12 مارس", "2026-01-27 18:40:00",
-     "14-03-2024, 10:30 PM", "1946/3/4 م"],
+     "14-03-2024, 10:30 PM", "1946/3/4 م", "يوم الثلاثاء 12/03/2024", "الساعة 10:30 صباحا"],
 )  # fmt: skip
 def test_the_commonest_page_forms_take_the_quick_path(text: str) -> None:
     """The era's letter, commas, a dash before the time, the English order, a day and month

@@ -213,8 +213,11 @@ def _simple(folded: str) -> DateResult | None:
     if not 1 <= len(words) <= 7:
         return None
     months, weekdays, markers = _simple_words()
-    if len(words) <= 2 and _clock(words, markers) is not None:
+    clock_words = words[1:] if words[0] == "الساعه" else words
+    if len(clock_words) <= 2 and _clock(clock_words, markers) is not None:
         raise NoDateError("no date found (only a time)")
+    if words[0] == "يوم" and len(words) > 1:  # يوم الثلاثاء 12/03/2024
+        words = words[1:]
     weekday: int | None = weekdays.get(words[0].rstrip("،,"))
     if weekday is not None:
         words = words[1:]
