@@ -279,7 +279,7 @@ def test_parser_never_raises_and_keeps_the_contract(text: str) -> None:
 # parse_date's quick path (``_simple``: a string split on spaces) must say exactly what the full
 # grammar says wherever it answers; anything else it leaves to the grammar.
 QUICK_MONTHS = sorted({name for system in GREGORIAN_SYSTEMS.values() for names in system.values()
-                       for name in names if " " not in name} | {"Jan", "march"})  # fmt: skip
+                       for name in names if name.count(" ") <= 1} | {"Jan", "march"})  # fmt: skip
 QUICK_WEEKDAYS = sorted({name for names in WEEKDAYS.values() for name in names if " " not in name})
 
 
@@ -385,7 +385,8 @@ def test_the_stems_of_a_text_are_its_words_stems(text: str) -> None:
     "text",
     ["12 مارس 2024م", "12 مارس، 2024", "مارس 12, 2024", "12/03/2024م", "12 مارس 2024 م 10:30",
      "الخميس، 14/03/2024 - 10:30", "14/03/2024 | 10:30 م", "12 مارس", "2026-01-27 18:40:00",
-     "14-03-2024, 10:30 PM", "1946/3/4 م", "يوم الثلاثاء 12/03/2024", "الساعة 10:30 صباحا"],
+     "14-03-2024, 10:30 PM", "1946/3/4 م", "يوم الثلاثاء 12/03/2024", "الساعة 10:30 صباحا",
+     "12 كانون الأول 2024 10:30:00"],
 )  # fmt: skip
 def test_the_commonest_page_forms_take_the_quick_path(text: str) -> None:
     """The era's letter, commas, a dash before the time, the English order, a day and month

@@ -184,12 +184,14 @@ SIMPLE_CHARS = 64  # longer strings go to the full grammar at once
 @lru_cache(maxsize=1)
 def _simple_words() -> tuple[dict[str, tuple[int, str]], dict[str, int], dict[str, str]]:
     """One-word month, weekday and marker names -> (month, its system), weekday number,
-    meridiem."""
+    meridiem; two-word months too (``كانون الاول``), their words joined by a space."""
     months: dict[str, tuple[int, str]] = {}
     weekdays: dict[str, int] = {}
     markers: dict[str, str] = {}
     for key, bucket in lexicon().items():
         for rest, entry in bucket:
+            if len(rest) == 1 and entry.cat == "month":
+                months.setdefault(f"{key} {rest[0]}", (entry.num, entry.name))
             if rest:
                 continue
             if entry.cat == "month":
@@ -229,6 +231,8 @@ def _simple(folded: str) -> DateResult | None:
         if day.isdecimal() and len(day) <= 2 and 1 <= int(day) <= 28:
             raise NoDateError("no year: a partial date, not a full one")
         return None
+    if len(words) >= 4 and f"{words[1]} {words[2]}".rstrip("،,") in months:  # 12 كانون الاول 2024
+        words = [words[0], f"{words[1]} {words[2]}", *words[3:]]
     try:
         if len(words) >= 3 and (year_text := _year(words[2])) is not None:
             first, second = words[0].rstrip("،,"), words[1].rstrip("،,")
