@@ -280,6 +280,7 @@ def test_parser_never_raises_and_keeps_the_contract(text: str) -> None:
 # grammar says wherever it answers; anything else it leaves to the grammar.
 QUICK_MONTHS = sorted({name for system in GREGORIAN_SYSTEMS.values() for names in system.values()
                        for name in names if name.count(" ") <= 1} | {"Jan", "march"})  # fmt: skip
+QUICK_HIJRI_MONTHS = sorted({name for names in HIJRI.values() for name in names})
 QUICK_WEEKDAYS = sorted({name for names in WEEKDAYS.values() for name in names if " " not in name})
 
 
@@ -293,7 +294,7 @@ def quick_shaped(draw: st.DrawFn) -> str:
     day, month = draw(st.integers(0, 40)), draw(st.integers(0, 14))
     year = draw(st.sampled_from([1300, 1445, 1899, 1900, 2024, 2100, 2101, 9999]))
     shape = draw(st.sampled_from(["name", "year-first", "day-first", "clock", "month-first",
-                                  "partial"]))  # fmt: skip
+                                  "partial", "hijri"]))  # fmt: skip
     mark = draw(st.sampled_from("/-.:"))
     pad = draw(st.sampled_from([1, 2]))
     comma = draw(st.sampled_from(["", "،", ","]))  # after the day or the month
@@ -302,6 +303,9 @@ def quick_shaped(draw: st.DrawFn) -> str:
         date = f"{day}{comma} {draw(st.sampled_from(QUICK_MONTHS))}{comma} {year}{era}"
     elif shape == "month-first":
         date = f"{draw(st.sampled_from(QUICK_MONTHS))} {day}{comma} {year}{era}"
+    elif shape == "hijri":
+        year = draw(st.sampled_from([year, 1342, 1343, 1445, 1447, 1500, 1501]))
+        date = f"{day} {draw(st.sampled_from(QUICK_HIJRI_MONTHS))}{comma} {year}{era}"
     elif shape == "partial":
         date = f"{day} {draw(st.sampled_from(QUICK_MONTHS))}{comma}"
     elif shape == "year-first":
@@ -386,7 +390,8 @@ def test_the_stems_of_a_text_are_its_words_stems(text: str) -> None:
     ["12 مارس 2024م", "12 مارس، 2024", "مارس 12, 2024", "12/03/2024م", "12 مارس 2024 م 10:30",
      "الخميس، 14/03/2024 - 10:30", "14/03/2024 | 10:30 م", "12 مارس", "2026-01-27 18:40:00",
      "14-03-2024, 10:30 PM", "1946/3/4 م", "يوم الثلاثاء 12/03/2024", "الساعة 10:30 صباحا",
-     "12 كانون الأول 2024 10:30:00"],
+     "12 كانون الأول 2024 10:30:00", "12 صفر 1447هـ", "الأحد 12 رمضان 1447 هـ",
+     "22 جمادى الأولى 1446"],
 )  # fmt: skip
 def test_the_commonest_page_forms_take_the_quick_path(text: str) -> None:
     """The era's letter, commas, a dash before the time, the English order, a day and month

@@ -184,18 +184,21 @@ SIMPLE_CHARS = 64  # longer strings go to the full grammar at once
 @lru_cache(maxsize=1)
 def _simple_words() -> tuple[dict[str, tuple[int, str]], dict[str, int], dict[str, str]]:
     """One-word month, weekday and marker names -> (month, its system), weekday number,
-    meridiem; two-word months too (``كانون الاول``), their words joined by a space."""
+    meridiem; two-word months too (``كانون الاول``, ``جمادي الاولي``), their words joined by a
+    space. Hijri months are keyed with HIJRI_KEY before them (they need a Hijri year)."""
     months: dict[str, tuple[int, str]] = {}
     weekdays: dict[str, int] = {}
     markers: dict[str, str] = {}
     for key, bucket in lexicon().items():
         for rest, entry in bucket:
-            if len(rest) == 1 and entry.cat == "month":
-                months.setdefault(f"{key} {rest[0]}", (entry.num, entry.name))
+            if len(rest) <= 1 and entry.cat in ("month", "hijri"):
+                name = f"{key} {rest[0]}" if rest else key
+                prefix = HIJRI_KEY if entry.cat == "hijri" else ""
+                months.setdefault(prefix + name, (entry.num, entry.name))
             if rest:
                 continue
             if entry.cat == "month":
-                months.setdefault(key, (entry.num, entry.name))
+                continue  # taken above
             elif entry.cat == "weekday":
                 weekdays.setdefault(key, entry.num)
             elif entry.cat == "marker":
@@ -231,10 +234,14 @@ def _simple(folded: str) -> DateResult | None:
         if day.isdecimal() and len(day) <= 2 and 1 <= int(day) <= 28:
             raise NoDateError("no year: a partial date, not a full one")
         return None
-    if len(words) >= 4 and f"{words[1]} {words[2]}".rstrip("،,") in months:  # 12 كانون الاول 2024
-        words = [words[0], f"{words[1]} {words[2]}", *words[3:]]
+    if len(words) >= 4:  # 12 كانون الاول 2024, 12 جمادي الاولي 1447
+        pair = f"{words[1]} {words[2]}".rstrip("،,")
+        if pair in months or HIJRI_KEY + pair in months:
+            words = [words[0], pair, *words[3:]]
+    calendar: Calendar = "gregorian"
     try:
-        if len(words) >= 3 and (year_text := _year(words[2])) is not None:
+        hijri = len(words) >= 3 and HIJRI_KEY + words[1] in months
+        if not hijri and len(words) >= 3 and (year_text := _year(words[2], GREGORIAN_ERA)):
             first, second = words[0].rstrip("،,"), words[1].rstrip("،,")
             named = months.get(second.lower())
             day_text = first
@@ -246,9 +253,21 @@ def _simple(folded: str) -> DateResult | None:
             date = calendars.gregorian(int(year_text), month, int(day_text))
             forms: tuple[str, ...] = ("month-name",)
             rest = words[3:]
+        elif hijri and (year_text := _year(words[2], HIJRI_ERA)) is not None:
+            named = months.get(HIJRI_KEY + words[1])  # d HIJRI-MONTH yyyy[هـ]
+            lo, hi = calendars.HIJRI_YEARS
+            if named is None or not words[0].isdecimal() or len(words[0]) > 2:
+                return None
+            if not lo <= int(year_text) <= hi:
+                return None
+            month, system = named
+            date = calendars.hijri_to_gregorian(int(year_text), month, int(words[0]))
+            forms, rest, calendar = ("hijri",), words[3:], "hijri"
+            if rest and rest[0] == HIJRI_ERA:
+                rest = rest[1:]
         elif len(numeric := words[0].rstrip("،,")) <= 11 and (mark := _numeric_mark(numeric)):
             first, month_text, last = numeric.split(mark)  # d/m/yyyy, yyyy-mm-dd, d.m.yyyy
-            last = last.removesuffix(ERA)
+            last = last.removesuffix(GREGORIAN_ERA)
             if len(first) == 4 and len(last) <= 2:
                 year, day = first, last
             elif len(last) == 4 and len(first) <= 2:
@@ -270,14 +289,16 @@ def _simple(folded: str) -> DateResult | None:
         return None  # the full grammar words the error
     if weekday is not None and weekday != date.weekday():
         return None  # the full grammar weighs the other readings and words the note
-    if rest and rest[0] == ERA:  # 2024 م: the Gregorian era
+    if rest and rest[0] == GREGORIAN_ERA and calendar == "gregorian":  # 2024 م
         rest = rest[1:]
     if rest and rest[0] in _CLOCK_GLUE:  # 12/03/2024 - 10:30, ... | 10:30
         rest = rest[1:]
     if rest and rest[0] == "الساعه":
         rest = rest[1:]
     if not rest:  # a date alone
-        return DateResult(date=date, stated_weekday=weekday, forms=forms, month_system=system)
+        return DateResult(
+            date=date, calendar=calendar, stated_weekday=weekday, forms=forms, month_system=system
+        )
     clock = _clock(rest, markers)
     if clock is None:
         return None
@@ -285,19 +306,22 @@ def _simple(folded: str) -> DateResult | None:
         date=date,
         time=clock[0],
         seconds=clock[1],
+        calendar=calendar,
         stated_weekday=weekday,
         forms=forms,
         month_system=system,
     )
 
 
-ERA = "م"  # the Gregorian era's letter, after a year (2024م, 2024 م)
+GREGORIAN_ERA = "م"  # the Gregorian era's letter, after a year (2024م, 2024 م)
+HIJRI_ERA = "ه"  # the Hijri era's letter, folded (1447هـ, 1447 ه)
+HIJRI_KEY = "hijri:"  # before a Hijri month's name in the quick path's table
 _CLOCK_GLUE = frozenset(("-", "|", "،", ","))  # what may stand between a date and its time
 
 
-def _year(word: str) -> str | None:
+def _year(word: str, era: str) -> str | None:
     """A year of four decimal digits, the era's letter glued after it or not (``2024م``)."""
-    word = word.removesuffix(ERA)
+    word = word.removesuffix(era)
     return word if len(word) == 4 and word.isdecimal() else None
 
 
