@@ -849,3 +849,22 @@ def test_the_outlets_lexicon_names_its_sources() -> None:
     assert all(len(row) == 5 for row in rows) and len(rows) >= 200
     for source in {row[3] for row in rows}:  # each source is described in the header
         assert any(line.startswith(f"# {source} ") for line in header), source
+
+
+def test_two_days_of_one_calendar_side_by_side_are_two_dates() -> None:
+    """A masthead's founding day beside its issue's day is no date written twice (as a Hijri
+    date and its Gregorian day are): each is a candidate, with its own weekday."""
+    text = f"صدر العدد الأول في 22 يونيو 1962 الأربعاء 23 مايو 2007\n{HEADLINE}{STORY}"
+    result = run_cli(["explain", "--format", "json", "--field", "published", "-"],
+                     stdin=text.encode())  # fmt: skip
+    ((choice,),) = [a["choices"] for a in json.loads(result.stdout)]
+    found = {c["text"]: {s["name"] for s in c["signals"]} for c in choice["candidates"]}
+    assert set(found) == {"22 يونيو 1962", "الأربعاء 23 مايو 2007"}
+    assert "weekday-agrees" in found["الأربعاء 23 مايو 2007"]
+    assert "weekday-disagrees" not in found["22 يونيو 1962"]
+    # a Hijri date and its Gregorian day, side by side, stay one date
+    text = f"11 شوال 1441هـ - 03 يونيو 2020م\n{HEADLINE}{STORY}"
+    result = run_cli(["explain", "--format", "json", "--field", "published", "-"],
+                     stdin=text.encode())  # fmt: skip
+    ((choice,),) = [a["choices"] for a in json.loads(result.stdout)]
+    assert len(choice["candidates"]) == 1

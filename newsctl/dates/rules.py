@@ -41,6 +41,8 @@ def dual(a: DateMention, b: DateMention, text: str) -> bool:
     03 يونيو 2020م``, ``... هـ الموافق ... م``): adjacent, joined only by separators."""
     if a.line != b.line or a.kind != "date" or b.kind != "date":
         return False
+    if a.calendar == b.calendar and a.date is not None and b.date is not None and a.date != b.date:
+        return False  # two days of one calendar side by side (founded ... / today's issue ...)
     first, second = (a, b) if a.start <= b.start else (b, a)
     if second.start - first.end > 24:
         return False
