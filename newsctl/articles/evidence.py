@@ -34,6 +34,8 @@ DATE_SIGNALS: Final[dict[str, Signal]] = {
     "wire-dateline": Signal(4, "it opens the story, in the dateline"),
     "issue": Signal(5, "a print issue's stamp (العدد): the issue's date is its articles' date"),
     "caption": Signal(-6, "in a photo caption"),
+    "day-span": Signal(-8, "the last day of a span of days (19-27 مايو): an event's"),
+    "today-label": Signal(-8, "labelled as the day's date (تاريخ اليوم): the site's clock"),
     "joined": Signal(-8, "a member's joining date (التسجيل, since)"),
     "dateline-disagrees": Signal(-4, "the story's own dateline names another date"),
     "in-headline": Signal(-4, "inside the headline: what the story is about"),

@@ -488,6 +488,8 @@ class Page:
         c.add("in-headline", headline is not None and self.lines[headline].folded == x.folded
               and phrases.OWN_DAY_RE.search(before) is None)  # fmt: skip
         c.add("caption", x.kind == "caption")
+        c.add("today-label", phrases.TODAY_LABEL_RE.search(before) is not None)
+        c.add("day-span", phrases.DAY_SPAN_RE.search(before) is not None)
         c.add("full-date", m.date is not None)
         c.add("partial", m.partial)
         c.add("relative", m.relative)

@@ -82,10 +82,17 @@ BYLINE_RE: Final = phrase(
     + r"\s*[:：\-/ـ]?\s*(.+)$"
 )
 # A title that names its own day before the date, as bulletins do (نشرة ... ليوم الخميس في,
-# الموجز المسائي لنهار السبت (, مقدمات النشرات لليوم): the date is the bulletin's, not an event's.
+# الموجز المسائي لنهار السبت (, مقدمات النشرات لليوم, أسرار الصحف الصادرة اليوم السبت في): the date
+# is the bulletin's, not an event's.
 OWN_DAY_RE: Final = phrase(
-    r"(?:^|\s)(?:ليوم|لليوم|لنهار|ليله|لليله)(?:\s+\S+)?(?:\s+في)?\s*[(\[-]?\s*$"
+    r"(?:^|\s)(?:ليوم|لليوم|لنهار|ليله|لليله|الصادرة اليوم|الصادرة)(?:\s+\S+)?(?:\s+في)?"
+    r"\s*[(\[-]?\s*$"
 )
+# The first day of a span of days before a date (19-27 أيار/مايو 2025): the date is the span's
+# last day, an event's (a meeting, a festival), not a stamp (a time before it, 10:30 - , is not).
+DAY_SPAN_RE: Final = re.compile(r"(?<![\d:./])\d{1,2}\s*-\s*$")
+# A site's clock labelled as the day's date (تاريخ اليوم : 28 مايو 2023): the visit's day.
+TODAY_LABEL_RE: Final = phrase(r"(?:^|\s)تاريخ اليوم\W{0,3}$")
 # A date the text calls today (عقد المجلس اليوم الخميس 22 يناير 2026): under a dispatch's wire
 # dateline, the day it was filed; glued after a headline with its time, the stamp's first word.
 TODAY_RE: Final = phrase(r"(?<![^\W\d_])اليوم\s*[،,]?\s*$")
