@@ -870,13 +870,15 @@ def test_two_days_of_one_calendar_side_by_side_are_two_dates() -> None:
     assert len(choice["candidates"]) == 1
 
 
+def date_of(text: str) -> str | None:
+    """The date ``newsctl parse`` gives a page."""
+    date: str | None = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)["date"]
+    return date
+
+
 def test_a_date_labelled_as_todays_is_the_sites_clock() -> None:
-    text = f"تاريخ اليوم : 28 مايو 2023\n{HEADLINE}{STORY}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
-    assert record["date"] is None
-    text = f"تاريخ النشر : 28 مايو 2023\n{HEADLINE}{STORY}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
-    assert record["date"] == "2023-05-28"
+    assert date_of(f"تاريخ اليوم : 28 مايو 2023\n{HEADLINE}{STORY}") is None
+    assert date_of(f"تاريخ النشر : 28 مايو 2023\n{HEADLINE}{STORY}") == "2023-05-28"
 
 
 def test_a_digest_of_the_papers_issued_today_is_dated_by_them() -> None:
@@ -891,9 +893,5 @@ def test_the_last_day_of_a_span_of_days_is_an_events() -> None:
 
     assert DAY_SPAN_RE.search("جنيف، 19-") and DAY_SPAN_RE.search("من 3 - ")
     assert not DAY_SPAN_RE.search("10:30 - ") and not DAY_SPAN_RE.search("2025-")
-    text = f"{HEADLINE}الدورة الثامنة والسبعون، جنيف، 19-27 أيار/مايو 2025\n{STORY}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
-    assert record["date"] is None
-    text = f"{HEADLINE}الثلاثاء 10:30 - 27 أيار/مايو 2025\n{STORY}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
-    assert record["date"] == "2025-05-27"
+    assert date_of(f"{HEADLINE}الدورة الثامنة، جنيف، 19-27 أيار/مايو 2025\n{STORY}") is None
+    assert date_of(f"{HEADLINE}الثلاثاء 10:30 - 27 أيار/مايو 2025\n{STORY}") == "2025-05-27"
