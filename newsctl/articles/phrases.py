@@ -106,7 +106,7 @@ _STORY_WEEKDAYS: Final = {
     if name.startswith("ال")
 }
 STORY_DAY_RE: Final = phrase(
-    r"(?<![^\W\d_])(اليوم|أمس|البارحة|غدا)\s+("  # غداً, غدًا: folded without the tanween
+    r"(اليوم|أمس|البارحة|غدا)\s+("  # غداً, غدًا: folded without the tanween
     + "|".join(sorted(_STORY_WEEKDAYS, key=len, reverse=True))
     + r")(?![^\W\d_])"
 )
@@ -117,10 +117,10 @@ STORY_DAY_SHIFT: Final = {fold_text(k): v for k, v in
 def story_weekday(folded: str) -> int | None:
     """The weekday (Monday 0) on which a folded story was written, by the first day it names
     as today, yesterday or tomorrow; None when it names none."""
-    m = STORY_DAY_RE.search(folded)
-    if m is None:
-        return None
-    return (_STORY_WEEKDAYS[m.group(2)] + STORY_DAY_SHIFT[m.group(1)]) % 7
+    for m in STORY_DAY_RE.finditer(folded):  # a word of its own (not في اليومين, بالأمس ...)
+        if m.start() == 0 or not folded[m.start() - 1].isalpha():
+            return (_STORY_WEEKDAYS[m.group(2)] + STORY_DAY_SHIFT[m.group(1)]) % 7
+    return None
 
 
 # What follows a byline label when it is a title's first word instead: a quotation.

@@ -21,14 +21,8 @@ STEM_MIN: Final = 3  # letters a stem keeps at the least
 PREFIXES: Final = ("وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
 SUFFIXES: Final = ("ات", "ون", "ين", "ها", "ه", "ي")
 WORD_RE: Final = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more, no digits
-# ``stem`` applied to every word of a text in one pass (the first prefix that leaves three
-# letters, then the longest ending that does, which in SUFFIXES is also the first): a word is
-# a run of letters, the stem its shortest middle of three letters or more that an ending, or
-# nothing, follows to the run's end.
-_STEMS_RE: Final = re.compile(
-    rf"(?<![^\W\d_])(?:{'|'.join(PREFIXES)})?"  # the first prefix that leaves three letters
-    rf"([^\W\d_]{{{STEM_MIN},}}?)(?:{'|'.join(SUFFIXES)})?(?![^\W\d_])"
-)
+MEMO_SIZE: Final = 1 << 16  # words whose stems are kept (the memo is emptied when full)
+_memo: dict[str, str] = {}  # word -> stem: a text's words recur across a corpus's articles
 
 
 def stem(word: str) -> str:
@@ -45,4 +39,13 @@ def stem(word: str) -> str:
 
 def stems(folded: str) -> frozenset[str]:
     """The stems of the words of three letters or more in a folded text."""
-    return frozenset(_STEMS_RE.findall(folded))
+    found = set()
+    known = _memo.get
+    for word in WORD_RE.findall(folded):
+        value = known(word)
+        if value is None:
+            if len(_memo) >= MEMO_SIZE:
+                _memo.clear()
+            value = _memo[word] = stem(word)
+        found.add(value)
+    return frozenset(found)
