@@ -895,3 +895,18 @@ def test_the_last_day_of_a_span_of_days_is_an_events() -> None:
     assert not DAY_SPAN_RE.search("10:30 - ") and not DAY_SPAN_RE.search("2025-")
     assert date_of(f"{HEADLINE}الدورة الثامنة، جنيف، 19-27 أيار/مايو 2025\n{STORY}") is None
     assert date_of(f"{HEADLINE}الثلاثاء 10:30 - 27 أيار/مايو 2025\n{STORY}") == "2025-05-27"
+
+
+@pytest.mark.parametrize("name", ["معهد البحوث الفلكية", "مركز الدراسات الاستراتيجية",
+                                  "الجمعية الوطنية للمتقاعدين"])  # fmt: skip
+def test_a_bodys_name_alone_is_neither_headline_nor_byline(name: str) -> None:
+    text = f"{name}\n\n{STORY}"
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert (record["headline"], record["byline"]) == (None, None)
+    text = f"{name}\n{HEADLINE}\n{STORY}"
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert (record["headline"], record["byline"]) == (HEADLINE.strip(), None)
+    # a headline that names the body says what it did: longer, and it stays
+    title = f"{name} يعلن نتائج دراسته السنوية عن المناخ"
+    record = json.loads(run_cli(["parse", "-"], stdin=f"{title}\n\n{STORY}".encode()).stdout)
+    assert record["headline"] == title

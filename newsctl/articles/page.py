@@ -336,6 +336,8 @@ class Page:
             return True
         if line.words <= phrases.OUTLET_WORDS and key in outlets():  # a known outlet's name
             return True
+        if line.words <= phrases.ORGANIZATION_WORDS and phrases.ORGANIZATION_RE.match(key):
+            return True
         dated = any(m.date is not None for m in line.mentions)  # a bulletin's title, dated
         if line.words <= phrases.OUTLET_WORDS and not dated and phrases.OUTLET_RE.search(" " + key):
             return True
@@ -656,7 +658,7 @@ class Page:
                 and not _BARE_NAME_PUNCT_RE.search(last.text)
                 and not last.mentions
                 and last.kind in ("title", "short")
-                and last.folded not in self.names
+                and not self._site_name(last)  # a site's, an outlet's or a body's name
                 and len(self.where.get(last.folded, ())) < 3  # an image's text printed thrice
                 and (headline is None or last.folded != headline.folded)
                 and not (len(header) > 1 and furniture(header[-2]))

@@ -256,6 +256,13 @@ BANNER_RE: Final = re.compile(
     re.IGNORECASE,
 )
 OUTLET_WORDS: Final = 6
+# A short line that opens with a body's kind (معهد, مركز, جامعة, ...) names the body that runs the
+# site (an institute's, a university's, a council's pages), as an outlet's name does: no gold
+# headline of the tuning part is one (they name the body and say what it did: longer).
+ORGANIZATION_RE: Final = phrase(
+    r"^(?:ال)?(?:معهد|مركز|جامعة|مؤسسة|جمعية|منظمة|اتحاد|هيئة|مجلس|نقابة|أكاديمية)\s[^\d:：]*$"
+)
+ORGANIZATION_WORDS: Final = 5
 # Honorifics before a name: د. محمد, أ.د. محمود, الدكتور ...
 HONORIFIC_RE: Final = phrase(
     r"^(?:د\s?\.|ا\s?\.\s?د\s?\.|ا\s?\.|م\s?\.|الدكتور|الاستاذ|المهندس|الشيخ|dr\.)", re.I
