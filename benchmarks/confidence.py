@@ -38,15 +38,22 @@ MAX_RIGHT_FLAGGED = 0.10
 DOUBTS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)  # the doubt weights tried
 
 
+DOUBT_ONLY = (0, 1, 2, 3, 4, 6)  # the values tried for a signal of weight 0 (Signal.doubt)
+
+
 class Answer(NamedTuple):
     page: str
     right: bool
     margin: float | None  # None: no value was chosen
     codes: frozenset[str]
-    against: float = 0.0  # the evidence against the chosen value
+    against: float = 0.0  # the weights against the chosen value (its negative signals)
+    doubt_only: frozenset[str] = frozenset()  # its signals of weight 0, with a fitted doubt
 
-    def confidence(self, doubt: float) -> float | None:
-        return None if self.margin is None else self.margin - doubt * self.against
+    def confidence(self, doubt: float, extra: dict[str, float] | None = None) -> float | None:
+        if self.margin is None:
+            return None
+        more = sum((extra or {}).get(name, 0.0) for name in self.doubt_only)
+        return self.margin - doubt * (self.against + more)
 
 
 def answers(field: str, which: str) -> list[Answer]:
@@ -58,11 +65,21 @@ def answers(field: str, which: str) -> list[Answer]:
             continue
         choice = next((c for c in row.article.choices if c.field == field), None)
         margin = None if choice is None else choice.margin()
-        against = 0.0 if choice is None else choice.against()
+        against, doubt_only = 0.0, frozenset[str]()
+        if choice is not None and choice.chosen is not None:
+            table, names = choice.chosen.table, choice.chosen.signals
+            against = -sum(min(table[n].weight, 0) for n in names)
+            doubt_only = frozenset(n for n in names if table[n].weight == 0)
         right = date_right(row) if gold_field == "date" else row.right(gold_field)
         codes = frozenset(w.code for w in row.article.warnings)
-        found.append(Answer(row.path.name, right, margin, codes, against))
+        found.append(Answer(row.path.name, right, margin, codes, against, doubt_only))
     return found
+
+
+def doubt_only_signals(field: str) -> tuple[str, ...]:
+    """The field's signals of weight 0: evidence against a choice only (Signal.doubt)."""
+    table = evidence.DATE_SIGNALS if field == "published" else evidence.HEADLINE_SIGNALS
+    return tuple(sorted(n for n, s in table.items() if s.weight == 0))
 
 
 class Fit(NamedTuple):
@@ -70,39 +87,47 @@ class Fit(NamedTuple):
     cut: float
     wrong: int  # wrong answers with a value under the cut
     right: int  # right answers with a value under it
+    extra: tuple[tuple[str, float], ...] = ()  # the doubt of each signal of weight 0
 
 
-def fit_doubt(found: Sequence[Answer], doubt: float) -> Fit:
+def fit_doubt(
+    found: Sequence[Answer], doubt: float, extra: tuple[tuple[str, float], ...] = ()
+) -> Fit:
     """The cut for one doubt weight: the most wrong answers with a value under it while at most a
     tenth of the right answers are (all of them, as issue 21's target counts: a right "no
     headline" carries no note); the smallest such cut among equals. Cuts lie halfway between the
     confidences seen (sums of weights), so a small change of weights does not move it."""
     budget = MAX_RIGHT_FLAGGED * sum(a.right for a in found)
-    valued = [(a.confidence(doubt), a.right) for a in found if a.margin is not None]
+    weights = dict(extra)
+    valued = [(a.confidence(doubt, weights), a.right) for a in found if a.margin is not None]
     right = [c for c, ok in valued if ok and c is not None]
     wrong = [c for c, ok in valued if not ok and c is not None]
     cuts = sorted({0.0, *(c + 0.5 for c in right + wrong)})
-    best = Fit(doubt, 0.0, -1, 0)
+    best = Fit(doubt, 0.0, -1, 0, extra)
     for cut in cuts:
         flagged_right = sum(c < cut for c in right)
         if flagged_right > budget:
             break
         caught = sum(c < cut for c in wrong)
         if caught > best.wrong:
-            best = Fit(doubt, cut, caught, flagged_right)
+            best = Fit(doubt, cut, caught, flagged_right, extra)
     return best
 
 
-def fit(found: Sequence[Answer]) -> Fit:
-    """The doubt weight and cut: the most wrong answers caught, then the fewest right ones, then
-    the smallest weight."""
-    fits = [fit_doubt(found, doubt) for doubt in DOUBTS]
-    return min(fits, key=lambda f: (-f.wrong, f.right, f.doubt))
+def fit(found: Sequence[Answer], field: str = "published") -> Fit:
+    """The doubt weight, the doubt of each signal of weight 0 (DOUBT_ONLY values) and the cut:
+    the most wrong answers caught, then the fewest right ones, then the smallest weights."""
+    names = doubt_only_signals(field)
+    grids: list[tuple[tuple[str, float], ...]] = [()]
+    for name in names:
+        grids = [(*g, (name, value)) for g in grids for value in DOUBT_ONLY]
+    fits = [fit_doubt(found, doubt, extra) for doubt in DOUBTS for extra in grids]
+    return min(fits, key=lambda f: (-f.wrong, f.right, f.doubt, [v for _, v in f.extra]))
 
 
-def fit_cut(found: Sequence[Answer]) -> float:
+def fit_cut(found: Sequence[Answer], field: str = "published") -> float:
     """The fitted cut (see ``fit``)."""
-    return fit(found).cut
+    return fit(found, field).cut
 
 
 def flagged(answer: Answer, field: str) -> bool:
@@ -134,14 +159,18 @@ def main() -> None:
     args = parser.parse_args()
     differ = False
     for field in FIELDS:
-        fitted = fit(answers(field, "tuning"))
+        fitted = fit(answers(field, "tuning"), field)
         used = evidence.CONFIDENCE_CUTS[field]
         doubt = evidence.CONFIDENCE_DOUBT[field]
+        table = evidence.DATE_SIGNALS if field == "published" else evidence.HEADLINE_SIGNALS
+        extra = ", ".join(f"{n} {v:g} ({table[n].doubt:g})" for n, v in fitted.extra)
         print(
             f"{field}: fitted cut {fitted.cut:g}, doubt weight {fitted.doubt:g} "
             f"(newsctl/articles/evidence.py: {used:g}, {doubt:g})"
+            + (f"; doubt of signals of weight 0: {extra}" if extra else "")
         )
         differ |= fitted.cut != used or fitted.doubt != doubt
+        differ |= any(table[n].doubt != v for n, v in fitted.extra)
         for which in PARTS:
             print("  " + report(field, which, answers(field, which)))
     if args.check and differ:

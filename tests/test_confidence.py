@@ -27,13 +27,31 @@ def test_two_days_with_nothing_between_them_is_uncertain() -> None:
     record = parsed(HEADLINE + "3 مارس 2022\n4 مارس 2022\n" + STORY)
     assert record["published"] == "2022-03-04"
     assert record["warnings"] == [
-        {"code": "uncertain-date", "message": "chosen by a margin of 0 over line 2: check it"}
+        {"code": "uncertain-date", "message": "chosen by a margin of 0 over line 2, with 4 of "
+         "evidence against it: check it"}  # nothing but its place speaks for it (bare)
     ]
 
 
 def test_a_labelled_date_is_sure() -> None:
     record = parsed(HEADLINE + "نشر في: 3 مارس 2022\n" + STORY)
     assert (record["published"], record["warnings"]) == ("2022-03-03", [])
+
+
+def test_a_date_that_only_its_place_speaks_for_is_less_sure() -> None:
+    """Under the headline, alone: a stamp, or a site's clock (``bare``: it weighs nothing in the
+    score, its fitted doubt lowers the confidence); with its time it is a stamp."""
+    from newsctl.articles.evidence import CONFIDENCE_DOUBT, DATE_SIGNALS
+
+    def choice(stamp: str) -> dict[str, Any]:
+        result = run_cli(["explain", "--format", "json", "--field", "published", "-"],
+                         stdin=(HEADLINE + stamp + "\n" + STORY).encode())  # fmt: skip
+        ((found,),) = [a["choices"] for a in json.loads(result.stdout)]
+        return found  # type: ignore[no-any-return]
+
+    bare, timed = choice("3 مارس 2022"), choice("3 مارس 2022 10:30")
+    doubt = CONFIDENCE_DOUBT["published"] * DATE_SIGNALS["bare"].doubt
+    assert (bare["margin"], bare["confidence"]) == (6.0, 6.0 - doubt)
+    assert (timed["margin"], timed["confidence"]) == (7.0, 7.0)
 
 
 def test_two_prints_of_one_day_are_not_a_doubt() -> None:
@@ -57,7 +75,7 @@ def test_the_cuts_are_the_fitted_ones(field: str) -> None:
 
     from newsctl.articles.evidence import CONFIDENCE_CUTS
 
-    assert CONFIDENCE_CUTS[field] == fit_cut(answers(field, "tuning"))
+    assert CONFIDENCE_CUTS[field] == fit_cut(answers(field, "tuning"), field)
 
 
 def test_a_headline_whose_own_signals_speak_against_it_is_uncertain() -> None:
@@ -86,4 +104,16 @@ def test_the_doubt_weights_are_the_fitted_ones(field: str) -> None:
 
     from newsctl.articles.evidence import CONFIDENCE_DOUBT
 
-    assert CONFIDENCE_DOUBT[field] == fit(answers(field, "tuning")).doubt
+    assert CONFIDENCE_DOUBT[field] == fit(answers(field, "tuning"), field).doubt
+
+
+def test_the_doubt_of_the_signals_of_weight_0_is_the_fitted_one() -> None:
+    """A date that nothing but its place speaks for (no label, time, dateline: ``bare``) weighs
+    nothing in its score, and its doubt is fitted with the cut."""
+    from confidence import answers, fit
+
+    from newsctl.articles.evidence import DATE_SIGNALS
+
+    fitted = dict(fit(answers("published", "tuning"), "published").extra)
+    assert fitted == {"bare": DATE_SIGNALS["bare"].doubt}
+    assert DATE_SIGNALS["bare"].weight == 0

@@ -17,6 +17,9 @@ from newsctl.text.fold import fold_key
 class Signal(NamedTuple):
     weight: float
     reason: str
+    # evidence against a chosen candidate that its score leaves out (a signal of weight 0): how
+    # much less sure it makes the choice, fitted with the confidence (benchmarks/confidence.py)
+    doubt: float = 0.0
 
 
 DATE_SIGNALS: Final[dict[str, Signal]] = {
@@ -52,6 +55,9 @@ DATE_SIGNALS: Final[dict[str, Signal]] = {
     "story-day-disagrees": Signal(-2, "the story calls another weekday today (or yesterday)"),
     "relative": Signal(-1, "a relative stamp (منذ ساعتين), resolved against a reference time"),
     "partial": Signal(-1, "no year is written"),
+    "bare": Signal(
+        0, "nothing but its place says it is the article's (no label, time, dateline)", doubt=4
+    ),
 }
 DATE_THRESHOLD: Final = 2.0  # a publication date needs at least this much evidence
 UPDATE_THRESHOLD: Final = 0.0  # an update date: the update label is the evidence
@@ -94,8 +100,8 @@ HEADLINE_THRESHOLD: Final = 3.0
 # warnings uncertain-date, uncertain-headline). The doubt weights and the cuts are fitted on the
 # tuning part of tests/pages by benchmarks/confidence.py (most wrong answers under the cut, at
 # most a tenth of the right ones); tests/test_confidence.py holds them to that fit.
-CONFIDENCE_CUTS: Final[dict[str, float]] = {"published": 2.5, "headline": 0.5}
-CONFIDENCE_DOUBT: Final[dict[str, float]] = {"published": 0.5, "headline": 3.0}
+CONFIDENCE_CUTS: Final[dict[str, float]] = {"published": 0.5, "headline": 0.5}
+CONFIDENCE_DOUBT: Final[dict[str, float]] = {"published": 1.0, "headline": 3.0}
 
 T = TypeVar("T")
 
@@ -158,7 +164,7 @@ class Choice(NamedTuple):
         if self.chosen is None:
             return 0.0
         table = self.chosen.table
-        return -sum(min(table[name].weight, 0) for name in self.chosen.signals)
+        return sum(table[n].doubt - min(table[n].weight, 0) for n in self.chosen.signals)
 
     def confidence(self, doubt: float | None = None) -> float | None:
         """The margin, less the evidence against the chosen candidate times the field's doubt

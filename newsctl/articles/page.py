@@ -375,6 +375,9 @@ class Page:
             )
             c.add("dateline-disagrees", unlabelled and "above-story" in c.signals
                   and bool(wire_dates) and far)  # fmt: skip
+        for c in published:  # nothing but its place says it is the article's
+            c.add("bare", not {"label", "header-slot", "issue", "wire-dateline", "time",
+                               "published-word", "markup-date", "markup"} & set(c.signals))
         day = self._story_day()
         for c in published:  # the story calls its day today or yesterday: أعلن اليوم الخميس
             if day is not None and c.item.date is not None:
