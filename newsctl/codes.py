@@ -92,7 +92,8 @@ CODES: Final[dict[str, Code]] = {
         ),
         Code(
             "uncertain-date",
-            "the publication date was chosen by a small margin over another day or the threshold",
+            "the publication date was chosen by a small margin over another day or the threshold, "
+            "or against its own signals",
             "note",
             True,
         ),
