@@ -167,7 +167,8 @@ def test_every_signal_has_a_name_a_weight_and_a_reason() -> None:
     for table in (evidence.DATE_SIGNALS, evidence.HEADLINE_SIGNALS):
         for name, signal in table.items():
             assert name and signal.reason, name
-            assert signal.weight != 0, f"{name}: a weight of 0 is a signal to remove"
+            # a weight of 0 is a signal to remove, unless it speaks against a choice (its doubt)
+            assert signal.weight != 0 or signal.doubt > 0, f"{name}: weight 0 and no doubt"
 
 
 def test_a_declared_charset_goes_through_the_same_checks() -> None:
