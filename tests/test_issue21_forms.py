@@ -910,3 +910,10 @@ def test_a_bodys_name_alone_is_neither_headline_nor_byline(name: str) -> None:
     title = f"{name} يعلن نتائج دراسته السنوية عن المناخ"
     record = json.loads(run_cli(["parse", "-"], stdin=f"{title}\n\n{STORY}".encode()).stdout)
     assert record["headline"] == title
+
+
+def test_a_headline_copied_from_a_table_cell_is_given_without_its_bars() -> None:
+    text = f"| {HEADLINE.strip()} |\n| 22 يناير 2026 • بواسطة فريق التحرير |\n{STORY}"
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] == HEADLINE.strip()
+    assert record["date"] == "2026-01-22"

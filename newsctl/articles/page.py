@@ -816,7 +816,9 @@ def _before_stamp(line: Line, text: str) -> str:
 
 def _headline_text(text: str) -> str:
     """The headline as a record gives it: without a title label (``العنوان``), without the
-    decoration before it (``* ``), once when a copy glued it twice on one line."""
+    decoration before it (``* ``), without the bars of the table cell a copy kept around it
+    (``TITLE |``), once when a copy glued it twice on one line."""
+    text = text.strip(" |") or text
     m = phrases.TITLE_LABEL_RE.match(text)
     if m is not None:
         text = m.group(1)
