@@ -913,7 +913,9 @@ def test_a_bodys_name_alone_is_neither_headline_nor_byline(name: str) -> None:
 
 
 def test_a_headline_copied_from_a_table_cell_is_given_without_its_bars() -> None:
-    text = f"| {HEADLINE.strip()} |\n| 22 يناير 2026 • بواسطة فريق التحرير |\n{STORY}"
+    """A newsletter's table: its rows keep their bars, and a row is no item of a list."""
+    row = "| 22 يناير 2026 • بواسطة نشرة الأخبار الأسبوعية • #العدد 24 • عرض في المتصفح |"
+    text = f"| {HEADLINE.strip()} |\n{row}\n|\n| تحية طيبة للقراء |\n|\n{STORY}"
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert record["headline"] == HEADLINE.strip()
     assert record["date"] == "2026-01-22"

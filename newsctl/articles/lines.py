@@ -415,5 +415,7 @@ def counter(text: str, words: int) -> bool:
 
 
 def bullet(line: Line) -> bool:
-    """A line opening with a bullet: an item of a list (a ticker, related headlines)."""
-    return line.text.startswith(_BULLETS)
+    """A line opening with a bullet: an item of a list (a ticker, related headlines). A line
+    between two bars (``| ... |``) is a table's row as a copy keeps it, not an item."""
+    text = line.text
+    return text.startswith(_BULLETS) and not (text.startswith("|") and text.rstrip().endswith("|"))
