@@ -90,6 +90,7 @@ GLUED_REACH: Final = 3  # lines under a line where its title may stand again, un
 _STAMP_GLUE: Final = " -–—|:،,"  # what stands between a stamp and the title run on after it
 NEAR_CHARS: Final = 240  # the text beside a date that its labels and separators stand in
 SUMMARY_REACH: Final = 2  # lines under the first paragraph where a headline may stand
+FLAT_STAMP_WORDS: Final = 40  # a copy run into one line: its stamp stands among these words
 
 
 class Page:
@@ -350,6 +351,7 @@ class Page:
         """The publication date and the update, each chosen among the page's dates."""
         published: list[Candidate[DateMention]] = []
         updated: list[Candidate[DateMention]] = []
+        flat = self._flat_stamp()
         for x in self.lines:
             for group in _groups(x.mentions, self.text):
                 main = rules.primary(group)
@@ -358,7 +360,7 @@ class Page:
                 ):
                     continue
                 c = evidence.date_candidate(main, main.text, x.number)
-                self._date_signals(c, x, group, headline)
+                self._date_signals(c, x, group, headline, flat is main)
                 if "update-label" in c.signals:
                     u = Candidate(main, main.text, x.number, table=UPDATE_SIGNALS)
                     u.add("update-label")
@@ -389,6 +391,18 @@ class Page:
             evidence.choose("published", published, evidence.DATE_THRESHOLD, last=True),
             evidence.choose("updated", updated, evidence.UPDATE_THRESHOLD),
         )
+
+    def _flat_stamp(self) -> DateMention | None:
+        """A copy run into one line (its line breaks lost) keeps no place apart for its stamp:
+        its first whole date, among its first FLAT_STAMP_WORDS words, stands where a stamp
+        does (under the title), not in a story; None for any other page."""
+        if len(self.lines) != 1:
+            return None
+        x = self.lines[0]
+        first = next((m for m in x.mentions if m.date is not None and m.kind != "time"), None)
+        if first is None or len(x.text[: first.start - x.start].split()) > FLAT_STAMP_WORDS:
+            return None
+        return first
 
     def _story_day(self) -> int | None:
         """The weekday the story was written on, by the day its first paragraphs call today,
@@ -422,7 +436,9 @@ class Page:
         x: Line,
         group: Sequence[DateMention],
         headline: int | None,
+        flat: bool,
     ) -> None:
+        """``flat``: the stamp of a copy run into one line (_flat_stamp)."""
         m, i = c.item, x.index
         offset = max(0, m.start - x.start)  # what stands before it on its line, near it
         before = fold_key(x.text[max(0, offset - NEAR_CHARS) : offset])
@@ -501,13 +517,13 @@ class Page:
         c.add("date-line", x.kind == "date")
         c.add("near-headline", headline is not None and abs(i - headline) <= NEAR_HEADLINE
               and (i > headline or self._nothing_between(i, headline)))  # fmt: skip
-        c.add("above-story", i < self.story)
+        c.add("above-story", i < self.story or flat)
         c.add("below-headline", headline is not None and headline < i < self.story)
         c.add("wire-dateline", wire)
         # between paragraphs (past the first two, which may be a summary over its stamp)
         between = self.second <= i <= self.last_paragraph
         in_story = between or (self.story <= i < self.tail and x.kind not in ("date", "label"))
-        c.add("in-story", in_story and not wire and not labelled)
+        c.add("in-story", in_story and not wire and not labelled and not flat)
         c.add("below-story", i > self.last_paragraph >= 0 and not in_story)
         after_end = self.end is not None and i > self.end
         listed = bullet(x) and x.kind != "date"
