@@ -92,6 +92,8 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "echoed": Signal(1, "the story's opening repeats two of its words or more"),
     "unechoed": Signal(-1, "the story's opening repeats none of its words"),
     "glued-lead": Signal(2, "run on into the lead's first words, the lead printed again below"),
+    "flat-title": Signal(2, "the words before the stamp of a copy run into one line"),
+    "run-on": Signal(0, "where it ends is a guess: run on into a stamp or a lead", doubt=2),
 }
 HEADLINE_THRESHOLD: Final = 3.0
 

@@ -183,8 +183,8 @@ class Page:
         taken: set[str] = set()
         first_title = next((x.index for x in lines[:story] if x.kind == "title"), None)
         chosen: list[tuple[Line, bool, bool, bool]] = []
-        glued = self._glued_title()
-        for x in [*lines[:story], *self._under_summary(), *glued]:
+        glued, flat = self._glued_title(), self._flat_title()
+        for x in [*lines[:story], *self._under_summary(), *glued, *flat]:
             twice = seen.get(x.folded, 1) > 1 and x.kind in _TWICE_KINDS
             title = (
                 x.kind == "title"
@@ -192,6 +192,7 @@ class Page:
                 or x is slot
                 or _dated_title(x)
                 or x in glued
+                or x in flat
             )
             two = twice and x.kind == "short" and x.words == 2 and x is not slot
             marked = x.folded in self.hints.titles  # a web page's <h1>, og:title, JSON-LD
@@ -245,6 +246,8 @@ class Page:
             c.add("page-title", len(phrases.TITLE_PARTS_RE.findall(x.text)) >= PAGE_TITLE_PARTS)
             c.add("markup-title", marked)
             c.add("glued-lead", x in glued)
+            c.add("flat-title", x in flat)
+            c.add("run-on", x in glued or x in flat)
             if opening is not None:
                 shared = len(stems(x.folded) & opening)
                 c.add("echoed", shared >= ECHO_MIN)
@@ -284,6 +287,18 @@ class Page:
                     place = Place(first.index, first.number, text, fold_key(text), first.start)
                     return [Line(place)]
         return []
+
+    def _flat_title(self) -> list[Line]:
+        """A copy run into one line (a search hit, a listing): the words before its stamp
+        (_flat_stamp) are its title, as a line of their own (``TITLE 23 نوفمبر 2020 STORY``)."""
+        flat = self._flat_stamp()
+        if flat is None:
+            return []
+        line = self.lines[0]
+        text = line.text[: flat.start - line.start].rstrip(_STAMP_GLUE)
+        if not GLUED_TITLE_WORDS <= len(text.split()) <= TITLE_WORDS_MAX:
+            return []
+        return [Line(Place(line.index, line.number, text, fold_key(text), line.start))]
 
     def _writers(self) -> frozenset[str]:
         """The folded names that the byline lines above the story give (``بقلم: NAME``): the
@@ -507,7 +522,7 @@ class Page:
         c.add("issue", x.kind == "date" and i < self.story
               and phrases.ISSUE_RE.search(x.folded) is not None)  # fmt: skip
         c.add("in-headline", headline is not None and self.lines[headline].folded == x.folded
-              and phrases.OWN_DAY_RE.search(before) is None)  # fmt: skip
+              and phrases.OWN_DAY_RE.search(before) is None and not flat)  # fmt: skip
         c.add("caption", x.kind == "caption")
         c.add("today-label", phrases.TODAY_LABEL_RE.search(before) is not None)
         c.add("day-span", phrases.DAY_SPAN_RE.search(before) is not None)
