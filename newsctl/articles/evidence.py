@@ -93,7 +93,6 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "unechoed": Signal(-1, "the story's opening repeats none of its words"),
     "glued-lead": Signal(2, "run on into the lead's first words, the lead printed again below"),
     "flat-title": Signal(2, "the words before the stamp of a copy run into one line"),
-    "run-on": Signal(0, "where it ends is a guess: run on into a stamp or a lead", doubt=2),
 }
 HEADLINE_THRESHOLD: Final = 3.0
 
@@ -102,8 +101,8 @@ HEADLINE_THRESHOLD: Final = 3.0
 # warnings uncertain-date, uncertain-headline). The doubt weights and the cuts are fitted on the
 # tuning part of tests/pages by benchmarks/confidence.py (most wrong answers under the cut, at
 # most a tenth of the right ones); tests/test_confidence.py holds them to that fit.
-CONFIDENCE_CUTS: Final[dict[str, float]] = {"published": 0.5, "headline": 0.5}
-CONFIDENCE_DOUBT: Final[dict[str, float]] = {"published": 1.0, "headline": 3.0}
+CONFIDENCE_CUTS: Final[dict[str, float]] = {"published": 2.5, "headline": 0.5}
+CONFIDENCE_DOUBT: Final[dict[str, float]] = {"published": 0.5, "headline": 3.0}
 
 T = TypeVar("T")
 

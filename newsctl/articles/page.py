@@ -247,7 +247,6 @@ class Page:
             c.add("markup-title", marked)
             c.add("glued-lead", x in glued)
             c.add("flat-title", x in flat)
-            c.add("run-on", x in glued or x in flat)
             if opening is not None:
                 shared = len(stems(x.folded) & opening)
                 c.add("echoed", shared >= ECHO_MIN)
@@ -409,14 +408,19 @@ class Page:
 
     def _flat_stamp(self) -> DateMention | None:
         """A copy run into one line (its line breaks lost) keeps no place apart for its stamp:
-        its first whole date, among its first FLAT_STAMP_WORDS words, stands where a stamp
-        does (under the title), not in a story; None for any other page."""
+        its first whole date, among its first FLAT_STAMP_WORDS words and not after a particle
+        of a sentence, stands where a stamp does (under the title), not in a story; None for
+        any other page."""
         if len(self.lines) != 1:
             return None
         x = self.lines[0]
         first = next((m for m in x.mentions if m.date is not None and m.kind != "time"), None)
-        if first is None or len(x.text[: first.start - x.start].split()) > FLAT_STAMP_WORDS:
+        if first is None:
             return None
+        before = fold_key(x.text[: first.start - x.start]).split()
+        in_sentence = bool(before) and before[-1] in phrases.SENTENCE_PARTICLES
+        if len(before) > FLAT_STAMP_WORDS or in_sentence:
+            return None  # deep in the run, or in a sentence (... في 12/08/2014)
         return first
 
     def _story_day(self) -> int | None:

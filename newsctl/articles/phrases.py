@@ -161,6 +161,8 @@ _BUTTON_OBJECTS = """الخبر المقال الموضوع الصفحه الر�
 البريد الالكتروني فيس بوك واتس اب send الان هنا"""
 BUTTON_OBJECTS: Final = words(_BUTTON_OBJECTS) | SHARE_NAMES
 CHROME_WORDS_MAX: Final = 12  # a line with more words is text, whatever its first word
+# Particles that put the date after them in a sentence (في 12/08/2014, منذ 3 مايو): an event's
+SENTENCE_PARTICLES: Final = words("في منذ حتى قبل بعد من إلى خلال عن بين")
 # Chrome anywhere on a line that is not long text.
 COPYRIGHT: Final = folded(
     ("©", "جميع الحقوق محفوظه", "حقوق النشر محفوظه", "الحقوق محفوظه", "all rights reserved")
