@@ -145,6 +145,12 @@ def test_a_line_kind_depends_on_the_line_alone() -> None:
     # button's verb is no button
 
 
+def test_a_weather_widget_is_chrome_a_headline_with_a_temperature_is_not() -> None:
+    text = "• 29℃ القاهرة, مصر\n23.9°القدس\n38°C weather\nالحرارة تصل إلى 45° في الظل غدا بمصر\n"
+    lines = attach(split_lines(Folded(text)), [])
+    assert [kind_of(x) for x in lines] == ["chrome", "chrome", "chrome", "title"]
+
+
 # --- evidence
 
 

@@ -286,6 +286,8 @@ def is_chrome(folded: str, words: int) -> bool:
         return True
     if words <= phrases.CHROME_WORDS_MAX and phrases.CLICK_RE.search(folded):
         return True
+    if words <= phrases.WEATHER_WORDS and phrases.WEATHER_RE.search(folded):
+        return True
     if words > phrases.CHROME_ANYWHERE_WORDS_MAX:
         return False
     lowered = folded.lower()

@@ -163,6 +163,9 @@ BUTTON_OBJECTS: Final = words(_BUTTON_OBJECTS) | SHARE_NAMES
 CHROME_WORDS_MAX: Final = 12  # a line with more words is text, whatever its first word
 # Particles that put the date after them in a sentence (في 12/08/2014, منذ 3 مايو): an event's
 SENTENCE_PARTICLES: Final = words("في منذ حتى قبل بعد من إلى خلال عن بين")
+# A weather widget: a temperature and its place (29℃ القاهرة, 23.9°القدس, 38°C)
+WEATHER_RE: Final = re.compile(r"(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s*(?:℃|℉|°)")
+WEATHER_WORDS: Final = 6
 # Chrome anywhere on a line that is not long text.
 COPYRIGHT: Final = folded(
     ("©", "جميع الحقوق محفوظه", "حقوق النشر محفوظه", "الحقوق محفوظه", "all rights reserved")
