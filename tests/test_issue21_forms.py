@@ -937,3 +937,12 @@ def test_a_copy_run_into_one_line_keeps_its_stamp_under_the_title() -> None:
     assert date_of(f"{title} {deep} وكان ذلك في 23 نوفمبر 2020 {story}") is None
     # with its line breaks, a date inside the story stays the story's
     assert date_of(f"{title}\n{STORY}وكان ذلك في 23 نوفمبر 2020 حين {STORY}") is None
+
+
+@pytest.mark.parametrize(
+    "credit", ["زاد الاردن الاخباري -", "وكالة الأنباء الرسمية –", "صحيفة الوطن :"]
+)
+def test_an_outlets_credit_over_the_story_is_no_headline(credit: str) -> None:
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    record = json.loads(run_cli(["parse", "-"], stdin=f"{credit}\n{story}".encode()).stdout)
+    assert record["headline"] is None

@@ -346,7 +346,7 @@ class Page:
         )
 
     def _site_name(self, line: Line) -> bool:
-        key = line.folded
+        key = line.folded.rstrip(_STAMP_GLUE)  # a credit over the story: زاد الاردن الاخباري -
         if key in self.names or key in self.hints.sites:  # HEADLINE - SITE in the page's title
             return True
         if line.words <= phrases.OUTLET_WORDS and key in outlets():  # a known outlet's name
