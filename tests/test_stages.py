@@ -145,6 +145,16 @@ def test_a_line_kind_depends_on_the_line_alone() -> None:
     # button's verb is no button
 
 
+def test_a_call_to_the_reader_is_chrome_a_headline_with_its_verb_is_not() -> None:
+    text = (
+        "انضمّ/ ي إلى مجتمع قرّائنا الدائمين\nشارك التطبيق مع أصدقائك\n"
+        "انضم إلى قائمة الإشعارات البريدية ليصلك كل جديد\n"
+        "انضم اللاعب إلى نادي الهلال حتى نهاية الموسم\nشارك الوزير في افتتاح المعرض الدولي\n"
+    )
+    lines = attach(split_lines(Folded(text)), [])
+    assert [kind_of(x) for x in lines] == ["chrome", "chrome", "chrome", "title", "title"]
+
+
 def test_a_weather_widget_is_chrome_a_headline_with_a_temperature_is_not() -> None:
     text = "• 29℃ القاهرة, مصر\n23.9°القدس\n38°C weather\nالحرارة تصل إلى 45° في الظل غدا بمصر\n"
     lines = attach(split_lines(Folded(text)), [])

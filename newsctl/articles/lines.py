@@ -288,10 +288,21 @@ def is_chrome(folded: str, words: int) -> bool:
         return True
     if words <= phrases.WEATHER_WORDS and phrases.WEATHER_RE.search(folded):
         return True
+    if words <= phrases.CALL_WORDS_MAX and calls_the_reader(folded):
+        return True
     if words > phrases.CHROME_ANYWHERE_WORDS_MAX:
         return False
     lowered = folded.lower()
     return phrases.CHROME_ANYWHERE_RE.search(lowered) is not None
+
+
+def calls_the_reader(folded: str) -> bool:
+    """A call to the reader (phrases.CALL_VERBS, phrases.CALL_WORDS): join, share, follow."""
+    first, _, rest = folded.partition(" ")
+    if first.rstrip("/:") not in phrases.CALL_VERBS:
+        return False
+    said = rest.replace("/", " ").split()
+    return "ي" in said or any(w.strip("\"«»“”.,،:") in phrases.CALL_WORDS for w in said)
 
 
 def is_button(folded: str) -> bool:

@@ -163,6 +163,17 @@ BUTTON_OBJECTS: Final = words(_BUTTON_OBJECTS) | SHARE_NAMES
 CHROME_WORDS_MAX: Final = 12  # a line with more words is text, whatever its first word
 # Particles that put the date after them in a sentence (في 12/08/2014, منذ 3 مايو): an event's
 SENTENCE_PARTICLES: Final = words("في منذ حتى قبل بعد من إلى خلال عن بين")
+# A call to the reader: an imperative of joining, sharing, following or downloading, and a word
+# that speaks to the reader or of the site's own (انضم/ي إلى مجتمع قرائنا, شارك التطبيق مع
+# أصدقائك); a headline with the same verb (شارك الوزير في ...) speaks of neither.
+CALL_VERBS: Final = words(
+    "انضم انضموا شارك شاركوا حمل حملوا نزل اشترك اشتركوا سجل تابع تابعوا ادخل"
+)
+CALL_WORDS: Final = words(
+    "اصدقائك اصدقاءك بريدك بريدكم حسابك هاتفك جوالك ليصلك يصلك لتصلك قناتنا مجتمعنا قرائنا"
+    " نشرتنا صفحتنا تطبيقنا موقعنا حساباتنا"
+)
+CALL_WORDS_MAX: Final = 14
 # A weather widget: a temperature and its place (29℃ القاهرة, 23.9°القدس, 38°C)
 WEATHER_RE: Final = re.compile(r"(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s*(?:℃|℉|°)")
 WEATHER_WORDS: Final = 6
