@@ -946,3 +946,24 @@ def test_an_outlets_credit_over_the_story_is_no_headline(credit: str) -> None:
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
     record = json.loads(run_cli(["parse", "-"], stdin=f"{credit}\n{story}".encode()).stdout)
     assert record["headline"] is None
+
+
+FORUM_POST = (
+    "منتدى الهجرة والعمل | الهجرة إلى كندا | الهجرة إلى أستراليا\n"
+    "وَهُوَ الَّذِي فِي السَّمَاءِ إِلَٰهٌ وَفِي الْأَرْضِ إِلَٰهٌ وَهُوَ الْحَكِيمُ الْعَلِيمُ، تبارك الذي"
+    " بيده الملك وهو على كل شيء قدير، والحمد لله رب العالمين حمدا كثيرا.\n"
+    "محصول البلح في فلسطين هذا العام\n"
+    "إضافة رد\n"
+    "قديم 26th September 2013, 07:28 PM عضو المنتدى غير متواجد حالياً\n"
+    "رقم المشاركة : 1\n"
+    f"{STORY}{STORY}"
+    "التعديل الأخير تم بواسطة : عضو المنتدى بتاريخ 27-09-2013 الساعة 02:09 PM\n"
+)
+
+
+def test_a_forum_posts_stamp_and_its_last_edit() -> None:
+    """vBulletin in Arabic: قديم (Old) opens a post's stamp; التعديل الأخير تم بواسطة ... بتاريخ
+    (last edited by ... on) gives the update, not the publication."""
+    record = json.loads(run_cli(["parse", "-"], stdin=FORUM_POST.encode()).stdout)
+    assert (record["date"], record["time"]) == ("2013-09-26", "19:28")
+    assert record["updated"] == "2013-09-27T14:09"

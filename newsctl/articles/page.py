@@ -467,6 +467,8 @@ class Page:
         prose = x.kind != "date" and (not opening or x.text[-8:].rstrip().endswith("."))
         update = (
             phrases.UPDATE_LABEL_RE.search(before) is not None
+            or (x.words <= phrases.UPDATE_LINE_WORDS
+                and phrases.UPDATE_OPENS_RE.match(x.folded) is not None)
             or (opening and phrases.UPDATE_WORDS_RE.search(before) is not None)
             or (label_above and phrases.UPDATE_LABEL_RE.search(previous.folded) is not None)  # type: ignore[union-attr]
         )

@@ -59,6 +59,10 @@ PUBLISH_LABEL_RE: Final = phrase(
 )
 # Labels before an update date: آخر تحديث, مُحدَّثة, updated.
 UPDATE_LABEL_RE: Final = phrase(rf"(?:{alternatives(UPDATE_LABELS)})\W{{0,3}}$", re.IGNORECASE)
+# A line that opens with an update label, its date a few words on (a forum's "التعديل الأخير تم
+# بواسطة : NAME بتاريخ DATE", "Last edited by NAME; DATE")
+UPDATE_OPENS_RE: Final = phrase(rf"^(?:{alternatives(UPDATE_LABELS)})(?![^\W\d_])", re.IGNORECASE)
+UPDATE_LINE_WORDS: Final = 16
 # A line that ends with a date's label, its value on the next line (``... آخر تحديث في``): a
 # stamp's first half, not a title.
 DANGLING_LABEL_RE: Final = phrase(

@@ -18,12 +18,13 @@ STRONG_PUBLISH: Final = (
     "نشر بتاريخ", "تاريخ النشر", "منشور", "تاريخ الخبر", "تم نشره", "تم النشر", "نشر في", "نشر",
     "published", "posted", "ekleme",
 )  # fmt: skip
-# Labels that only say "date": a publication label when they open a stamp, not in a sentence.
-WEAK_PUBLISH: Final = ("بتاريخ", "التاريخ", "تاريخ", "date", "time")
+# Labels that only say "date": a publication label when they open a stamp, not in a sentence
+# (قديم: a forum post's stamp, "Old" in vBulletin's Arabic).
+WEAK_PUBLISH: Final = ("بتاريخ", "التاريخ", "تاريخ", "date", "time", "قديم")
 # Labels before an update date.
 UPDATE_LABELS: Final = (
     "آخر تحديث", "مُحدَّثة", "محدث", "تم التحديث", "التحديث الأخير", "تحديث", "updated", "update",
-    "güncelleme", "guncelleme",
+    "güncelleme", "guncelleme", "التعديل الأخير", "آخر تعديل", "last edited", "edited",
 )  # fmt: skip
 # Update words anywhere in the few words before a date (التحديث الأخير بتاريخ).
 UPDATE_WORDS: Final = ("تحديث", "محدث", "updated", "update", "güncelleme", "guncelleme")
