@@ -967,3 +967,15 @@ def test_a_forum_posts_stamp_and_its_last_edit() -> None:
     record = json.loads(run_cli(["parse", "-"], stdin=FORUM_POST.encode()).stdout)
     assert (record["date"], record["time"]) == ("2013-09-26", "19:28")
     assert record["updated"] == "2013-09-27T14:09"
+
+
+@pytest.mark.parametrize("site", ["منتديات المطاريد", "بي بي سي عربي", "وكالة الأنباء العربية"])
+def test_a_browsers_title_on_the_copy_gives_the_headline_without_the_site(site: str) -> None:
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    text = f"{HEADLINE.strip()} - {site}\n{story}"
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] == HEADLINE.strip()
+    # a title whose last part is no site's name keeps it
+    title = f"{HEADLINE.strip()} - تفاصيل الخطة الجديدة"
+    record = json.loads(run_cli(["parse", "-"], stdin=f"{title}\n{story}".encode()).stdout)
+    assert record["headline"] == title

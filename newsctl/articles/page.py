@@ -765,7 +765,11 @@ def read_page(
         for x in lines
         if x.index < page.story or x.index >= page.tail or x.kind in ("chrome", "related")
     ]
-    headline = None if head is None else _headline_text(_before_stamp(head, _past_stamp(head)))
+    headline = (
+        None
+        if head is None
+        else _without_site(_headline_text(_before_stamp(head, _past_stamp(head))), page.names)
+    )
     return Layout(
         agency=header.agency if header else _attributed_agency(lead, body),
         source=header.source if header and header.source else page.source(),
@@ -849,6 +853,21 @@ def _before_stamp(line: Line, text: str) -> str:
     title = before.rstrip(_STAMP_GLUE)
     return title if len(title.split()) >= GLUED_TITLE_WORDS else text
 
+
+
+def _without_site(text: str, names: frozenset[str]) -> str:
+    """A browser's title kept on the copy (``HEADLINE - منتديات المطاريد``): the headline without
+    the site's name after its last separator (a name the page gives, a known outlet's, or one
+    that says it is a site)."""
+    parts = list(phrases.TITLE_PARTS_RE.finditer(text))
+    if not parts:
+        return text
+    last = parts[-1]
+    head, tail = text[: last.start()].rstrip(), fold_key(text[last.end() :])
+    if len(head.split()) < GLUED_TITLE_WORDS or len(tail.split()) > phrases.OUTLET_WORDS:
+        return text
+    site = tail in names or tail in outlets() or phrases.OUTLET_RE.search(" " + tail) is not None
+    return head if site else text
 
 
 def _headline_text(text: str) -> str:
