@@ -979,3 +979,14 @@ def test_a_browsers_title_on_the_copy_gives_the_headline_without_the_site(site: 
     title = f"{HEADLINE.strip()} - تفاصيل الخطة الجديدة"
     record = json.loads(run_cli(["parse", "-"], stdin=f"{title}\n{story}".encode()).stdout)
     assert record["headline"] == title
+
+
+def test_a_long_line_in_clauses_is_prose_not_the_headline() -> None:
+    """16 words or more in clauses set apart by commas, even without a full stop (a lead cut off
+    by the copy), read as prose: the short title above it is the headline."""
+    lead = ("أعلن وزير الصحة، اليوم الخميس، أن البلاد باتت خالية من ثلاثة أمراض هي البلهارسيا"
+            " والملاريا والتراخوما بعد حملات استمرت سنوات")  # fmt: skip
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 3))
+    text = f"الصحة تعلن خلو البلاد من ثلاثة أمراض خطيرة\n\n{lead}\n\n{story}"
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] == "الصحة تعلن خلو البلاد من ثلاثة أمراض خطيرة"

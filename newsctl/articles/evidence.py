@@ -81,6 +81,7 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "kicker-above": Signal(1, "a kicker (a short line ending with ':') stands above it"),
     "long": Signal(-1, "long for a headline (over 25 words)"),
     "sentence": Signal(-1, "ends with a full stop, like a sentence"),
+    "clauses": Signal(-2, "16 words or more in clauses set apart by commas: prose, not a title"),
     "in-list": Signal(-2, "one of several titles in a row: a list of other headlines"),
     "bullet": Signal(-3, "opens with a bullet: an item of a list"),
     "site-name": Signal(-5, "names the site or agency"),

@@ -90,6 +90,7 @@ GLUED_REACH: Final = 3  # lines under a line where its title may stand again, un
 _STAMP_GLUE: Final = " -–—|:،,"  # what stands between a stamp and the title run on after it
 NEAR_CHARS: Final = 240  # the text beside a date that its labels and separators stand in
 SUMMARY_REACH: Final = 2  # lines under the first paragraph where a headline may stand
+CLAUSES_WORDS, CLAUSES_COMMAS = 16, 2  # a line this long in this many clauses is prose
 FLAT_STAMP_WORDS: Final = 40  # a copy run into one line: its stamp stands among these words
 
 
@@ -232,6 +233,7 @@ class Page:
             c.add("kicker-above", before is not None and before.kind == "kicker")
             c.add("long", x.words > LONG_HEADLINE)
             c.add("sentence", _full_stop(x.text))
+            c.add("clauses", x.words >= CLAUSES_WORDS and _commas(x.text) >= CLAUSES_COMMAS)
             c.add("in-list", runs is not None and runs.in_list(i))
             # a bullet with a bulleted line beside it: an item of a list (a lone one decorates)
             beside = lines[max(0, i - 1) : i + 2]
@@ -950,6 +952,10 @@ def _before_gap(region: list[Line]) -> list[Line]:
         if run >= STORY_GAP and seen_paragraph:
             return region[: i - run + 1]
     return region
+
+
+def _commas(text: str) -> int:
+    return text.count("،") + text.count(",")
 
 
 def _full_stop(text: str) -> bool:
