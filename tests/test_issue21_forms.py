@@ -940,7 +940,8 @@ def test_a_copy_run_into_one_line_keeps_its_stamp_under_the_title() -> None:
 
 
 @pytest.mark.parametrize(
-    "credit", ["زاد الاردن الاخباري -", "وكالة الأنباء الرسمية –", "صحيفة الوطن :"]
+    "credit",
+    ["زاد الاردن الاخباري -", "وكالة الأنباء الرسمية –", "صحيفة الوطن :", "بوابة البرلمان"],
 )
 def test_an_outlets_credit_over_the_story_is_no_headline(credit: str) -> None:
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
@@ -990,3 +991,13 @@ def test_a_long_line_in_clauses_is_prose_not_the_headline() -> None:
     text = f"الصحة تعلن خلو البلاد من ثلاثة أمراض خطيرة\n\n{lead}\n\n{story}"
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert record["headline"] == "الصحة تعلن خلو البلاد من ثلاثة أمراض خطيرة"
+
+
+def test_the_item_under_a_breaking_news_label_is_the_tickers_not_the_story() -> None:
+    item = " ".join(["مصر تثمن التعامل البناء مع تطورات الأوضاع في المنطقة وتؤكد دعمها للحوار"] * 6)
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 3))
+    site = "بوابة البرلمان"  # printed twice, as a headline is: a portal's name all the same
+    text = f"×\nعاجل\n{item}\n{site}\nرئيس التحرير أحمد علي\n{HEADLINE}{site}\n{story}"
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] == HEADLINE.strip()
+    assert record["lead"].startswith(STORY.strip()[:-1])

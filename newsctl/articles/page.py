@@ -154,6 +154,11 @@ class Page:
             if footer:
                 paragraphs = paragraphs[1:]
                 self.story = paragraphs[0]
+        # one paragraph under a breaking-news label (عاجل): the ticker's item, not the story
+        under_breaking = self.story > 0 and phrases.BREAKING_RE.match(lines[self.story - 1].folded)
+        if self.slot is None and not story_only and paragraphs and under_breaking:
+            paragraphs = paragraphs[1:]
+            self.story = paragraphs[0] if paragraphs else len(lines)
         self.second = paragraphs[1] if len(paragraphs) > 1 else len(lines)
         self.last_paragraph = paragraphs[-1] if paragraphs else -1
         # a heading of other articles standing alone ends the page (teasers may follow it);

@@ -233,6 +233,8 @@ _STAFF = (
     r"^(?:رئيس|نائب رئيس|مدير|مديره|المشرف) (?:\S+ ?){1,3}$"
 )
 STAFF_RE: Final = phrase(rf"(?:{_STAFF})")
+# A breaking-news label alone on its line: the item under it is the ticker's, not the story
+BREAKING_RE: Final = phrase(r"^(?:عاجل|خبر عاجل|أخبار عاجلة|breaking(?: news)?)\W*$", re.I)
 # A sign-up box addresses the reader: your e-mail, the mailing list, the newsletter
 _SIGNUP = r"بريدك الإلكتروني|القائمة البريدية|النشرة البريدية|اشترك في النشرة|اشترك في نشرتنا"
 FURNITURE_RE: Final = phrase(
@@ -263,7 +265,7 @@ _DOMAIN = (
     r"ma|dz|tn|ly|eg|sd|mr|sa|ae|qa|kw|bh|om|ye|iq|sy|lb|jo|ps)(?![a-z0-9])"
 )
 OUTLET_RE: Final = phrase(
-    r"(?:^|[\s,،|])(?:صحيفه|جريده|مجله|موقع|وكاله|اذاعه|قناه|منتديات|newspaper)\s"
+    r"(?:^|[\s,،|])(?:صحيفه|جريده|مجله|موقع|بوابه|وكاله|اذاعه|قناه|منتديات|newspaper)\s"
     rf"|\s(?:الإخبارية|الإخباري|نيوز|news)$|{_DOMAIN}",
     re.IGNORECASE,
 )
