@@ -1001,3 +1001,11 @@ def test_the_item_under_a_breaking_news_label_is_the_tickers_not_the_story() -> 
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert record["headline"] == HEADLINE.strip()
     assert record["lead"].startswith(STORY.strip()[:-1])
+
+
+def test_a_home_pages_title_site_slogan_site_is_the_sites_name() -> None:
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 3))
+    title = "الاقتصادية - الموقع الرسمي لأخبار الاقتصاد والأسواق | الاقتصادية"
+    text = f"{title}\nالخميس, 9 أكتوبر 2025\n{story}"
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["headline"] is None

@@ -75,7 +75,6 @@ DATE_MISSES = {
     " under the threshold",
     "parlgate_1.txt": "a print view's site clock under the editor's line, the only full date:"
     " taken",
-    "aleqt_1.txt": "today's-date banner with its Hijri twin under the site's title: taken",
 }
 
 

@@ -363,6 +363,9 @@ class Page:
         dated = any(m.date is not None for m in line.mentions)  # a bulletin's title, dated
         if line.words <= phrases.OUTLET_WORDS and not dated and phrases.OUTLET_RE.search(" " + key):
             return True
+        parts = [p.strip() for p in phrases.TITLE_PARTS_RE.split(key)]
+        if len(parts) >= PAGE_TITLE_PARTS + 1 and parts[0] == parts[-1]:
+            return True  # a home page's title: SITE - SLOGAN | SITE
         head = key.split(":", 1)[0].strip() if ":" in key else ""
         return bool(head) and head in self.names
 
