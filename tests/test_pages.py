@@ -1,4 +1,4 @@
-"""The development corpus: 864 replicas of real pages from 856 outlets, with gold read off the
+"""The development corpus: 935 replicas of real pages from 927 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -75,6 +75,15 @@ DATE_MISSES = {
     " under the threshold",
     "parlgate_1.txt": "a print view's site clock under the editor's line, the only full date:"
     " taken",
+    # the eleventh batch (71 pages), first read after this session's rules
+    "alawalnews_1.txt": "the stamp printed twice with nothing between ('24/10/202524/10/2025'):"
+    " not read",
+    "conscious-screams_1.txt": "a blog's archive: a reposted article's dateline date under the"
+    " newest post's header taken (the gold takes the header)",
+    "safipress_1.txt": "the site's day banner with an issue counter (العدد : 4329): read as a"
+    " print issue's stamp",
+    "thegoset_1.txt": "a forum stamp glued to an image's alt text ('Emptyالخميس يناير 12,"
+    " 2012 2:20 pm') inside the post: read as the story's",
 }
 
 

@@ -155,6 +155,16 @@ def test_a_call_to_the_reader_is_chrome_a_headline_with_its_verb_is_not() -> Non
     assert [kind_of(x) for x in lines] == ["chrome", "chrome", "chrome", "title", "title"]
 
 
+def test_headlines_set_apart_by_a_mark_are_a_ticker_a_stamps_parts_are_not() -> None:
+    item = "وزير الصحة يفتتح مستشفى جديدا"
+    text = (
+        f"{item} :|: {item} في المدينة :|: {item} في الريف :|: {item} في الجنوب\n"
+        "| 22 يناير 2026 • بواسطة فريق التحرير الأسبوعي • #العدد 24 • عرض في المتصفح |\n"
+    )
+    lines = attach(split_lines(Folded(text)), [])
+    assert [kind_of(x) for x in lines] == ["chrome", "title"]
+
+
 def test_a_weather_widget_is_chrome_a_headline_with_a_temperature_is_not() -> None:
     text = "• 29℃ القاهرة, مصر\n23.9°القدس\n38°C weather\nالحرارة تصل إلى 45° في الظل غدا بمصر\n"
     lines = attach(split_lines(Folded(text)), [])

@@ -48,6 +48,9 @@ PUBLISHED_LINE_WORDS: Final = 16  # "نشر بواسطة: NAME في DATE ...", "
 CHROME_EMBED_WORDS: Final = 20  # an embedded post's signature line
 TICKER_GAPS: Final = 2  # a ticker: headlines set apart by this many wide gaps (3+ spaces)
 _GAP_RE: Final = re.compile(r"\S {3,}(?=\S)")
+TICKER_MARKS: Final = 3  # a ticker: headlines set apart by the same mark standing alone, 3 times
+TICKER_ITEM_WORDS: Final = 3  # each of them a headline's words at least (not a stamp's parts)
+_MARK_RE: Final = re.compile(r"(?<=\S) ([|:•◄►●■*]{1,3}) (?=\S)")
 # Headlines run together without their gaps: this many words and not one full stop or comma
 # (prose this long has them; a row of headlines has colons, quotes and ellipses instead)
 RUN_TOGETHER_WORDS: Final = 80
@@ -231,8 +234,15 @@ def crumbs(folded: str) -> bool:
 
 
 def ticker(text: str) -> bool:
-    """Headlines run together on one line, set apart by wide gaps: a ticker."""
-    return "   " in text and len(_GAP_RE.findall(text)) >= TICKER_GAPS
+    """Headlines run together on one line, set apart by wide gaps or by a mark standing alone
+    between them (``HEADLINE :|: HEADLINE :|: ...``, ``• HEADLINE • HEADLINE``): a ticker."""
+    if "   " in text and len(_GAP_RE.findall(text)) >= TICKER_GAPS:
+        return True
+    marks = _MARK_RE.findall(text)
+    if len(marks) < TICKER_MARKS or len(set(marks)) != 1:
+        return False
+    items = _MARK_RE.split(text)[::2]  # the text between the marks (split keeps the mark)
+    return all(len(item.split()) >= TICKER_ITEM_WORDS for item in items[1:-1])
 
 
 def run_together(text: str, words: int) -> bool:
