@@ -846,8 +846,8 @@ def _past_stamp(line: Line) -> str:
 def _before_stamp(line: Line, text: str) -> str:
     """A headline's text without the stamp glued after it (``HEADLINE, اليوم السبت 22 مارس 2025
     03:48 صباحاً``, an aggregator's title line): a date with its time ends the line, after a
-    comma or a dash, and a title's words stand before it. A date alone (مواقيت الصلاة اليوم
-    السبت 10 مايو 2025) is what the title is about, and stays."""
+    comma, a dash or a wide gap, and a title's words stand before it. A date alone (مواقيت
+    الصلاة اليوم السبت 10 مايو 2025) is what the title is about, and stays."""
     last = line.mentions[-1] if line.mentions else None
     if last is None or last.date is None or last.time is None:
         return text
@@ -855,10 +855,11 @@ def _before_stamp(line: Line, text: str) -> str:
         line.text[last.start - line.start : last.end - line.start]
     ):
         return text
-    before = text[: len(text) - (last.end - last.start)].rstrip()
+    raw = text[: len(text) - (last.end - last.start)]
+    before = raw.rstrip()
     if phrases.TODAY_RE.search(fold_key(before)) is not None:  # ..., اليوم السبت 22 مارس 2025
         before = before.rsplit(None, 1)[0].rstrip() if " " in before else before
-    if not before.endswith(tuple(",،-–|")):
+    if not before.endswith(tuple(",،-–|")) and not raw.endswith("   "):  # or a wide gap
         return text
     title = before.rstrip(_STAMP_GLUE)
     return title if len(title.split()) >= GLUED_TITLE_WORDS else text
@@ -885,6 +886,7 @@ def _headline_text(text: str) -> str:
     decoration before it (``* ``), without the bars of the table cell a copy kept around it
     (``TITLE |``), once when a copy glued it twice on one line."""
     text = text.strip(" |") or text
+    text = phrases.POST_ICON_RE.sub("", text, count=1)
     m = phrases.TITLE_LABEL_RE.match(text)
     if m is not None:
         text = m.group(1)

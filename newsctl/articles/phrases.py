@@ -294,11 +294,16 @@ DECORATION_RE: Final = re.compile(r"^[*•●■◄►▪◀▶|\-–]+\s+")
 # Parts of a browser's title set apart: "HEADLINE – SITE – SLOGAN", "A | B | C", "A @ B :: C".
 TITLE_PARTS_RE: Final = re.compile(r"\s(?:[|–-]|::|@)\s")
 # A title given with its label: "العنوان: ...".
+# Forums label a thread's title too: vBulletin's archive (مشاهدة النسخة كاملة : TITLE, "View Full
+# Version"), a post's header (الموضوع: TITLE; Forumotion's مُساهمةموضوع: TITLE, glued).
 TITLE_LABEL_RE: Final = re.compile(
-    r"^(?:العنوان|عنوان (?:الخبر|المقال|المقالة|الموضوع|التقرير|الدراسة|البحث)|title)"
+    r"^(?:العنوان|عنوان (?:الخبر|المقال|المقالة|الموضوع|التقرير|الدراسة|البحث)|title"
+    r"|مشاهدة النسخة كاملة|(?:مُ?ساهمة\s*)?(?:ال)?موضوع(?=\s*[:：]))"
     r"\s*[:：\-]?\s+(.+)$",
     re.I,
 )
+# The alt text of vBulletin's default post icon, copied before a post's title: افتراضي TITLE
+POST_ICON_RE: Final = re.compile(r"^افتراضي\s+(?=\S)")
 # A line of page metadata: views, readings, comments, page and issue numbers.
 META_RE: Final = phrase(
     r"(?:^|\s)(?:المشاهدات|مشاهدات|عدد المشاهدات|القراءات|قراءات|عدد القراءات|التعليقات|الردود|"
