@@ -1022,3 +1022,16 @@ def test_a_forum_posts_header_gives_its_title_without_label_or_stamp() -> None:
     header = f"مُساهمةموضوع: {HEADLINE.strip()}   الأحد نوفمبر 07, 2010 6:38 am"
     record = json.loads(run_cli(["parse", "-"], stdin=f"{header}\n{story}".encode()).stdout)
     assert (record["headline"], record["date"]) == (HEADLINE.strip(), "2010-11-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("lundi 16 janvier 2017", "2017-01-16"), ("jeudi 28 août 2008", "2008-08-28"),
+     ("Mercredi 3 Février 2021 à 10:30", "2021-02-03T10:30"), ("15 decembre 2019", "2019-12-15")],
+)  # fmt: skip
+def test_french_date_headers_of_the_maghrebs_bilingual_pages(text: str, iso: str) -> None:
+    result = run_cli(["date", "--format", "jsonl", text])
+    assert result.status == 0, result.stderr
+    record = json.loads(result.stdout)
+    stamp = record["date"] + (f"T{record['time']}" if record.get("time") else "")
+    assert stamp == iso

@@ -90,7 +90,7 @@ def test_explain_shows_every_candidate_its_signals_and_its_score() -> None:
         " * +5  line 7: الخميس 12 مايو 2022 - 09:02 م",
         "        +5 update-label: an update label stands before it (آخر تحديث)",
         "headline: 1 candidate; the first (*) is chosen, reaching the threshold 3",
-        "  margin +5 (sure: cut 1.5): chosen +8, threshold 3, no other candidate",
+        "  margin +5 (sure: cut -0.5): chosen +8, threshold 3, no other candidate",
         " * +8  line 5: محافظ الإسكندرية يفتتح محطة جديدة لتحلية مياه البحر",
         "        +2 title-words: as long as a headline: 3 to 40 words, not a sentence",
         "        +1 first-title: the first title of the page (a copy often starts at the headline)",

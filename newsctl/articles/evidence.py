@@ -102,8 +102,8 @@ HEADLINE_THRESHOLD: Final = 3.0
 # warnings uncertain-date, uncertain-headline). The doubt weights and the cuts are fitted on the
 # tuning part of tests/pages by benchmarks/confidence.py (most wrong answers under the cut, at
 # most a tenth of the right ones); tests/test_confidence.py holds them to that fit.
-CONFIDENCE_CUTS: Final[dict[str, float]] = {"published": 0.5, "headline": 1.5}
-CONFIDENCE_DOUBT: Final[dict[str, float]] = {"published": 1.0, "headline": 0.0}
+CONFIDENCE_CUTS: Final[dict[str, float]] = {"published": 0.5, "headline": -0.5}
+CONFIDENCE_DOUBT: Final[dict[str, float]] = {"published": 1.0, "headline": 3.0}
 
 T = TypeVar("T")
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
-MonthSystem = Literal["egyptian", "levantine", "maghrebi", "moroccan", "english", "hijri", "jalali"]
+MonthSystem = Literal[
+    "egyptian", "levantine", "maghrebi", "moroccan", "english", "french", "hijri", "jalali"
+]
 Calendar = Literal["gregorian", "hijri", "jalali"]
 
 EGYPTIAN: Final[dict[int, tuple[str, ...]]] = {
@@ -87,6 +89,23 @@ ENGLISH: Final[dict[int, tuple[str, ...]]] = {
     12: ("December", "Dec"),
 }
 
+# French, as the Maghreb's bilingual pages and blogs print their date headers (lundi 16 janvier
+# 2017), with and without the accents
+FRENCH: Final[dict[int, tuple[str, ...]]] = {
+    1: ("janvier",),
+    2: ("février", "fevrier"),
+    3: ("mars",),
+    4: ("avril",),
+    5: ("mai",),
+    6: ("juin",),
+    7: ("juillet",),
+    8: ("août", "aout"),
+    9: ("septembre",),
+    10: ("octobre",),
+    11: ("novembre",),
+    12: ("décembre", "decembre"),
+}
+
 HIJRI: Final[dict[int, tuple[str, ...]]] = {
     1: ("محرم", "المحرم", "محرم الحرام"),
     2: ("صفر", "صفر الخير"),
@@ -123,6 +142,7 @@ GREGORIAN_SYSTEMS: Final[dict[MonthSystem, dict[int, tuple[str, ...]]]] = {
     "maghrebi": MAGHREBI,
     "moroccan": MOROCCAN,
     "english": ENGLISH,
+    "french": FRENCH,
 }
 
 SYSTEMS: Final[dict[MonthSystem, dict[int, tuple[str, ...]]]] = {
