@@ -1035,3 +1035,17 @@ def test_french_date_headers_of_the_maghrebs_bilingual_pages(text: str, iso: str
     record = json.loads(result.stdout)
     stamp = record["date"] + (f"T{record['time']}" if record.get("time") else "")
     assert stamp == iso
+
+
+def test_a_listing_newest_first_is_dated_by_its_first_item() -> None:
+    """An archive, a category page, a blog's posts: dates one after another, each older than the
+    one above; the page is its first item's (dates out of that order are no listing)."""
+    items = [("2017-07-07", "الأول"), ("2017-07-06", "الثاني"), ("2017-06-28", "الثالث")]
+    text = "".join(f"{day}\n{STORY.strip()[:-1]} في مقاله {n}.\n" for day, n in items)
+    assert date_of(f"موقع الرأي الحر\n{text}") == "2017-07-07"
+    explained = run_cli(["explain", "--field", "published", "-"], stdin=text.encode()).stdout
+    assert "list-head" in explained
+    mixed = "".join(f"{day}\n{STORY.strip()[:-1]} في مقاله {n}.\n" for day, n in
+                    [items[1], items[0], items[2]])  # fmt: skip
+    explained = run_cli(["explain", "--field", "published", "-"], stdin=mixed.encode()).stdout
+    assert "list-head" not in explained

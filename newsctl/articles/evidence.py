@@ -55,6 +55,7 @@ DATE_SIGNALS: Final[dict[str, Signal]] = {
     "story-day-disagrees": Signal(-2, "the story calls another weekday today (or yesterday)"),
     "relative": Signal(-1, "a relative stamp (منذ ساعتين), resolved against a reference time"),
     "partial": Signal(-1, "no year is written"),
+    "list-head": Signal(5, "the first item's of a listing newest first (an archive, a blog)"),
     "bare": Signal(
         0, "nothing but its place says it is the article's (no label, time, dateline)", doubt=4
     ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Final
 
 from newsctl.articles import evidence, phrases
@@ -91,6 +92,7 @@ _STAMP_GLUE: Final = " -–—|:،,"  # what stands between a stamp and the titl
 NEAR_CHARS: Final = 240  # the text beside a date that its labels and separators stand in
 SUMMARY_REACH: Final = 2  # lines under the first paragraph where a headline may stand
 CLAUSES_WORDS, CLAUSES_COMMAS = 16, 2  # a line this long in this many clauses is prose
+LIST_ITEMS: Final = 3  # date lines, each older than the one above: a listing newest first
 FLAT_STAMP_WORDS: Final = 40  # a copy run into one line: its stamp stands among these words
 
 
@@ -392,6 +394,9 @@ class Page:
                     u.add("in-story", "in-story" in c.signals)
                     updated.append(u)
                 published.append(c)
+        head = self._list_head()
+        for c in published:  # a listing, newest first: its first item's date is the page's
+            c.add("list-head", head is not None and c.item is head)
         published.extend(self._markup_dates(published))
         wire_dates = [c.item.date for c in published if "wire-dateline" in c.signals]
         for c in published:  # the story's own dateline names another date: not this one
@@ -415,6 +420,24 @@ class Page:
             evidence.choose("published", published, evidence.DATE_THRESHOLD, last=True),
             evidence.choose("updated", updated, evidence.UPDATE_THRESHOLD),
         )
+
+    def _list_head(self) -> DateMention | None:
+        """A listing newest first (an archive, a category page, a blog's posts): LIST_ITEMS date
+        lines or more whose dates fall one after another, each older than the one above; the
+        first item's date, which such a page is dated by. None for any other page."""
+        firsts: list[DateMention] = []
+        for x in self.lines:
+            if x.kind != "date":
+                continue
+            first = next((m for m in x.mentions if m.date is not None and m.kind != "time"), None)
+            if first is not None:
+                firsts.append(first)
+        days = [m.date for m in firsts]
+        if len(days) < LIST_ITEMS or any(
+            a is None or b is None or a <= b for a, b in pairwise(days)
+        ):
+            return None
+        return firsts[0]
 
     def _flat_stamp(self) -> DateMention | None:
         """A copy run into one line (its line breaks lost) keeps no place apart for its stamp:
