@@ -1,17 +1,22 @@
-"""Confidence: how well the notes uncertain-date and uncertain-headline single out wrong answers.
+"""Confidence: fit the model of how sure a chosen date or headline is, and measure how well its
+notes (uncertain-date, uncertain-headline) single out wrong answers.
 
-Each chosen date and headline has a margin (``Choice.margin``: how far the chosen candidate stands
-above the best candidate saying something else, and above the threshold; the smaller of the two)
-and the evidence against it (``Choice.against``: the weights of its own signals that speak
-against it, a headline of three words, a bullet, the site's name). Its confidence is the margin
-less the evidence against it times the field's doubt weight. The doubt weight (one of DOUBTS)
-and the cut under which a field is marked uncertain are fitted on the tuning part of tests/pages:
-the most wrong answers under the cut while at most a tenth of the right answers (all of them)
-are; among equals the fewest right ones, then the smallest weight and cut. The validation part
-is scored with that fit, never read.
+Each chosen date and headline is read by ``newsctl.articles.certainty`` as a few numbers (its
+margin, how far it stands above the threshold and above the runner-up, the evidence against it,
+how many candidates there were) and the signals of the chosen candidate. A logistic regression
+(L2-regularised, by Newton's method from zero: deterministic, no library) fitted on the tuning
+part of tests/pages gives the chance that the choice is right; the cut under which a record is
+marked uncertain flags at most a share (the budget) of the tuning part's right answers (all of
+them, as issue 21's target counts: a right "no headline" carries no note).
 
-Run: .venv/bin/python benchmarks/confidence.py     (--check: exit 1 when the cuts and doubt
-weights in newsctl/articles/evidence.py are not the fitted ones)
+A fit flags more right answers on pages it has not seen than on its own, so the penalty (one of
+L2S) and the budget (one of BUDGETS) are chosen by cross-validation on the tuning part alone (five
+folds by outlet): the most wrong answers of the held-out folds flagged while at most a tenth of
+their right answers are; then the smaller budget, then the larger penalty. The validation part
+is scored with the fit, never read.
+
+Run: .venv/bin/python benchmarks/confidence.py     (--write: write the fitted models into
+newsctl/articles/certainty.py; --check: exit 1 when the models there are not the fitted ones)
 
 A wrong answer counts as flagged when its record carries the field's uncertain note, or says the
 field is missing (no-date, missing-headline): either way a reader is told to look.
@@ -20,114 +25,179 @@ field is missing (no-date, missing-headline): either way a reader is told to loo
 from __future__ import annotations
 
 import argparse
+import functools
+import hashlib
+import math
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the scoring is shared with the test suite
 
-from page_scores import PAGES, PARTS, date_right, part, rows  # noqa: E402
+from page_scores import PAGES, PARTS, Row, date_right, outlet, part, rows  # noqa: E402
 
-from newsctl.articles import evidence  # noqa: E402
+from newsctl.articles import certainty  # noqa: E402
 
 FIELDS = {"published": ("date", "uncertain-date", "no-date"),
           "headline": ("headline", "uncertain-headline", "missing-headline")}  # fmt: skip
-MAX_RIGHT_FLAGGED = 0.10
-DOUBTS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)  # the doubt weights tried
-
-
-DOUBT_ONLY = (0, 1, 2, 3, 4, 6)  # the values tried for a signal of weight 0 (Signal.doubt)
+MAX_RIGHT_FLAGGED = 0.10  # issue 21's target, on pages never seen
+L2S = (0.003, 0.01, 0.03, 0.1)
+BUDGETS = (0.05, 0.06, 0.07, 0.08, 0.09, 0.10)
+FOLDS = 5
+PLACES = 2  # the weights are written rounded to this many places
+CERTAINTY = ROOT / "newsctl" / "articles" / "certainty.py"
 
 
 class Answer(NamedTuple):
     page: str
+    outlet: str
     right: bool
-    margin: float | None  # None: no value was chosen
+    features: Mapping[str, float] | None  # None: no value was chosen
     codes: frozenset[str]
-    against: float = 0.0  # the weights against the chosen value (its negative signals)
-    doubt_only: frozenset[str] = frozenset()  # its signals of weight 0, with a fitted doubt
 
-    def confidence(self, doubt: float, extra: dict[str, float] | None = None) -> float | None:
-        if self.margin is None:
-            return None
-        more = sum((extra or {}).get(name, 0.0) for name in self.doubt_only)
-        return self.margin - doubt * (self.against + more)
+
+@functools.cache
+def _rows() -> tuple[Row, ...]:
+    return tuple(rows(PAGES / "gold.tsv"))
 
 
 def answers(field: str, which: str) -> list[Answer]:
     """Every page's answer for a field (published or headline) in one part."""
     gold_field = FIELDS[field][0]
     found = []
-    for row in rows(PAGES / "gold.tsv"):
+    for row in _rows():
         if part(row.gold) != which:
             continue
         choice = next((c for c in row.article.choices if c.field == field), None)
-        margin = None if choice is None else choice.margin()
-        against, doubt_only = 0.0, frozenset[str]()
-        if choice is not None and choice.chosen is not None:
-            table, names = choice.chosen.table, choice.chosen.signals
-            against = -sum(min(table[n].weight, 0) for n in names)
-            doubt_only = frozenset(n for n in names if table[n].weight == 0)
         right = date_right(row) if gold_field == "date" else row.right(gold_field)
         codes = frozenset(w.code for w in row.article.warnings)
-        found.append(Answer(row.path.name, right, margin, codes, against, doubt_only))
+        features = None if choice is None else choice.features()
+        found.append(Answer(row.path.name, outlet(row.gold["url"]), right, features, codes))
     return found
 
 
-def doubt_only_signals(field: str) -> tuple[str, ...]:
-    """The field's signals of weight 0: evidence against a choice only (Signal.doubt)."""
-    table = evidence.DATE_SIGNALS if field == "published" else evidence.HEADLINE_SIGNALS
-    return tuple(sorted(n for n, s in table.items() if s.weight == 0))
+def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
+    """Gaussian elimination with partial pivoting (the Newton step's linear system)."""
+    size = len(vector)
+    rows_ = [[*matrix[i], vector[i]] for i in range(size)]
+    for col in range(size):
+        pivot = max(range(col, size), key=lambda r: abs(rows_[r][col]))
+        rows_[col], rows_[pivot] = rows_[pivot], rows_[col]
+        head = rows_[col][col]
+        for r in range(col + 1, size):
+            factor = rows_[r][col] / head
+            if factor:
+                row, top = rows_[r], rows_[col]
+                for c in range(col, size + 1):
+                    row[c] -= factor * top[c]
+    out = [0.0] * size
+    for r in range(size - 1, -1, -1):
+        rest = sum(rows_[r][c] * out[c] for c in range(r + 1, size))
+        out[r] = (rows_[r][size] - rest) / rows_[r][r]
+    return out
 
 
-class Fit(NamedTuple):
-    doubt: float
-    cut: float
-    wrong: int  # wrong answers with a value under the cut
-    right: int  # right answers with a value under it
-    extra: tuple[tuple[str, float], ...] = ()  # the doubt of each signal of weight 0
-
-
-def fit_doubt(
-    found: Sequence[Answer], doubt: float, extra: tuple[tuple[str, float], ...] = ()
-) -> Fit:
-    """The cut for one doubt weight: the most wrong answers with a value under it while at most a
-    tenth of the right answers are (all of them, as issue 21's target counts: a right "no
-    headline" carries no note); the smallest such cut among equals. Cuts lie halfway between the
-    confidences seen (sums of weights), so a small change of weights does not move it."""
-    budget = MAX_RIGHT_FLAGGED * sum(a.right for a in found)
-    weights = dict(extra)
-    valued = [(a.confidence(doubt, weights), a.right) for a in found if a.margin is not None]
-    right = [c for c, ok in valued if ok and c is not None]
-    wrong = [c for c, ok in valued if not ok and c is not None]
-    cuts = sorted({0.0, *(c + 0.5 for c in right + wrong)})
-    best = Fit(doubt, 0.0, -1, 0, extra)
-    for cut in cuts:
-        flagged_right = sum(c < cut for c in right)
-        if flagged_right > budget:
+def fit_weights(found: Sequence[Answer], l2: float) -> tuple[float, dict[str, float]]:
+    """The intercept and the weights of a logistic regression of "the answer is wrong" on the
+    features of the answers with a value (the mean log-loss plus l2/2 times the squared weights,
+    the intercept free), by Newton's method from zero."""
+    valued = [a for a in found if a.features is not None]
+    names = sorted({n for a in valued for n in a.features or ()})
+    index = {n: i + 1 for i, n in enumerate(names)}
+    rows_ = [[(0, 1.0), *((index[n], x) for n, x in (a.features or {}).items())] for a in valued]
+    target = [0.0 if a.right else 1.0 for a in valued]
+    size, count = len(names) + 1, len(valued)
+    w = [0.0] * size
+    for _ in range(100):
+        grad = [l2 * w[i] if i else 0.0 for i in range(size)]
+        hess = [[0.0] * size for _ in range(size)]
+        for i in range(1, size):
+            hess[i][i] = l2
+        hess[0][0] = 1e-9
+        for row, t in zip(rows_, target, strict=True):
+            z = sum(w[i] * x for i, x in row)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            d, s = (p - t) / count, p * (1 - p) / count
+            for i, x in row:
+                grad[i] += d * x
+                for j, y in row:
+                    hess[i][j] += s * x * y
+        step = _solve(hess, grad)
+        w = [a - b for a, b in zip(w, step, strict=True)]
+        if max(abs(b) for b in step) < 1e-10:
             break
-        caught = sum(c < cut for c in wrong)
-        if caught > best.wrong:
-            best = Fit(doubt, cut, caught, flagged_right, extra)
-    return best
+    return w[0], {n: w[index[n]] for n in names}
 
 
-def fit(found: Sequence[Answer], field: str = "published") -> Fit:
-    """The doubt weight, the doubt of each signal of weight 0 (DOUBT_ONLY values) and the cut:
-    the most wrong answers caught, then the fewest right ones, then the smallest weights."""
-    names = doubt_only_signals(field)
-    grids: list[tuple[tuple[str, float], ...]] = [()]
-    for name in names:
-        grids = [(*g, (name, value)) for g in grids for value in DOUBT_ONLY]
-    fits = [fit_doubt(found, doubt, extra) for doubt in DOUBTS for extra in grids]
-    return min(fits, key=lambda f: (-f.wrong, f.right, f.doubt, [v for _, v in f.extra]))
+def cut_for(model: certainty.Model, found: Sequence[Answer], budget: float) -> float:
+    """The highest cut that flags (confidence under it) at most ``budget`` of the right answers,
+    all of them counted: the confidence of the first right answer past the budget."""
+    allowed = int(budget * sum(a.right for a in found))
+    confidences = sorted(
+        certainty.confidence(model, a.features)
+        for a in found
+        if a.right and a.features is not None
+    )
+    return confidences[allowed] if allowed < len(confidences) else 1.0
 
 
-def fit_cut(found: Sequence[Answer], field: str = "published") -> float:
-    """The fitted cut (see ``fit``)."""
-    return fit(found, field).cut
+def fit_model(found: Sequence[Answer], l2: float, budget: float) -> certainty.Model:
+    """The model fitted on ``found`` with these settings, its weights rounded to PLACES."""
+    intercept, weights = fit_weights(found, l2)
+    rounded = {n: round(w, PLACES) for n, w in weights.items() if round(w, PLACES)}
+    model = certainty.Model(round(intercept, PLACES), rounded, 1.0, l2, budget)
+    return model._replace(cut=cut_for(model, found, budget))
+
+
+def flagged_by(model: certainty.Model, answer: Answer) -> bool:
+    """Whether the answer would be flagged: uncertain under the model, or no value at all."""
+    if answer.features is None:
+        return True
+    return certainty.confidence(model, answer.features) < model.cut
+
+
+def fold(answer: Answer) -> int:
+    return hashlib.sha256(answer.outlet.encode()).digest()[1] % FOLDS
+
+
+def cross_validated(found: Sequence[Answer]) -> tuple[float, float]:
+    """The penalty and the budget (see the module's docstring)."""
+    best: tuple[tuple[int, float, float], float, float] | None = None
+    for l2 in L2S:
+        fits = [fit_weights([a for a in found if fold(a) != k], l2) for k in range(FOLDS)]
+        for budget in BUDGETS:
+            wrong = right = 0
+            for k, (intercept, weights) in enumerate(fits):
+                inside = [a for a in found if fold(a) != k]
+                model = certainty.Model(intercept, weights, 1.0, l2, budget)
+                model = model._replace(cut=cut_for(model, inside, budget))
+                held = [a for a in found if fold(a) == k]
+                wrong += sum(flagged_by(model, a) for a in held if not a.right)
+                right += sum(flagged_by(model, a) for a in held if a.right and a.features)
+            if right > MAX_RIGHT_FLAGGED * sum(a.right for a in found):
+                continue
+            key = (wrong, -budget, l2)
+            if best is None or key > best[0]:
+                best = (key, l2, budget)
+    if best is None:
+        return L2S[-1], BUDGETS[0]
+    return best[1], best[2]
+
+
+def fitted(field: str, found: Sequence[Answer] | None = None, *, search: bool = True
+           ) -> certainty.Model:  # fmt: skip
+    """The field's model fitted on the tuning part; with ``search`` False, with the settings
+    the table has now (the check of tests/test_confidence.py, without the cross-validation)."""
+    found = answers(field, "tuning") if found is None else found
+    if search:
+        l2, budget = cross_validated(found)
+    else:
+        current = certainty.MODELS[field]
+        l2, budget = current.l2, current.budget
+    return fit_model(found, l2, budget)
 
 
 def flagged(answer: Answer, field: str) -> bool:
@@ -153,27 +223,47 @@ def report(field: str, which: str, found: Sequence[Answer]) -> str:
     )
 
 
+def source(models: Mapping[str, certainty.Model]) -> str:
+    """The table as certainty.py holds it."""
+    out = ["MODELS: Final[dict[str, Model]] = {"]
+    for field, m in models.items():
+        out.append(f'    "{field}": Model(')
+        out.append(f"        intercept={m.intercept!r},")
+        out.append("        weights={")
+        out.extend(f'            "{n}": {w!r},' for n, w in sorted(m.weights.items()))
+        out.append("        },")
+        out.append(f"        cut={m.cut!r},")
+        out.append(f"        l2={m.l2!r},")
+        out.append(f"        budget={m.budget!r},")
+        out.append("    ),")
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
+def write(models: Mapping[str, certainty.Model]) -> None:
+    text = CERTAINTY.read_text("utf-8")
+    block = re.compile(r"(# BEGIN FITTED[^\n]*\n).*?(# END FITTED)", re.S)
+    CERTAINTY.write_text(block.sub(lambda m: m[1] + source(models) + m[2], text), "utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 when the cuts differ")
+    parser.add_argument("--write", action="store_true", help="write the fitted models")
+    parser.add_argument("--check", action="store_true", help="exit 1 when the models differ")
     args = parser.parse_args()
-    differ = False
-    for field in FIELDS:
-        fitted = fit(answers(field, "tuning"), field)
-        used = evidence.CONFIDENCE_CUTS[field]
-        doubt = evidence.CONFIDENCE_DOUBT[field]
-        table = evidence.DATE_SIGNALS if field == "published" else evidence.HEADLINE_SIGNALS
-        extra = ", ".join(f"{n} {v:g} ({table[n].doubt:g})" for n, v in fitted.extra)
+    models = {field: fitted(field) for field in FIELDS}
+    for field, model in models.items():
         print(
-            f"{field}: fitted cut {fitted.cut:g}, doubt weight {fitted.doubt:g} "
-            f"(newsctl/articles/evidence.py: {used:g}, {doubt:g})"
-            + (f"; doubt of signals of weight 0: {extra}" if extra else "")
+            f"{field}: penalty {model.l2:g}, budget {model.budget:g}, cut {model.cut:g}, "
+            f"{len(model.weights)} weights"
+            + ("" if certainty.MODELS.get(field) == model else " (not the table's)")
         )
-        differ |= fitted.cut != used or fitted.doubt != doubt
-        differ |= any(table[n].doubt != v for n, v in fitted.extra)
         for which in PARTS:
             print("  " + report(field, which, answers(field, which)))
-    if args.check and differ:
+    if args.write:
+        write(models)
+        print(f"written: {CERTAINTY.relative_to(ROOT)} (run again to score the new notes)")
+    if args.check and models != dict(certainty.MODELS):
         sys.exit(1)
 
 

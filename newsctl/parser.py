@@ -526,23 +526,18 @@ def _confidence(article: ArticleBuilder) -> None:
     for choice in article.get("choices"):
         if not choice.uncertain() or choice.chosen is None:
             continue
-        margin = choice.margin()
         other = choice.runner_up()
         against = "the threshold" if other is None else f"line {other.line}"
-        if choice.confidence() != margin:  # its own signals speak against it too
+        if choice.against():  # its own signals speak against it too
             against += f", with {choice.against():g} of evidence against it"
+        message = (
+            f"confidence {choice.confidence():g}: chosen by a margin of {choice.margin():g} "
+            f"over {against}: check it"
+        )
         if choice.field == "published" and article.get("date") is not None:
-            article.warn(
-                "uncertain-date",
-                f"chosen by a margin of {margin:g} over {against}: check it",
-                choice.chosen.line,
-            )
+            article.warn("uncertain-date", message, choice.chosen.line)
         elif choice.field == "headline" and article.get("headline") is not None:
-            article.warn(
-                "uncertain-headline",
-                f"chosen by a margin of {margin:g} over {against}: check it",
-                choice.chosen.line,
-            )
+            article.warn("uncertain-headline", message, choice.chosen.line)
 
 
 def _dates(

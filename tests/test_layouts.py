@@ -81,8 +81,12 @@ def test_a_time_apart_on_the_date_line_is_the_publication_time() -> None:
 def test_explain_shows_every_candidate_its_signals_and_its_score() -> None:
     from conftest import SAMPLES, run_cli
 
+    from newsctl.articles.certainty import MODELS, confidence, features
+
     page = SAMPLES / "page-labelled-date-updated-masthead.txt"
     result = run_cli(["explain", "--field", "updated", "--field", "headline", str(page)])
+    signals = ["title-words", "first-title", "before-story", "before-date", "echoed"]
+    sure = confidence(MODELS["headline"], features(5, 5, None, 0, 1, signals))
     assert result.status == 0
     assert result.stdout.splitlines() == [
         f"== {page}",
@@ -90,7 +94,8 @@ def test_explain_shows_every_candidate_its_signals_and_its_score() -> None:
         " * +5  line 7: الخميس 12 مايو 2022 - 09:02 م",
         "        +5 update-label: an update label stands before it (آخر تحديث)",
         "headline: 1 candidate; the first (*) is chosen, reaching the threshold 3",
-        "  margin +5 (sure: cut -0.5): chosen +8, threshold 3, no other candidate",
+        f"  margin +5, confidence {sure:g} (sure: cut {MODELS['headline'].cut:g}): chosen +8, "
+        "threshold 3, no other candidate",
         " * +8  line 5: محافظ الإسكندرية يفتتح محطة جديدة لتحلية مياه البحر",
         "        +2 title-words: as long as a headline: 3 to 40 words, not a sentence",
         "        +1 first-title: the first title of the page (a copy often starts at the headline)",

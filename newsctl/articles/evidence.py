@@ -11,15 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Final, Generic, NamedTuple, TypeVar
 
+from newsctl.articles import certainty
 from newsctl.text.fold import fold_key
 
 
 class Signal(NamedTuple):
-    weight: float
+    weight: float  # 0: it only tells how sure a choice is (newsctl.articles.certainty)
     reason: str
-    # evidence against a chosen candidate that its score leaves out (a signal of weight 0): how
-    # much less sure it makes the choice, fitted with the confidence (benchmarks/confidence.py)
-    doubt: float = 0.0
 
 
 DATE_SIGNALS: Final[dict[str, Signal]] = {
@@ -57,7 +55,7 @@ DATE_SIGNALS: Final[dict[str, Signal]] = {
     "partial": Signal(-1, "no year is written"),
     "list-head": Signal(5, "the first item's of a listing newest first (an archive, a blog)"),
     "bare": Signal(
-        0, "nothing but its place says it is the article's (no label, time, dateline)", doubt=4
+        0, "nothing but its place says it is the article's (no label, time, dateline)"
     ),
 }
 DATE_THRESHOLD: Final = 2.0  # a publication date needs at least this much evidence
@@ -97,14 +95,6 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "flat-title": Signal(2, "the words before the stamp of a copy run into one line"),
 }
 HEADLINE_THRESHOLD: Final = 3.0
-
-# Confidence: a chosen date or headline whose confidence (below: its margin, less the evidence
-# against it times its field's doubt weight) is under its field's cut is marked uncertain (the
-# warnings uncertain-date, uncertain-headline). The doubt weights and the cuts are fitted on the
-# tuning part of tests/pages by benchmarks/confidence.py (most wrong answers under the cut, at
-# most a tenth of the right ones); tests/test_confidence.py holds them to that fit.
-CONFIDENCE_CUTS: Final[dict[str, float]] = {"published": 0.5, "headline": -0.5}
-CONFIDENCE_DOUBT: Final[dict[str, float]] = {"published": 1.0, "headline": 3.0}
 
 T = TypeVar("T")
 
@@ -167,23 +157,36 @@ class Choice(NamedTuple):
         if self.chosen is None:
             return 0.0
         table = self.chosen.table
-        return sum(table[n].doubt - min(table[n].weight, 0) for n in self.chosen.signals)
+        return -sum(min(table[n].weight, 0) for n in self.chosen.signals)
 
-    def confidence(self, doubt: float | None = None) -> float | None:
-        """The margin, less the evidence against the chosen candidate times the field's doubt
-        weight (CONFIDENCE_DOUBT, or ``doubt``): a candidate that won although its own signals
-        speak against it is less sure than its margin says. None when nothing is chosen."""
+    def features(self) -> dict[str, float] | None:
+        """What the confidence model reads of the choice (``certainty.features``); None when
+        nothing is chosen."""
         margin = self.margin()
-        if margin is None:
+        if margin is None or self.chosen is None:
             return None
-        weight = CONFIDENCE_DOUBT.get(self.field, 0.0) if doubt is None else doubt
-        return margin - weight * self.against()
+        other = self.runner_up()
+        return certainty.features(
+            margin,
+            self.chosen.score - self.threshold,
+            None if other is None else self.chosen.score - other.score,
+            self.against(),
+            len(self.candidates),
+            self.chosen.signals,
+        )
+
+    def confidence(self, model: certainty.Model | None = None) -> float | None:
+        """The modelled chance that the choice is right (the field's fitted model, or
+        ``model``); None when nothing is chosen or the field has no model."""
+        model = model or certainty.MODELS.get(self.field)
+        found = self.features()
+        return None if model is None or found is None else certainty.confidence(model, found)
 
     def uncertain(self) -> bool:
-        """The confidence is under the field's fitted cut (see CONFIDENCE_CUTS)."""
-        cut = CONFIDENCE_CUTS.get(self.field)
+        """The confidence is under the field's fitted cut (``certainty.MODELS``)."""
+        model = certainty.MODELS.get(self.field)
         confidence = self.confidence()
-        return cut is not None and confidence is not None and confidence < cut
+        return model is not None and confidence is not None and confidence < model.cut
 
     def to_dict(self) -> dict[str, object]:
         """The choice as data (``newsctl explain --format json``)."""
@@ -218,26 +221,20 @@ class Choice(NamedTuple):
         verdict = "none reaches" if self.chosen is None else "the first (*) is chosen, reaching"
         yield f"{self.field}: {count}; {verdict} the threshold {self.threshold:g}"
         margin = self.margin()
-        cut = CONFIDENCE_CUTS.get(self.field)
-        if self.chosen is not None and margin is not None and cut is not None:
+        confidence = self.confidence()
+        model = certainty.MODELS.get(self.field)
+        if self.chosen is not None and margin is not None and confidence is not None and model:
             other = self.runner_up()
             against = (
                 "no other candidate"
                 if other is None
                 else f"runner-up {other.score:+g} on line {other.line}"
             )
-            confidence = self.confidence()
-            assert confidence is not None
-            doubt = CONFIDENCE_DOUBT.get(self.field, 0.0)
-            weighed = (
-                f"; less {self.against():g} against it x {doubt:g}: confidence {confidence:+g}"
-                if doubt and self.against()
-                else ""
-            )
+            weighed = f"; {self.against():g} against it" if self.against() else ""
+            verdict = "uncertain" if confidence < model.cut else "sure"
             yield (
-                f"  margin {margin:+g} ({'uncertain' if confidence < cut else 'sure'}: cut "
-                f"{cut:g}): chosen {self.chosen.score:+g}, threshold {self.threshold:g}, "
-                f"{against}{weighed}"
+                f"  margin {margin:+g}, confidence {confidence:g} ({verdict}: cut {model.cut:g}): "
+                f"chosen {self.chosen.score:+g}, threshold {self.threshold:g}, {against}{weighed}"
             )
         for note in self.notes:
             yield f"  {note}"

@@ -1,0 +1,152 @@
+"""How sure a chosen date or headline is: a logistic model of the chance that the choice is right.
+
+The model reads what the evidence says of a choice (``features``): its margin (the smaller of how
+far it stands above the runner-up and above the threshold), each of the two apart, the evidence
+against the chosen candidate (the weights of its own signals that speak against it), how many
+candidates there were, and which signals the chosen candidate got (each a feature of its own: a
+date that nothing but its place speaks for, a headline that is also the site's name). Its
+confidence is the modelled chance that the choice is right, from 0 to 1; under the field's cut
+the record carries ``uncertain-date`` or ``uncertain-headline``.
+
+The weights and the cuts are fitted on the tuning part of tests/pages by
+``benchmarks/confidence.py`` (a logistic regression, L2-regularised, by Newton's method from zero:
+deterministic, no library), which writes the table below (``--write``); tests/test_confidence.py
+holds the table to the fit. The validation part is only scored.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from typing import Final, NamedTuple
+
+# A margin, a gap or an evidence past these bounds says no more (and one odd page cannot pull
+# the fit): margin and gaps are clipped, then scaled to about one unit.
+_MARGIN: Final = (-10.0, 10.0)
+_GAP: Final = (-10.0, 20.0)
+_AGAINST: Final = (0.0, 20.0)
+_SCALE: Final = 5.0
+NO_RUNNER_UP: Final = 20.0  # the gap when no other candidate says something else
+SIGNAL: Final = "signal:"  # a chosen candidate's signal, as a feature
+
+
+class Model(NamedTuple):
+    """One field's fitted model: the intercept, the weight of each feature (a feature not named
+    weighs nothing), the cut under which a confidence is uncertain, and the fit's settings (its
+    L2 penalty and the share of the tuning part's right answers the cut may flag)."""
+
+    intercept: float
+    weights: Mapping[str, float]
+    cut: float
+    l2: float
+    budget: float
+
+
+def _clip(value: float, bounds: tuple[float, float]) -> float:
+    return max(bounds[0], min(bounds[1], value))
+
+
+def features(
+    margin: float,
+    over: float,
+    gap: float | None,
+    against: float,
+    candidates: int,
+    signals: Iterable[str],
+) -> dict[str, float]:
+    """The features of one choice: ``over`` is how far the chosen candidate stands above the
+    threshold, ``gap`` above the runner-up (None: there is none), ``margin`` the smaller."""
+    found = {
+        "margin": _clip(margin, _MARGIN) / _SCALE,
+        "over": _clip(over, _GAP) / _SCALE,
+        "gap": _clip(NO_RUNNER_UP if gap is None else gap, _GAP) / _SCALE,
+        "against": _clip(against, _AGAINST) / _SCALE,
+        "candidates": math.log(max(candidates, 1)) / 2,
+    }
+    found.update((SIGNAL + name, 1.0) for name in signals)
+    return found
+
+
+def confidence(model: Model, found: Mapping[str, float]) -> float:
+    """The modelled chance that the choice is right, rounded to three places (the cut is
+    compared with the rounded value, here and in the fit)."""
+    z = model.intercept + sum(model.weights.get(name, 0.0) * x for name, x in found.items())
+    wrong = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return round(1.0 - wrong, 3)
+
+
+# BEGIN FITTED (benchmarks/confidence.py --write; do not edit by hand)
+MODELS: Final[dict[str, Model]] = {
+    "published": Model(
+        intercept=-0.17,
+        weights={
+            "against": 0.16,
+            "candidates": -0.16,
+            "gap": -0.34,
+            "margin": -0.76,
+            "over": -0.11,
+            "signal:above-story": -0.02,
+            "signal:bare": -0.28,
+            "signal:below-headline": -0.38,
+            "signal:below-story": -0.27,
+            "signal:date-line": 0.33,
+            "signal:full-date": -0.11,
+            "signal:furniture": 0.41,
+            "signal:in-headline": -0.32,
+            "signal:issue": 0.27,
+            "signal:label": -0.13,
+            "signal:list-head": -0.27,
+            "signal:near-headline": 0.08,
+            "signal:page-list": 0.24,
+            "signal:partial": 0.11,
+            "signal:published-word": -0.12,
+            "signal:story-day": -0.4,
+            "signal:story-day-disagrees": -0.08,
+            "signal:time": -0.27,
+            "signal:top-of-page": -0.38,
+            "signal:weekday-agrees": 0.22,
+            "signal:wire-dateline": 0.39,
+            "signal:zone": -0.26,
+        },
+        cut=0.88,
+        l2=0.01,
+        budget=0.09,
+    ),
+    "headline": Model(
+        intercept=-0.62,
+        weights={
+            "against": 0.38,
+            "candidates": 0.15,
+            "gap": -0.15,
+            "margin": -0.45,
+            "over": -0.45,
+            "signal:after-date": -0.02,
+            "signal:before-date": -0.07,
+            "signal:before-story": 0.32,
+            "signal:bullet": -0.01,
+            "signal:clauses": 0.03,
+            "signal:echoed": -0.39,
+            "signal:few-words": 0.35,
+            "signal:first-line": 0.11,
+            "signal:first-title": -0.47,
+            "signal:flat-title": 0.11,
+            "signal:furniture": -0.01,
+            "signal:glued-lead": -0.01,
+            "signal:in-list": 0.08,
+            "signal:kicker-above": 0.09,
+            "signal:latin": 0.09,
+            "signal:long": 0.1,
+            "signal:name": 0.03,
+            "signal:page-title": 0.05,
+            "signal:printed-twice": -0.14,
+            "signal:sentence": 0.19,
+            "signal:site-name": 0.04,
+            "signal:title-words": 0.02,
+            "signal:unechoed": 0.25,
+        },
+        cut=0.749,
+        l2=0.03,
+        budget=0.09,
+    ),
+}
+# END FITTED
