@@ -11,9 +11,10 @@ them, as issue 21's target counts: a right "no headline" carries no note).
 
 A fit flags more right answers on pages it has not seen than on its own, so the penalty (one of
 L2S) and the budget (one of BUDGETS) are chosen by cross-validation on the tuning part alone (five
-folds by outlet): the most wrong answers of the held-out folds flagged while at most a tenth of
-their right answers are; then the smaller budget, then the larger penalty. The validation part
-is scored with the fit, never read.
+folds by outlet, repeated over three fold assignments): of the settings that flag at most a tenth
+of the held-out right answers, those within one standard error of the most wrong answers
+flagged, the largest penalty (the steadiest fit), then the most wrong answers flagged, then the
+smaller budget. The validation part is scored with the fit, never read.
 
 Run: .venv/bin/python benchmarks/confidence.py     (--write: write the fitted models into
 newsctl/articles/certainty.py; --check: exit 1 when the models there are not the fitted ones)
@@ -47,6 +48,7 @@ MAX_RIGHT_FLAGGED = 0.10  # issue 21's target, on pages never seen
 L2S = (0.003, 0.01, 0.03, 0.1)
 BUDGETS = (0.05, 0.06, 0.07, 0.08, 0.09, 0.10)
 FOLDS = 5
+REPEATS = 3  # cross-validation repeated over this many fold assignments (steadier choices)
 PLACES = 2  # the weights are written rounded to this many places
 CERTAINTY = ROOT / "newsctl" / "articles" / "certainty.py"
 
@@ -159,32 +161,43 @@ def flagged_by(model: certainty.Model, answer: Answer) -> bool:
     return certainty.confidence(model, answer.features) < model.cut
 
 
-def fold(answer: Answer) -> int:
-    return hashlib.sha256(answer.outlet.encode()).digest()[1] % FOLDS
+def fold(answer: Answer, repeat: int = 0) -> int:
+    """The answer's fold in one of REPEATS assignments (a byte of its outlet's hash each)."""
+    return hashlib.sha256(answer.outlet.encode()).digest()[1 + repeat] % FOLDS
 
 
 def cross_validated(found: Sequence[Answer]) -> tuple[float, float]:
     """The penalty and the budget (see the module's docstring)."""
-    best: tuple[tuple[int, float, float], float, float] | None = None
+    wrong_total = REPEATS * sum(not a.right for a in found)
+    right_total = REPEATS * sum(a.right for a in found)
+    feasible: list[tuple[float, float, float]] = []  # (share of wrong flagged, l2, budget)
     for l2 in L2S:
-        fits = [fit_weights([a for a in found if fold(a) != k], l2) for k in range(FOLDS)]
+        splits = [
+            (repeat, k, fit_weights([a for a in found if fold(a, repeat) != k], l2))
+            for repeat in range(REPEATS)
+            for k in range(FOLDS)
+        ]
         for budget in BUDGETS:
             wrong = right = 0
-            for k, (intercept, weights) in enumerate(fits):
-                inside = [a for a in found if fold(a) != k]
+            for repeat, k, (intercept, weights) in splits:
+                inside = [a for a in found if fold(a, repeat) != k]
                 model = certainty.Model(intercept, weights, 1.0, l2, budget)
                 model = model._replace(cut=cut_for(model, inside, budget))
-                held = [a for a in found if fold(a) == k]
+                held = [a for a in found if fold(a, repeat) == k]
                 wrong += sum(flagged_by(model, a) for a in held if not a.right)
                 right += sum(flagged_by(model, a) for a in held if a.right and a.features)
-            if right > MAX_RIGHT_FLAGGED * sum(a.right for a in found):
-                continue
-            key = (wrong, -budget, l2)
-            if best is None or key > best[0]:
-                best = (key, l2, budget)
-    if best is None:
+            if right <= MAX_RIGHT_FLAGGED * right_total:
+                feasible.append((wrong / wrong_total, l2, budget))
+    if not feasible:
         return L2S[-1], BUDGETS[0]
-    return best[1], best[2]
+    # the one-standard-error rule: of the settings that flag about as many wrong answers as the
+    # best (within one standard error of its share), the most regularised, then the best of it
+    best = max(share for share, _, _ in feasible)
+    error = math.sqrt(best * (1 - best) * REPEATS / wrong_total)
+    near = [f for f in feasible if f[0] >= best - error]
+    top = max(l2 for _, l2, _ in near)
+    _, l2, budget = max((f for f in near if f[1] == top), key=lambda f: (f[0], -f[2]))
+    return l2, budget
 
 
 def fitted(field: str, found: Sequence[Answer] | None = None, *, search: bool = True

@@ -481,6 +481,23 @@ def test_a_photo_credit_after_a_dash_ends_a_caption(line: str, caption: bool) ->
     assert is_caption(fold_text(line)) is caption
 
 
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("رئيس الوزراء لدى مخاطبته اللقاء الجماهيري ببحري : المصدر : وكالة السودان للأنباء", True),
+        ("الوزير يتفقد المشروع الجديد - المصدر: سبأ", True),
+        ("المصدر : وكالة مهر للأنباء", False),  # the header's source line, alone
+        ("المصدر: تقرير وزارة الصحة السنوي عن حالات الإصابة المسجلة", False),  # too long a credit
+    ],
+)
+def test_a_photo_source_after_a_caption_ends_it(line: str, caption: bool) -> None:
+    """A photo's source credit (المصدر : AGENCY) closing a line of other words: a caption."""
+    from newsctl.articles.lines import is_caption
+    from newsctl.text.fold import fold_text
+
+    assert is_caption(fold_text(line)) is caption
+
+
 def test_the_next_prayer_widget_is_furniture() -> None:
     text = "• الصلاة القادمة\n\n    الفجر 04:23\n\nمنذ ثانية واحدة\n\n" + STORY
     assert _headline(text) is None
@@ -757,17 +774,28 @@ def test_a_headline_is_the_title_whose_words_the_lead_repeats() -> None:
 
 def test_a_date_under_a_block_of_counters_is_their_records_day() -> None:
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+
+    def choice(text: str) -> dict[str, object]:
+        result = run_cli(["explain", "--format", "json", "--field", "published", "-"],
+                         stdin=text.encode())  # fmt: skip
+        ((found,),) = [a["choices"] for a in json.loads(result.stdout)]
+        return found  # type: ignore[no-any-return]
+
     counters = "عدد الزيارات : 74569927\nأكثر عدد زيارات كان : 216057\n"
     text = f"{counters}في تاريخ : 18 /04 /2019\n{HEADLINE}\n{story}"
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
-    # a publication label (في تاريخ) but the counters' day: given, and said to be uncertain
+    # a publication label (في تاريخ) but the counters' day: given, with evidence against it
     assert record["date"] == "2019-04-18"
-    assert "uncertain-date" in {w["code"] for w in record["warnings"]}
+    counted = choice(text)
+    assert counted["against"] == 8  # page-list
     # one line of a label and a number is the article's id: the date under it is the stamp
     text = f"رمز الخبر: 21640\nتاريخ النشر: 18 /04 /2019\n{HEADLINE}\n{story}"
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert record["date"] == "2019-04-18"
     assert "uncertain-date" not in {w["code"] for w in record["warnings"]}
+    stamp = choice(text)
+    assert stamp["against"] == 0
+    assert counted["confidence"] < stamp["confidence"]  # type: ignore[operator]
 
 
 def test_a_hijri_date_beside_the_gregorian_one_is_no_evidence_for_it() -> None:

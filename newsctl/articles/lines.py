@@ -364,6 +364,9 @@ def is_caption(folded: str) -> bool:
         tail = folded[at + 3 :]
         if len(tail.split()) <= CAPTION_CREDIT_WORDS and phrases.CREDIT_WORDS_RE.search(tail):
             return True
+    source = phrases.SOURCE_CREDIT_RE.search(folded)
+    if source is not None and len(source.group(1).split()) <= CAPTION_CREDIT_WORDS:
+        return True
     m = phrases.CREDIT_RE.search(folded)
     if m is None:
         return False

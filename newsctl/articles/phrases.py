@@ -252,6 +252,8 @@ WIDGET_RE: Final = phrase(
 # Credits that end a photo caption: (رويترز), (أرشيفية), (تصوير: ...).
 CREDIT_RE: Final = phrase(r"\(([^()]{1,30})\)\s*$")
 CREDIT_WORDS_RE: Final = phrase(r"تصوير|ارشيف|getty|afp|reuters|epa", re.IGNORECASE)
+# ... لدى مخاطبته اللقاء الجماهيري : المصدر : وكالة السودان للانباء: a photo's source after it
+SOURCE_CREDIT_RE: Final = phrase(r"\S\s+[:：|\-–]?\s*المصدر\s*[:：]\s*(\S[^:：]{1,40})$")
 CAPTION_START_RE: Final = phrase(
     r"^(?:(?:ال)?صوره\s*[:：]|صوره ارشيفيه|تصوير\s*[:：]|ارشيفيه\s*[:：]|photo\s*:|image\s*:)", re.I
 )
