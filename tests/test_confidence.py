@@ -45,12 +45,11 @@ def choice(text: str, field: str) -> dict[str, Any]:
 
 
 def test_a_date_that_only_its_place_speaks_for_is_less_sure() -> None:
-    """Under the headline, alone: a stamp, or a site's clock (``bare``: it weighs nothing in the
-    score, the confidence model reads it); with its time it is a stamp, and surer."""
+    """Under the headline, alone: a stamp, or a site's clock; with its time it is a stamp, and
+    surer."""
     bare = choice(HEADLINE + "3 مارس 2022\n" + STORY, "published")
     timed = choice(HEADLINE + "3 مارس 2022 10:30\n" + STORY, "published")
     assert (bare["margin"], timed["margin"]) == (6.0, 7.0)
-    assert [s["name"] for s in bare["candidates"][0]["signals"]][-1] == "bare"
     assert bare["confidence"] < timed["confidence"]
 
 
@@ -61,10 +60,10 @@ def test_the_confidence_is_the_models_chance_that_the_choice_is_right() -> None:
     from newsctl.articles.certainty import MODELS, confidence, features
 
     model = MODELS["published"]
-    found = features(6.0, 6.0, None, 0.0, 1, ["full-date", "date-line", "bare"])
+    found = features(6.0, 6.0, None, 0.0, 1, ["full-date", "date-line", "near-headline"])
     assert found == {
         "margin": 1.2, "over": 1.2, "gap": 4.0, "against": 0.0, "candidates": 0.0,
-        "signal:full-date": 1.0, "signal:date-line": 1.0, "signal:bare": 1.0,
+        "signal:full-date": 1.0, "signal:date-line": 1.0, "signal:near-headline": 1.0,
     }  # fmt: skip
     z = model.intercept + sum(model.weights.get(n, 0.0) * x for n, x in found.items())
     assert confidence(model, found) == round(1 - 1 / (1 + math.exp(-z)), 3)

@@ -117,6 +117,8 @@ def test_gregorian_dates(text: str, expected: str) -> None:
         ("2020/12/25 - 1:59 صباحًا", "2020-12-25T01:59"),
         ("٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠", "2020-12-01T02:00"),
         ("الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "2020-04-24T21:22"),
+        ("01/06/2023 21h01", "2023-06-01T21:01"),  # the Maghreb's French hours
+        ("الخميس 5 ماي 2022 الساعة 10h30", "2022-05-05T10:30"),
     ],
 )
 def test_times_and_markers(text: str, expected: str) -> None:
@@ -302,4 +304,5 @@ def test_find_dates_reports_impossible_without_raising() -> None:
 
 def test_not_dates() -> None:
     assert find_dates("قال إن 38% من السكان و 40 عاما") == []
+    assert find_dates("خدمة 24h وتوصيل 25h30") == []  # no hour 25, no minutes: no time
     assert find_dates("وكالة مهر للأنباء") == []

@@ -1077,3 +1077,25 @@ def test_a_listing_newest_first_is_dated_by_its_first_item() -> None:
                     [items[1], items[0], items[2]])  # fmt: skip
     explained = run_cli(["explain", "--field", "published", "-"], stdin=mixed.encode()).stdout
     assert "list-head" not in explained
+
+
+@pytest.mark.parametrize("label", ["أرشيف يوم:", "الأرشيفات اليومية:", "Daily Archives:"])
+def test_a_days_archive_label_dates_its_listing(label: str) -> None:
+    """A day's archive (WordPress's "Daily Archives: %s") under the site's clock: the listing's
+    articles are of that day, not of the visit's."""
+    text = f"الأربعاء , 27 - نوفمبر - 2024\n\n{label} 2018-09-15\n\n{HEADLINE}\n{STORY}"
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["date"] == "2018-09-15"
+
+
+def test_a_banner_in_latin_letters_above_the_arabic_text_is_not_the_story() -> None:
+    """The U.S. Web Design System's banner (every U.S. government site prints it) above an
+    Arabic statement: its sentences are no story, so the stamp under the title stands above it."""
+    banner = (
+        "A .gov website belongs to an official government organization in the United States.\n\n"
+        "A lock or https:// means you have safely connected to the .gov website.\n\n"
+    )
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    text = f"{banner}بيان صحفي\n14 آب/أغسطس 2022\n\n{story}"
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert record["date"] == "2022-08-14"

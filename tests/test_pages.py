@@ -1,4 +1,4 @@
-"""The development corpus: 1,001 replicas of real pages from 993 outlets, with gold read off the
+"""The development corpus: 1,069 replicas of real pages from 1,061 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -91,6 +91,17 @@ DATE_MISSES = {
     "syriauntold_1.txt": "the date alone under the title, beside the site's furniture: under the"
     " threshold",
     "balagh_1.txt": "the site's day line (Gregorian and Hijri) above its name: taken",
+    # the thirteenth batch (68 pages), first read after this session's rules
+    "petra_1.txt": "a wire dateline without a year ('عمان 2شباط (بترا)'); the gold's year is"
+    " inferred from the story",
+    "diplomatie-fr_1.txt": "the only date closes the speech's title (the gold takes it): read as"
+    " an event's, in the headline",
+    "cafeouarzazate_1.txt": "a blog's listing of two posts (fewer than a listing's three): the"
+    " second post's date, beside the title taken, over the first's",
+    "jaridatalwijdan_1.txt": "a blog's day header over a poem signed 'تونس ...24/ 12 /2021': the"
+    " signature's day taken (uncertain)",
+    "kenanaonline_1.txt": "the stamp stands under a run of other articles' excerpts read as the"
+    " story: in-story, under the threshold",
 }
 
 
@@ -114,7 +125,8 @@ def test_publication_dates() -> None:
     assert wrong <= set(DATE_MISSES), sorted(wrong - set(DATE_MISSES))
     # issue 21's target (93%) as a floor; figures.json keeps the count from dropping. 95% held
     # on the first 390 pages; the next 234, many with only a site's clock, brought it to 94%, the
-    # twelfth batch (forums, blogs' archives, official pages) to 92.9%, its listings rule to 93.4%
+    # twelfth batch (forums, blogs' archives, official pages) to 92.9%, its listings rule to 93.4%;
+    # the thirteenth to 92.7%, its day-archive labels, Maghreb hours and banners to 93.1%
     assert right["date"] >= 0.93 * pages
 
 

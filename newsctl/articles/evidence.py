@@ -16,7 +16,7 @@ from newsctl.text.fold import fold_key
 
 
 class Signal(NamedTuple):
-    weight: float  # 0: it only tells how sure a choice is (newsctl.articles.certainty)
+    weight: float  # 0 only if the confidence model reads it (a signal both fits drop is removed)
     reason: str
 
 
@@ -54,9 +54,6 @@ DATE_SIGNALS: Final[dict[str, Signal]] = {
     "relative": Signal(-1, "a relative stamp (منذ ساعتين), resolved against a reference time"),
     "partial": Signal(-1, "no year is written"),
     "list-head": Signal(5, "the first item's of a listing newest first (an archive, a blog)"),
-    "bare": Signal(
-        0, "nothing but its place says it is the article's (no label, time, dateline)"
-    ),
 }
 DATE_THRESHOLD: Final = 2.0  # a publication date needs at least this much evidence
 UPDATE_THRESHOLD: Final = 0.0  # an update date: the update label is the evidence

@@ -128,6 +128,13 @@ class Page:
             for x in lines
             if x.kind == "paragraph" and x.index >= first and counts[x.folded] == 1
         ]
+        # on an Arabic page, paragraphs in Latin letters above the Arabic text that speak as a
+        # banner does (cookies, a trial, an official site's notice): not the story
+        arabic = next((i for i in paragraphs if not lines[i].latin), None)
+        if arabic is not None and all(
+            phrases.BANNER_RE.search(lines[i].text) for i in paragraphs if i < arabic
+        ):
+            paragraphs = [i for i in paragraphs if i >= arabic]
         self.story = paragraphs[0] if paragraphs else len(lines)
         self.slot = self._header_headline()
         if self.slot is not None:  # the reference layout: the story follows its headline slot
@@ -406,9 +413,6 @@ class Page:
             )
             c.add("dateline-disagrees", unlabelled and "above-story" in c.signals
                   and bool(wire_dates) and far)  # fmt: skip
-        for c in published:  # nothing but its place says it is the article's
-            c.add("bare", not {"label", "header-slot", "issue", "wire-dateline", "time",
-                               "published-word", "markup-date", "markup"} & set(c.signals))
         day = self._story_day()
         for c in published:  # the story calls its day today or yesterday: أعلن اليوم الخميس
             if day is not None and c.item.date is not None:

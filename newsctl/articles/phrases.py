@@ -276,7 +276,9 @@ OUTLET_RE: Final = phrase(
 # is no headline).
 BANNER_RE: Final = re.compile(
     r"\b(?:cookies?|consent|privacy policy|free trial|subscribe|subscription|sign (?:in|up)|"
-    r"log ?in|advertise|newsletter|skip to (?:main )?content|skip navigation)\b",
+    r"log ?in|advertise|newsletter|skip to (?:main )?content|skip navigation|"
+    # the U.S. Web Design System's banner, on every U.S. government site (usembassy.gov ...)
+    r"official website of the united states government|here's how you know|gov websites?)\b",
     re.IGNORECASE,
 )
 OUTLET_WORDS: Final = 6

@@ -538,6 +538,13 @@ class Grammar:
                 if k < self.n and self.kinds[k] == NUM and self.touching(k):
                     return -1  # 10:305
                 return self.marker(k, r, short=True)
+            if (  # 21h01, 10h30: the Maghreb's French way of writing a time
+                k < self.n and self.kinds[k] == WORD and self.keys[k] == "h"
+                and self.touching(k) and self.num(k + 1, 2, 2) is not None
+                and self.touching(k + 1)
+            ):  # fmt: skip
+                r.hour, r.minute = hour, int(self.keys[k + 1])
+                return self.marker(k + 2, r, short=True)
             if hour_word != -1:  # الساعة 5 مساء, الساعة 20 و51 دقيقة
                 r.hour = hour
                 m = self.glue(k, "and")

@@ -20,7 +20,12 @@ STRONG_PUBLISH: Final = (
 )  # fmt: skip
 # Labels that only say "date": a publication label when they open a stamp, not in a sentence
 # (قديم: a forum post's stamp, "Old" in vBulletin's Arabic).
-WEAK_PUBLISH: Final = ("بتاريخ", "التاريخ", "تاريخ", "date", "time", "قديم")
+# A day's archive heads a listing of that day's articles (WordPress's "Daily Archives: %s",
+# الأرشيفات اليومية in its Arabic translation; themes' أرشيف يوم): their date.
+WEAK_PUBLISH: Final = (
+    "بتاريخ", "التاريخ", "تاريخ", "date", "time", "قديم",
+    "الأرشيفات اليومية", "الأرشيف اليومي", "أرشيف يوم", "أرشيف ليوم", "daily archives",
+)  # fmt: skip
 # Labels before an update date.
 UPDATE_LABELS: Final = (
     "آخر تحديث", "مُحدَّثة", "محدث", "تم التحديث", "التحديث الأخير", "تحديث", "updated", "update",
