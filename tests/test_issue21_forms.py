@@ -1099,3 +1099,16 @@ def test_a_banner_in_latin_letters_above_the_arabic_text_is_not_the_story() -> N
     text = f"{banner}بيان صحفي\n14 آب/أغسطس 2022\n\n{story}"
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert record["date"] == "2022-08-14"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "تاريخ النشر : 2012/06/20 نقابة الصحفيين تكرم الفائزين بجوائزها // بقلم محمد علي",
+        "نقابة الصحفيين تكرم الفائزين بجوائزها - بقلم محمد علي",
+    ],
+)
+def test_a_stamp_and_a_byline_run_on_with_the_title_are_left_out(line: str) -> None:
+    """One line of the copy: a labelled stamp, the title, the byline after a separator."""
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    assert _headline(f"{line}\n{story}") == "نقابة الصحفيين تكرم الفائزين بجوائزها"

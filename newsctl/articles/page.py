@@ -21,6 +21,7 @@ from newsctl.articles.evidence import Candidate, Choice
 from newsctl.articles.layout import Layout
 from newsctl.articles.lexicons import interface_line, outlets
 from newsctl.articles.lines import (
+    BYLINE_LINE_WORDS,
     PUBLISHED_LINE_WORDS,
     SENTENCE_END,
     Line,
@@ -805,7 +806,9 @@ def read_page(
     headline = (
         None
         if head is None
-        else _without_site(_headline_text(_before_stamp(head, _past_stamp(head))), page.names)
+        else _without_site(
+            _without_byline(_headline_text(_before_stamp(head, _past_stamp(head)))), page.names
+        )
     )
     return Layout(
         agency=header.agency if header else _attributed_agency(lead, body),
@@ -865,7 +868,8 @@ def _past_stamp(line: Line) -> str:
         return line.text  # a headline may open with a date in words (25 يناير: ...)
     before = line.text[: first.start - line.start]
     after = line.text[first.end - line.start :].lstrip(_STAMP_GLUE)
-    if len(before.split()) > 1 or any(c.isdigit() for c in before):
+    label = phrases.PUBLISH_LABEL_RE.fullmatch(fold_key(before).strip(" :：-")) is not None
+    if (len(before.split()) > 1 and not label) or any(c.isdigit() for c in before):
         return line.text
     return after if len(after.split()) >= GLUED_TITLE_WORDS else line.text
 
@@ -891,6 +895,21 @@ def _before_stamp(line: Line, text: str) -> str:
     title = before.rstrip(_STAMP_GLUE)
     return title if len(title.split()) >= GLUED_TITLE_WORDS else text
 
+
+
+_BYLINE_AFTER_RE: Final = re.compile(r"\s(?://|[|–-])\s+(?=\S)")
+
+
+def _without_byline(text: str) -> str:
+    """A title line that ends with its byline (``HEADLINE // بقلم فلان``): the headline."""
+    parts = list(_BYLINE_AFTER_RE.finditer(text))
+    if not parts:
+        return text
+    head, tail = text[: parts[-1].start()].rstrip(), text[parts[-1].end() :]
+    named = phrases.BYLINE_RE.match(fold_key(tail)) is not None
+    if not named or len(tail.split()) > BYLINE_LINE_WORDS:
+        return text
+    return head if len(head.split()) >= GLUED_TITLE_WORDS else text
 
 
 def _without_site(text: str, names: frozenset[str]) -> str:
