@@ -257,6 +257,9 @@ _DIGIT_VALUES: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹",
 def ranked(text: str) -> bool:
     """A "most read" list run together on one line: it opens with 1, and 2, 3, 4 stand alone
     further on, in order (``1 HEADLINE 2 HEADLINE 3 ...``)."""
+    first = text.split(None, 1)
+    if not first or first[0].translate(_DIGIT_VALUES) != "1":
+        return False  # the first word is not 1 (a cheap check before the whole line)
     want = 1
     for word in text.translate(_DIGIT_VALUES).split():
         if word == str(want):
@@ -364,10 +367,10 @@ def is_caption(folded: str) -> bool:
         tail = folded[at + 3 :]
         if len(tail.split()) <= CAPTION_CREDIT_WORDS and phrases.CREDIT_WORDS_RE.search(tail):
             return True
-    source = phrases.SOURCE_CREDIT_RE.search(folded)
+    source = phrases.SOURCE_CREDIT_RE.search(folded) if "مصدر" in folded else None
     if source is not None and len(source.group(1).split()) <= CAPTION_CREDIT_WORDS:
         return True
-    m = phrases.CREDIT_RE.search(folded)
+    m = phrases.CREDIT_RE.search(folded) if folded.rstrip().endswith(")") else None
     if m is None:
         return False
     return is_agency(m.group(1)) or phrases.CREDIT_WORDS_RE.search(m.group(1)) is not None
