@@ -89,6 +89,13 @@ def iso(text: str, **kwargs: object) -> str:
         ("\u202a12/08/2014\u202c", "2014-08-12"),
         ("\u200b19 ينـــاير 2022", "2022-01-19"),
         ("19\u00a0يناير\u00a02022", "2022-01-19"),
+        # the year's word before the year: formal Arabic (من عام, لسنة)
+        ("23 أكتوبر من عام 2021", "2021-10-23"),
+        ("الموافق 23 أكتوبر لسنة 2021 م", "2021-10-23"),
+        ("الثالث من أكتوبر عام 2021", "2021-10-03"),
+        # a short year a template padded to four digits (العدد 872 - 0014-12-25)
+        ("0014-12-25", "2014-12-25"),
+        ("25/12/0014", "2014-12-25"),
     ],
 )
 def test_gregorian_dates(text: str, expected: str) -> None:
@@ -122,6 +129,18 @@ def test_gregorian_dates(text: str, expected: str) -> None:
     ],
 )
 def test_times_and_markers(text: str, expected: str) -> None:
+    assert iso(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14:1818/02/2026", "2026-02-18T14:18"),  # a time, then the date, the space lost
+        ("Çarşamba 14:1818/02/2026", "2026-02-18T14:18"),
+        ("24/10/202524/10/2025", "2025-10-24"),  # a date printed twice, glued
+    ],
+)
+def test_a_date_glued_after_a_time_or_a_date(text: str, expected: str) -> None:
     assert iso(text) == expected
 
 
@@ -305,4 +324,7 @@ def test_find_dates_reports_impossible_without_raising() -> None:
 def test_not_dates() -> None:
     assert find_dates("قال إن 38% من السكان و 40 عاما") == []
     assert find_dates("خدمة 24h وتوصيل 25h30") == []  # no hour 25, no minutes: no time
+    # a year's word and a short number: no year (23 أكتوبر, partial)
+    assert [m.date for m in find_dates("23 أكتوبر عام 21")] == [None]
+    assert find_dates("10:305") == []  # a longer number after the minutes: no time
     assert find_dates("وكالة مهر للأنباء") == []

@@ -1112,3 +1112,23 @@ def test_a_stamp_and_a_byline_run_on_with_the_title_are_left_out(line: str) -> N
     """One line of the copy: a labelled stamp, the title, the byline after a separator."""
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
     assert _headline(f"{line}\n{story}") == "نقابة الصحفيين تكرم الفائزين بجوائزها"
+
+
+def test_a_notice_made_of_interface_phrases_is_not_the_story() -> None:
+    """A forum's notice to guests holds two of the software's phrases (إنشاء حساب جديد, تسجيل
+    الدخول: newsctl/data/interface.tsv) in a sentence: chrome, not a paragraph of the story."""
+    from newsctl.articles.lines import attach, split_lines
+    from newsctl.text.fold import Folded
+
+    notice = ("هل تريد التفاعل مع هذه المساهمة؟ كل ما عليك هو إنشاء حساب جديد ببضع خطوات"
+              " أو تسجيل الدخول للمتابعة.")  # fmt: skip
+    lines = attach(split_lines(Folded(f"{notice}\n{STORY}")), [])
+    assert [x.kind for x in lines] == ["chrome", "paragraph"]
+
+
+def test_one_interface_phrase_in_a_sentence_is_still_text() -> None:
+    from newsctl.articles.lexicons import interface_sentence
+    from newsctl.text.fold import fold_key
+
+    line = "وأعلنت الوزارة أن تسجيل الدخول إلى البوابة الإلكترونية متاح للمواطنين منذ اليوم."
+    assert not interface_sentence(fold_key(line))

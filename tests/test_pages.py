@@ -1,4 +1,4 @@
-"""The development corpus: 1,069 replicas of real pages from 1,061 outlets, with gold read off the
+"""The development corpus: 1,143 replicas of real pages from 1,135 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -27,8 +27,6 @@ DATE_MISSES = {
     " the footer's 'archive until 31 - 05 - 2004' is taken",
     "maydany_1.txt": "an unlabelled Hijri and Gregorian pair at the top of a print view, a day off"
     " the story's weekday (doubtful gold: it may be the item's stamp): taken",
-    "lmaryam_1.txt": "a forum stamp in English order with an Arabic month (سبتمبر 18, 2011 9:44 am)"
-    " after the poster's Latin name: not read",
     "alrayanews_1.txt": "no stamp; the gold takes the story's 'صباح اليوم الأحد 12 أكتوبر 2025'"
     " (a story's today without a dispatch's dateline is read as an event's)",
     "tadwinet_1.txt": "a listing page's header date of the visit on its first line: taken",
@@ -44,7 +42,6 @@ DATE_MISSES = {
     " headline left once 'لتحميل النشرة pdf اضغط هنا' is a link: none reaches the threshold",
     "alsabahpress_1.txt": "the masthead's date (Wednesday 20, August 2025) over a ticker: taken",
     "somaliagate_1.txt": "the page gives '19 نوفمبر' (no year; the gold's year is the address's)",
-    "yenisafak_1.txt": "a time glued to the date (14:1818/02/2026, Çarşamba): not read",
     "alkhabarma_1.txt": "a bare 02/11/2026 read day-first; the gold reads it month-first",
     # the eighth batch (80 pages), first read after this session's rules
     "taleea_1.txt": "the issue's day on the masthead's staff line (chrome), the founding day beside"
@@ -72,8 +69,6 @@ DATE_MISSES = {
     "parlgate_1.txt": "a print view's site clock under the editor's line, the only full date:"
     " taken",
     # the eleventh batch (71 pages), first read after this session's rules
-    "alawalnews_1.txt": "the stamp printed twice with nothing between ('24/10/202524/10/2025'):"
-    " not read",
     "conscious-screams_1.txt": "a blog's archive: a reposted article's dateline date under the"
     " newest post's header taken (the gold takes the header)",
     "safipress_1.txt": "the site's day banner with an issue counter (العدد : 4329): read as a"
@@ -102,6 +97,17 @@ DATE_MISSES = {
     " signature's day taken (uncertain)",
     "kenanaonline_1.txt": "the stamp stands under a run of other articles' excerpts read as the"
     " story: in-story, under the threshold",
+    # the fourteenth batch (74 pages), first read after this session's rules
+    "ena-ar_1.txt": "a listing item's stamp (Jan 8, 2026) and its dispatch's dateline a day"
+    " earlier, equal scores: the dateline's taken (uncertain)",
+    "pressetarabic_1.txt": "the site's today banner above the copy, nothing else to tell it apart:"
+    " taken",
+    "afaq-ku_1.txt": "an issue's date in words with dashes between its parts (السبت - الثالث"
+    " والعشرين من - اكتوبر - لسنة - 2021): no number beside a month to anchor it",
+    "thiqar_1.txt": "the stamp's month names garbled by a text-encoding error: not read",
+    "zamanalwsl_1.txt": "no stamp; the story's first sentence names the day (يوافق السبت"
+    " 1/6/2013), read as a dispatch's date (the gold calls it the story's)",
+    "islamqa-zadapps_1.txt": "the whole page mis-decoded (Windows-874 mojibake): no date to read",
 }
 
 
@@ -126,7 +132,8 @@ def test_publication_dates() -> None:
     # issue 21's target (93%) as a floor; figures.json keeps the count from dropping. 95% held
     # on the first 390 pages; the next 234, many with only a site's clock, brought it to 94%, the
     # twelfth batch (forums, blogs' archives, official pages) to 92.9%, its listings rule to 93.4%;
-    # the thirteenth to 92.7%, its day-archive labels, Maghreb hours and banners to 93.1%
+    # the thirteenth to 92.7%, its day-archive labels, Maghreb hours and banners to 93.1%; the
+    # fourteenth to 92.6%, glued stamps, padded years and guests' notices to 93.1%
     assert right["date"] >= 0.93 * pages
 
 

@@ -85,3 +85,32 @@ def interface_line(text: str) -> bool:
     parts = [fold_key(p).strip(_TRIM) for p in _PARTS_RE.split(text)]
     parts = [p for p in parts if p]
     return bool(parts) and all(p in known for p in parts)
+
+
+INTERFACE_PHRASES: Final = 2  # a sentence holding this many interface phrases is the software's
+
+
+@lru_cache(maxsize=1)
+def _interface_phrases() -> tuple[frozenset[str], frozenset[str], int]:
+    """The interface strings of two words or more, their first words, and the longest's words."""
+    phrases = frozenset(s for s in interface_strings() if " " in s)
+    firsts = frozenset(s.split(" ", 1)[0] for s in phrases)
+    return phrases, firsts, max(len(s.split()) for s in phrases)
+
+
+def interface_sentence(folded: str) -> bool:
+    """A sentence that holds two or more distinct interface phrases of several words (a forum's
+    notice to guests: هل تريد التفاعل ... إنشاء حساب جديد ... أو تسجيل الدخول للمتابعة): the
+    software's, whatever else it says. ``folded``: a line's folded text."""
+    phrases, firsts, longest = _interface_phrases()
+    words = [w.strip(_TRIM) for w in folded.split()]
+    starts = [i for i, w in enumerate(words) if w in firsts]
+    if len(starts) < INTERFACE_PHRASES:
+        return False  # a cheap reject first: too few words that open a phrase
+    found: set[str] = set()
+    for i in starts:
+        for n in range(2, longest + 1):
+            candidate = " ".join(words[i : i + n])
+            if candidate in phrases:
+                found.add(candidate)
+    return len(found) >= INTERFACE_PHRASES

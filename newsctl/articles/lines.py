@@ -22,6 +22,7 @@ from typing import Any, Final, NamedTuple
 from newsctl.articles import phrases
 from newsctl.articles.agencies import is_agency
 from newsctl.articles.datelines import find_dateline
+from newsctl.articles.lexicons import interface_sentence
 from newsctl.dates.mention import DateMention
 from newsctl.text import chars
 from newsctl.text.fold import Folded, fold_key
@@ -212,7 +213,7 @@ def kind_of(line: Line) -> str:
         # follows (... القرار رقم (76) لسنة 2022م، ونصّه:), never a headline
         return "kicker" if words <= KICKER_WORDS else "paragraph"
     if is_paragraph(line.text, words):
-        return "paragraph"
+        return "chrome" if interface_sentence(folded) else "paragraph"
     if words <= 2:
         return "short"
     return "title"

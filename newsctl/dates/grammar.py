@@ -299,6 +299,9 @@ class Grammar:
     def _year(self, i: int, r: Reading, *, low: int = 4) -> int:
         """A year after a day and month; -1 when there is none (a partial date)."""
         j = self.skip_marks(i, frozenset(",،/-."), 2)
+        worded = self.glue(j, "year")  # 23 أكتوبر من عام 2021: a year written whole
+        if worded != -1:
+            j, low = self.skip_marks(worded, _DASHES, 1), 4  # اكتوبر - لسنة - 2021
         year = self.num(j, low, 4)
         if year is None or self.number_follows(j + 1, SEPARATORS):
             return -1  # 2020/12/25 read from its middle, or a longer number
@@ -408,7 +411,7 @@ class Grammar:
             return -1
         day, j = found[0].num, found[1]
         k = self.glue(j, "of")
-        j = j if k == -1 else k
+        j = j if k == -1 else self.skip_marks(k, _DASHES, 1)  # الثالث والعشرين من - اكتوبر
         k = self.glue(j, "month")
         j = j if k == -1 else k
         for cat in ("month", "hijri", "jalali"):
@@ -448,9 +451,9 @@ class Grammar:
         if self.number_follows(end, ".:/-") and not (sep == ":" and self.keys[end] == "."):
             return -1  # a longer run of numbers: a version, an address, a phone number
         if len(self.keys[i]) == 4 and len(third_text) <= 2:  # yyyy/m/d
-            r.year, r.month, r.day = first, second, int(third_text)
+            r.year, r.month, r.day = _padded_year(self.keys[i], r), second, int(third_text)
         elif len(self.keys[i]) <= 2 and len(third_text) == 4:  # d/m/yyyy
-            r.day, r.month, r.year = first, second, int(third_text)
+            r.day, r.month, r.year = first, second, _padded_year(third_text, r)
             if second > 12 >= first:  # 07-13-2019: only month first can be read
                 r.day, r.month = second, first
                 r.forms.append("month-first")
@@ -461,8 +464,7 @@ class Grammar:
             if self.word(end, "era", "hijri") is not None:
                 r.year = 1400 + int(third_text)
             else:
-                yy = int(third_text)
-                r.year = 2000 + yy if yy < 70 else 1900 + yy
+                r.year = _century(int(third_text))
             r.forms.append("two-digit-year")
         else:
             return -1
@@ -535,8 +537,9 @@ class Grammar:
                     k += 2
                     if self.number_follows(k, "."):
                         k += 2  # a fraction of a second: 21:43:00.000Z
-                if k < self.n and self.kinds[k] == NUM and self.touching(k):
-                    return -1  # 10:305
+                glued = k < self.n and self.kinds[k] == NUM and self.touching(k)
+                if glued and not self._numeric_date_at(k):
+                    return -1  # 10:305 (not 14:18 glued to 18/02/2026)
                 return self.marker(k, r, short=True)
             if (  # 21h01, 10h30: the Maghreb's French way of writing a time
                 k < self.n and self.kinds[k] == WORD and self.keys[k] == "h"
@@ -578,6 +581,17 @@ class Grammar:
             r.minute = fraction[0].num
             k = fraction[1]
         return self.marker(k, r, short=False)
+
+    def _numeric_date_at(self, i: int) -> bool:
+        """Whether a numeric date with a four-digit year starts at token ``i`` (``18/02/2026``)."""
+        return (
+            i + 4 < self.n
+            and self.num(i) is not None
+            and self.mark(i + 1, "/.-")
+            and self.num(i + 2) is not None
+            and self.mark(i + 3, self.keys[i + 1])
+            and self.num(i + 4, 4, 4) is not None
+        )
 
     def marker(self, i: int, r: Reading, *, short: bool) -> int:
         found = self.word(i, "marker")
@@ -803,3 +817,20 @@ class Grammar:
         r.last = last
         r.forms.append("reordered")
         return r
+
+
+_DASHES: Final = frozenset("-–")
+
+
+def _century(yy: int) -> int:
+    """A two-digit year's century: 00-69 the 2000s, 70-99 the 1900s."""
+    return 2000 + yy if yy < 70 else 1900 + yy
+
+
+def _padded_year(text: str, r: Reading) -> int:
+    """A four-digit year; ``0014`` is a two-digit year a template padded (a CMS printing the
+    short year where the whole one belongs), read as two digits are."""
+    if text.startswith("00"):
+        r.forms.append("two-digit-year")
+        return _century(int(text))
+    return int(text)

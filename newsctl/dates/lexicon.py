@@ -32,7 +32,12 @@ from newsctl.dates.zones import ZONE_WORDS
 from newsctl.text.fold import fold_text
 
 NUM, WORD, NL, MARK = 0, 1, 2, 3  # token kinds: digits, letters, line break, any other character
-TOKEN_RE: Final = re.compile(r"(\d+)|([^\W\d_]+)|(\n)|([^\s])")
+# Digits run into a numeric date glued after them (``14:1818/02/2026``, ``24/10/202524/10/2025``:
+# a copy that lost the space between a time or a date and the next date) end where it begins.
+TOKEN_RE: Final = re.compile(
+    r"((?:(?<=:)\d{2}|(?<=[/.-])\d{4})(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d))|\d+)"
+    r"|([^\W\d_]+)|(\n)|([^\s])"
+)
 _KINDS: Final = (MARK, NUM, WORD, NL, MARK)  # by the number of the group that matched
 _LASTINDEX: Final = attrgetter("lastindex")
 _GROUP, _START, _END = methodcaller("group"), methodcaller("start"), methodcaller("end")
