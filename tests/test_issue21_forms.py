@@ -1132,3 +1132,17 @@ def test_one_interface_phrase_in_a_sentence_is_still_text() -> None:
 
     line = "وأعلنت الوزارة أن تسجيل الدخول إلى البوابة الإلكترونية متاح للمواطنين منذ اليوم."
     assert not interface_sentence(fold_key(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["إظهار الرسائل ذات التسميات رياضة. إظهار كافة الرسائل", "Showing posts with label news"],
+)
+def test_a_blogger_label_pages_header_is_chrome(line: str) -> None:
+    """A blog's label page opens with "Showing posts with label X. Show all posts": the
+    platform's words, no headline."""
+    from newsctl.articles.lines import attach, split_lines
+    from newsctl.text.fold import Folded
+
+    assert [x.kind for x in attach(split_lines(Folded(line)), [])] == ["chrome"]
+    assert _headline(f"{line}\n{STORY}") is None  # the header alone over a story: no title
