@@ -1146,3 +1146,23 @@ def test_a_blogger_label_pages_header_is_chrome(line: str) -> None:
 
     assert [x.kind for x in attach(split_lines(Folded(line)), [])] == ["chrome"]
     assert _headline(f"{line}\n{STORY}") is None  # the header alone over a story: no title
+
+
+def test_a_date_in_the_headline_is_the_pages_when_no_other_date_stands() -> None:
+    """A statement's or a bulletin's title carries its day (بيان ... 7/12/2012): alone on the page
+    it is the publication date; beside a stamp it is what the story is about."""
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    title = "بيان المكتب السياسي للحزب حول الأوضاع الراهنة 7/12/2012"
+    record = json.loads(run_cli(["parse", "-"], stdin=f"{title}\n\n{story}".encode()).stdout)
+    assert record["date"] == "2012-12-07"
+    stamped = f"{title}\nنشر في: 9 ديسمبر 2012\n\n{story}"
+    record = json.loads(run_cli(["parse", "-"], stdin=stamped.encode()).stdout)
+    assert record["date"] == "2012-12-09"
+
+
+def test_two_sentences_on_a_line_are_prose_whatever_the_vowel_signs() -> None:
+    from newsctl.articles.lines import is_paragraph
+
+    line = "كانت أول صحافية في اليمن، ومن أبرز الشخصيات في تاريخ اليمن عموماً. رحلت الدكتورة"
+    assert is_paragraph(line)
+    assert not is_paragraph("د. محمد علي يفتتح المعرض الدولي للكتاب في دورته الجديدة")

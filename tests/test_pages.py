@@ -1,4 +1,4 @@
-"""The development corpus: 1,143 replicas of real pages from 1,135 outlets, with gold read off the
+"""The development corpus: 1,211 replicas of real pages from 1,203 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -36,8 +36,6 @@ DATE_MISSES = {
     " named",
     "iraqalyoum_1.txt": "a visitor counter's record date, labelled 'في تاريخ :': taken",
     "cptetouan_1.txt": "no stamp; the sitting 'يوم الخميس 27 مارس 2025' opens the lead: taken",
-    "hawarnews_1.txt": "the date closes the bulletin's title (مخطط ... 19-4-2019): read as an"
-    " event's, in the headline",
     "orouba_1.txt": "a bulletin's two stamps beside its name (printed twice: the site's), and no"
     " headline left once 'لتحميل النشرة pdf اضغط هنا' is a link: none reaches the threshold",
     "alsabahpress_1.txt": "the masthead's date (Wednesday 20, August 2025) over a ticker: taken",
@@ -89,8 +87,6 @@ DATE_MISSES = {
     # the thirteenth batch (68 pages), first read after this session's rules
     "petra_1.txt": "a wire dateline without a year ('عمان 2شباط (بترا)'); the gold's year is"
     " inferred from the story",
-    "diplomatie-fr_1.txt": "the only date closes the speech's title (the gold takes it): read as"
-    " an event's, in the headline",
     "cafeouarzazate_1.txt": "a blog's listing of two posts (fewer than a listing's three): the"
     " second post's date, beside the title taken, over the first's",
     "jaridatalwijdan_1.txt": "a blog's day header over a poem signed 'تونس ...24/ 12 /2021': the"
@@ -108,6 +104,18 @@ DATE_MISSES = {
     "zamanalwsl_1.txt": "no stamp; the story's first sentence names the day (يوافق السبت"
     " 1/6/2013), read as a dispatch's date (the gold calls it the story's)",
     "islamqa-zadapps_1.txt": "the whole page mis-decoded (Windows-874 mojibake): no date to read",
+    # the fifteenth batch (68 pages), first read after this session's rules
+    "ncr-iran_1.txt": "the site's clock (الجمعة,29مارس,2024) on the copy's first line over a"
+    " list of titles: taken",
+    "qe63ates3a_1.txt": "a blog's day header over the post's title and its subtitle; the"
+    " subtitle, above the story, is taken for the headline, so the header is the top of the page",
+    "yennayri_1.txt": "a listing: an older item's stamp, the page's gold, under a video list"
+    " whose newest item is taken",
+    "lcparty_1.txt": "the only date closes the statement's title, under a contact notice read as"
+    " the story's first paragraph: in-story",
+    "abnamisr_1.txt": "the site's clock with its Hijri twin on the first line: taken",
+    "palinfo_1.txt": "the site's clock over a story that calls its day Thursday (the clock says"
+    " Sunday): taken, with that evidence against it",
 }
 
 
@@ -133,7 +141,8 @@ def test_publication_dates() -> None:
     # on the first 390 pages; the next 234, many with only a site's clock, brought it to 94%, the
     # twelfth batch (forums, blogs' archives, official pages) to 92.9%, its listings rule to 93.4%;
     # the thirteenth to 92.7%, its day-archive labels, Maghreb hours and banners to 93.1%; the
-    # fourteenth to 92.6%, glued stamps, padded years and guests' notices to 93.1%
+    # fourteenth to 92.6%, glued stamps, padded years and guests' notices to 93.1%; the fifteenth
+    # to 92.7%, titles' own days and two sentences read with their vowel signs to 93.0%
     assert right["date"] >= 0.93 * pages
 
 

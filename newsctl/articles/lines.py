@@ -336,7 +336,10 @@ SHARE_ROW: Final = 3  # this many networks' names in a row, and nothing else: sh
 
 # A full stop after a word of three letters or more (not an initial or a title: د., Dr.; not an
 # ellipsis) and a sentence after it.
-_TWO_SENTENCES_RE: Final = re.compile(r"(?<=[^\W\d_]{3})\.(?!\.)\s*+[^\W\d_]")
+# a word of three letters or more (its last one may carry a vowel sign: عموماً.) ends a sentence
+_TWO_SENTENCES_RE: Final = re.compile(
+    r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]{2}[\u064b-\u0652]))\.(?!\.)\s*+[^\W\d_]"
+)
 
 
 def is_paragraph(text: str, words: int | None = None) -> bool:

@@ -189,6 +189,7 @@ class Page:
         # asked once per date mention, answered once per line: a line may hold many mentions
         self._between: dict[tuple[int, int], bool] = {}
         self._near: dict[int, bool] = {}
+        self._elsewhere: dict[str, bool] = {}
 
     # --- the headline -----------------------------------------------------------------------
 
@@ -461,6 +462,18 @@ class Page:
             return None  # deep in the run, or in a sentence (... في 12/08/2014)
         return first
 
+    def _dated_elsewhere(self, title: str) -> bool:
+        """Whether a whole date stands on the page outside the headline's lines: a date in the
+        headline is then what the story is about; alone on the page, a bulletin's or a
+        statement's title carries its own day (موجز 7/12/2012)."""
+        known = self._elsewhere.get(title)
+        if known is None:
+            known = self._elsewhere[title] = any(
+                m.date is not None and m.kind != "time"
+                for x in self.lines if x.folded != title for m in x.mentions
+            )  # fmt: skip
+        return known
+
     def _story_day(self) -> int | None:
         """The weekday the story was written on, by the day its first paragraphs call today,
         yesterday or tomorrow (phrases.story_weekday); None when they name none."""
@@ -566,7 +579,8 @@ class Page:
         c.add("issue", x.kind == "date" and i < self.story
               and phrases.ISSUE_RE.search(x.folded) is not None)  # fmt: skip
         c.add("in-headline", headline is not None and self.lines[headline].folded == x.folded
-              and phrases.OWN_DAY_RE.search(before) is None and not flat)  # fmt: skip
+              and phrases.OWN_DAY_RE.search(before) is None and not flat
+              and (self._dated_elsewhere(x.folded) or _in_sentence(before)))  # fmt: skip
         c.add("caption", x.kind == "caption")
         c.add("today-label", phrases.TODAY_LABEL_RE.search(before) is not None)
         c.add("day-span", phrases.DAY_SPAN_RE.search(before) is not None)
@@ -844,6 +858,12 @@ def _section_before(before: str) -> bool:
     ``منوعات السبت 30-3-2013 ...`` as a copy runs the section, the stamp and the lead together."""
     words = before.strip(" -–|:،,").split()
     return len(words) == 1 and len(words[0]) >= SECTION_LETTERS and has_letters(words[0])
+
+
+def _in_sentence(before: str) -> bool:
+    """Whether a date stands in a sentence: a particle just before it (الواقع في 14/03/2020)."""
+    words = before.split()
+    return bool(words) and words[-1] in phrases.SENTENCE_PARTICLES
 
 
 def _dated_title(line: Line) -> bool:
