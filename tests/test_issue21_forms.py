@@ -1166,3 +1166,14 @@ def test_two_sentences_on_a_line_are_prose_whatever_the_vowel_signs() -> None:
     line = "كانت أول صحافية في اليمن، ومن أبرز الشخصيات في تاريخ اليمن عموماً. رحلت الدكتورة"
     assert is_paragraph(line)
     assert not is_paragraph("د. محمد علي يفتتح المعرض الدولي للكتاب في دورته الجديدة")
+
+
+@pytest.mark.parametrize(
+    "line", ["بسم الله الرحمن الرحيم", "﴿ بسم الله الرحمن الرحيم ﴾", "يتم التشغيل بواسطة Blogger."]
+)
+def test_a_formula_and_a_blogs_footer_are_no_titles(line: str) -> None:
+    """The basmala alone opens a post or a statement; Blogger's footer says what runs the blog."""
+    from newsctl.articles.lines import attach, split_lines
+    from newsctl.text.fold import Folded
+
+    assert [x.kind for x in attach(split_lines(Folded(line)), [])] == ["chrome"]

@@ -294,6 +294,8 @@ def whole_dateline(text: str) -> bool:
 def is_chrome(folded: str, words: int) -> bool:
     if crumbs(folded):
         return True
+    if words <= BASMALA_WORDS and phrases.BASMALA_RE.match(folded):
+        return True
     if words <= phrases.CHROME_WORDS_MAX and phrases.CHROME_START_RE.match(folded):
         return True
     if words <= phrases.CHROME_WORDS_MAX and is_button(folded):
@@ -331,6 +333,7 @@ def is_button(folded: str) -> bool:
     return all(w.strip(":|-،,") in allowed or not w.strip(":|-،,") for w in rest.split())
 
 
+BASMALA_WORDS: Final = 6  # بسم الله الرحمن الرحيم, and marks around it
 SHARE_ROW: Final = 3  # this many networks' names in a row, and nothing else: share buttons
 
 

@@ -190,11 +190,14 @@ COPYRIGHT: Final = folded(
 )
 COPYRIGHT_RE: Final = re.compile("|".join(map(re.escape, COPYRIGHT)), re.IGNORECASE)
 CHROME_ANYWHERE: Final = COPYRIGHT + folded(
-    ("powered by", "managed by", "رئيس مجلس الاداره", "رئيس التحرير")
+    # يتم التشغيل بواسطة: Blogger's "Powered by", in its Arabic footer
+    ("powered by", "managed by", "رئيس مجلس الاداره", "رئيس التحرير", "يتم التشغيل بواسطة")
 )
 # The same, in one search of a line (derived: CHROME_ANYWHERE is the table).
 CHROME_ANYWHERE_RE: Final = re.compile("|".join(map(re.escape, CHROME_ANYWHERE)))
 CHROME_ANYWHERE_WORDS_MAX: Final = 30
+# The basmala alone on its line opens a post, a statement or a sermon: a formula, no title.
+BASMALA_RE: Final = phrase(r"^\W*بسم الله الرحمن الرحيم\W*$")
 
 # A list of other articles starts here: what follows is not the body.
 RELATED_RE: Final = phrase(
