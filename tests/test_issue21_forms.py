@@ -1177,3 +1177,9 @@ def test_a_formula_and_a_blogs_footer_are_no_titles(line: str) -> None:
     from newsctl.text.fold import Folded
 
     assert [x.kind for x in attach(split_lines(Folded(line)), [])] == ["chrome"]
+
+
+@pytest.mark.parametrize("tail", [" [fr]", " - [more]", " | [PDF]"])
+def test_a_links_bracketed_label_after_the_title_is_left_out(tail: str) -> None:
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    assert _headline(f"{HEADLINE.strip()}{tail}\n{story}") == HEADLINE.strip()

@@ -947,11 +947,19 @@ def _without_site(text: str, names: frozenset[str]) -> str:
     return head if site else text
 
 
+# A link's label in brackets closing a title line: a language switch ([fr]), "read more"
+_LINK_TAG_RE: Final = re.compile(r"\[[A-Za-z]{1,10}\]\s*+$")
+
+
 def _headline_text(text: str) -> str:
     """The headline as a record gives it: without a title label (``العنوان``), without the
     decoration before it (``* ``), without the bars of the table cell a copy kept around it
-    (``TITLE |``), once when a copy glued it twice on one line."""
+    (``TITLE |``) or a link's bracketed label after it (``TITLE [fr]``), once when a copy glued
+    it twice on one line."""
     text = text.strip(" |") or text
+    tag = _LINK_TAG_RE.search(text)  # TITLE [fr], TITLE - [more]: a link's label
+    if tag is not None:
+        text = text[: tag.start()].rstrip(" \t-–|") or text
     text = phrases.POST_ICON_RE.sub("", text, count=1)
     m = phrases.TITLE_LABEL_RE.match(text)
     if m is not None:
