@@ -1183,3 +1183,12 @@ def test_a_formula_and_a_blogs_footer_are_no_titles(line: str) -> None:
 def test_a_links_bracketed_label_after_the_title_is_left_out(tail: str) -> None:
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
     assert _headline(f"{HEADLINE.strip()}{tail}\n{story}") == HEADLINE.strip()
+
+
+@pytest.mark.parametrize("line", ["3 ساعة ·ذكاء اصطناعي", "2 د · رياضة"])
+def test_a_posts_age_and_section_is_no_title(line: str) -> None:
+    """A social feed's line: the post's age (3 ساعة, 2 د) and its section after a dot."""
+    from newsctl.articles.lines import attach, split_lines
+    from newsctl.text.fold import Folded
+
+    assert [x.kind for x in attach(split_lines(Folded(line)), [])] == ["chrome"]

@@ -296,6 +296,8 @@ def is_chrome(folded: str, words: int) -> bool:
         return True
     if words <= BASMALA_WORDS and phrases.BASMALA_RE.match(folded):
         return True
+    if words <= phrases.AGE_LINE_WORDS and phrases.AGE_LINE_RE.match(folded):
+        return True
     if words <= phrases.CHROME_WORDS_MAX and phrases.CHROME_START_RE.match(folded):
         return True
     if words <= phrases.CHROME_WORDS_MAX and is_button(folded):

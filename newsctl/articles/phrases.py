@@ -196,6 +196,13 @@ CHROME_ANYWHERE: Final = COPYRIGHT + folded(
 # The same, in one search of a line (derived: CHROME_ANYWHERE is the table).
 CHROME_ANYWHERE_RE: Final = re.compile("|".join(map(re.escape, CHROME_ANYWHERE)))
 CHROME_ANYWHERE_WORDS_MAX: Final = 30
+# A post's age and its section, as social feeds print them (3 ساعة ·ذكاء اصطناعي, 2 د · رياضة):
+# the age of the visit, no headline
+AGE_LINE_RE: Final = phrase(
+    r"^\d{1,3}\s*(?:ساعة|ساعات|دقيقة|دقائق|يوم|أيام|أسبوع|أسابيع|شهر|أشهر|سنة|سنوات|د|س|ي)"
+    r"\s*[·•]"
+)
+AGE_LINE_WORDS: Final = 8
 # The basmala alone on its line opens a post, a statement or a sermon: a formula, no title.
 BASMALA_RE: Final = phrase(r"^\W*بسم الله الرحمن الرحيم\W*$")
 
