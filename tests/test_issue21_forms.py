@@ -404,11 +404,23 @@ def test_a_sign_up_box_and_the_editor_in_charge_are_furniture() -> None:
     from newsctl.articles import phrases
     from newsctl.text.fold import fold_text
 
-    for line in ("أرسل بريدك الإلكتروني ليصل إليك جديدنا", "اشترك في النشرة البريدية",
-                 "الرئيسة المدير المسؤول : زهير سالم"):  # fmt: skip
+    for line in ("أرسل بريدك الإلكتروني ليصل إليك جديدنا", "اشترك في النشرة البريدية"):
         assert phrases.FURNITURE_RE.search(fold_text(line)), line
+    assert phrases.STAFF_RE.search(fold_text("الرئيسة المدير المسؤول : زهير سالم"))
     text = f"أرسل بريدك الإلكتروني ليصل إليك جديدنا\n{HEADLINE}" + STORY
     assert _headline(text) == HEADLINE.strip()
+
+
+def test_a_headline_naming_an_official_is_no_staff_line() -> None:
+    """A masthead's staff line is a few names and titles, or opens with a title; a headline that
+    names an official (المدير العام) in its sentence is a headline."""
+    title = (
+        "الوزيرة تطالب المدير العام لمنظمة العمل الدولية بالضغط على الاحتلال لتطبيق معايير"
+        " العمل الدولية"
+    )
+    masthead = "جريدة النهار المصرية رئيس مجلس الإدارة ورئيس التحرير أسامة شرشر"
+    text = f"{masthead}\n\n{title}\n\n" + STORY
+    assert _headline(text) == title
 
 
 @pytest.mark.parametrize(

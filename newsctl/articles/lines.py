@@ -428,6 +428,10 @@ def other_words(line: Line) -> list[str]:
 
 
 FURNITURE_WORDS: Final = 20  # a longer line saying رئيس التحرير or بريدك is a paragraph
+# A masthead's staff line names its titles among a few names (رئيس مجلس الإدارة أحمد عامر رئيس
+# التحرير سيد الضبع) or opens with one (المشرف العام: ...); a longer line naming a title inside
+# it is a sentence about that official (الوزيرة تطالب المدير العام لمنظمة العمل ...).
+STAFF_WORDS: Final = 12
 WIDGET_WORDS: Final = 6  # a widget's label: مواقيت الصلاة, الصلاة القادمة: العصر 15:32
 
 
@@ -439,7 +443,12 @@ def furniture(line: Line) -> bool:
         return True
     if counter(line.text, line.words):
         return True
-    return line.words <= FURNITURE_WORDS and phrases.FURNITURE_RE.search(line.folded) is not None
+    if line.words > FURNITURE_WORDS:
+        return False
+    if phrases.FURNITURE_RE.search(line.folded):
+        return True
+    staff = phrases.STAFF_RE.search(line.folded)
+    return staff is not None and (line.words <= STAFF_WORDS or staff.start() == 0)
 
 
 COUNTER_WORDS: Final = 7

@@ -251,7 +251,7 @@ BREAKING_RE: Final = phrase(r"^(?:عاجل|خبر عاجل|أخبار عاجلة
 # A sign-up box addresses the reader: your e-mail, the mailing list, the newsletter
 _SIGNUP = r"بريدك الإلكتروني|القائمة البريدية|النشرة البريدية|اشترك في النشرة|اشترك في نشرتنا"
 FURNITURE_RE: Final = phrase(
-    rf"(?:{_STAFF}|{_SIGNUP}|°|weather|"
+    rf"(?:{_SIGNUP}|°|weather|"
     r"^عاجل$|^الرئيسيه\b|^اخر الاخبار$|^اخبار عاجله$|^breaking\b)",
     re.IGNORECASE,
 )
