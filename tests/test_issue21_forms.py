@@ -1204,3 +1204,14 @@ def test_a_posts_age_and_section_is_no_title(line: str) -> None:
     from newsctl.text.fold import Folded
 
     assert [x.kind for x in attach(split_lines(Folded(line)), [])] == ["chrome"]
+
+
+def test_a_date_inside_a_file_name_is_no_stamp() -> None:
+    """A date glued to underscores belongs to a file's or an image's name, not to the page."""
+    from newsctl import find_dates
+
+    result = run_cli(["date", "88552_ALR_14-10-2019_p32-1"])
+    assert result.status == 1
+    assert "no date found" in result.stderr
+    text = "صورة_14-10-2019.jpg نشر في 12-10-2019 و img_2019-10-15_1 ثم 16-10-2019_p2"
+    assert [m.date.isoformat() for m in find_dates(text) if m.date] == ["2019-10-12"]

@@ -1,4 +1,4 @@
-"""The development corpus: 1,211 replicas of real pages from 1,203 outlets, with gold read off the
+"""The development corpus: 1,285 replicas of real pages from 1,277 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -116,6 +116,14 @@ DATE_MISSES = {
     "abnamisr_1.txt": "the site's clock with its Hijri twin on the first line: taken",
     "palinfo_1.txt": "the site's clock over a story that calls its day Thursday (the clock says"
     " Sunday): taken, with that evidence against it",
+    # the sixteenth batch (74 pages), first read after this session's rules
+    "24-24_1.txt": "the site's today-date line (7 أكتوبر، 2025) under a weather widget: taken",
+    "anyflip-alalam_1.txt": "a document host's upload stamp ('Published by NAME, 2022-11-02"
+    " 06:34:38') read inside the text of the scanned front page: none reaches the threshold",
+    "fasanea_1.txt": "no stamp and no title: the only date opens the lead (يوم الاثنين 5 محرم 1439"
+    " الموافق 25 سبتمبر 2017), at the very top: not taken",
+    "timesofisrael_1.txt": "an English photo caption's date printed twice, the page's only date:"
+    " taken (uncertain)",
 }
 
 
@@ -142,7 +150,8 @@ def test_publication_dates() -> None:
     # twelfth batch (forums, blogs' archives, official pages) to 92.9%, its listings rule to 93.4%;
     # the thirteenth to 92.7%, its day-archive labels, Maghreb hours and banners to 93.1%; the
     # fourteenth to 92.6%, glued stamps, padded years and guests' notices to 93.1%; the fifteenth
-    # to 92.7%, titles' own days and two sentences read with their vowel signs to 93.0%
+    # to 92.7%, titles' own days and two sentences read with their vowel signs to 93.0%; the
+    # sixteenth to 92.9%, dates inside files' names to 93.0%
     assert right["date"] >= 0.93 * pages
 
 

@@ -98,15 +98,39 @@ def scan(
             if not opens:
                 i += 1  # a table word that opens no mention (في, من, و): nothing to read
                 continue
+            if _named(tokens, i):
+                i = _past_name(tokens, i)
+                continue
             reading = grammar.read_at(i)
             if reading is None:
                 i += 1
+                continue
+            if _named(tokens, reading.last + 1):
+                i = _past_name(tokens, i)
                 continue
             found.append((reading, tokens))
             if len(found) >= limit:
                 return found
             i = reading.last + 1
     return found
+
+
+def _named(tokens: Tokens, i: int) -> bool:
+    """The token at ``i`` and the one before it touch across an underscore: a date inside a
+    file's or an image's name (``88552_ALR_14-10-2019_p32-1``), no stamp."""
+    if not 0 < i < len(tokens.kinds):
+        return False
+    before, at = i - 1, tokens.keys[i - 1] == "_" or tokens.keys[i] == "_"
+    return at and tokens.ends[before] == tokens.starts[i]
+
+
+def _past_name(tokens: Tokens, i: int) -> int:
+    """The first token after the run of touching tokens that holds ``i`` (the whole name)."""
+    ends, starts, n = tokens.ends, tokens.starts, len(tokens.kinds)
+    i += 1
+    while i < n and starts[i] == ends[i - 1]:
+        i += 1
+    return i
 
 
 # A month name of four letters or more (مارس, يونيو, جانفي, November; not ماي, آب, May), as a
