@@ -1215,3 +1215,13 @@ def test_a_date_inside_a_file_name_is_no_stamp() -> None:
     assert "no date found" in result.stderr
     text = "صورة_14-10-2019.jpg نشر في 12-10-2019 و img_2019-10-15_1 ثم 16-10-2019_p2"
     assert [m.date.isoformat() for m in find_dates(text) if m.date] == ["2019-10-12"]
+
+
+def test_a_short_title_between_a_blogs_date_and_its_post_is_the_headline() -> None:
+    """A blog prints DATE / TITLE / POST: a title of one or two words there is the headline."""
+    post = (
+        "لي صديق أكنيه أبا اليمن، وأقصد أبا اليسر والبركة، عرفته منذ سنوات طويلة في المدينة.\n"
+        "وفي هذه الأيام يكثر الحديث عن البركة في كل مجلس، فتذكرت صاحبي وما كان يقوله لنا.\n"
+    )
+    assert _headline("الأربعاء، 28 سبتمبر 2011\n\nأبو اليمن\n\n" + post) == "أبو اليمن"
+    assert _headline("أبو اليمن\n\n" + post) is None  # alone, two words are no sure title

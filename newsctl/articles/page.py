@@ -210,6 +210,7 @@ class Page:
                 or _dated_title(x)
                 or x in glued
                 or x in flat
+                or self._dated_short(x)
             )
             two = twice and x.kind == "short" and x.words == 2 and x is not slot
             marked = x.folded in self.hints.titles  # a web page's <h1>, og:title, JSON-LD
@@ -271,6 +272,16 @@ class Page:
                 c.add("unechoed", shared == 0)
             candidates.append(c)
         return evidence.choose("headline", candidates, evidence.HEADLINE_THRESHOLD)
+
+    def _dated_short(self, x: Line) -> bool:
+        """A short title (one or two words) between the page's date line and the story, as blogs
+        print a post (DATE / TITLE / STORY): a title, not a label."""
+        i = x.index
+        return (
+            x.kind == "short"
+            and 0 < i == self.story - 1
+            and self.lines[i - 1].kind == "date"
+        )
 
     def _opening(self) -> frozenset[str] | None:
         """The stems of the story's opening (its first ECHO_WORDS words of prose), which a
