@@ -1225,3 +1225,35 @@ def test_a_short_title_between_a_blogs_date_and_its_post_is_the_headline() -> No
     )
     assert _headline("الأربعاء، 28 سبتمبر 2011\n\nأبو اليمن\n\n" + post) == "أبو اليمن"
     assert _headline("أبو اليمن\n\n" + post) is None  # alone, two words are no sure title
+
+
+def test_a_call_to_follow_after_a_purpose_is_chrome() -> None:
+    """A line that asks the readers to follow a channel, after what it is for, is the site's."""
+    from newsctl.articles.lines import calls_the_reader
+    from newsctl.text.fold import fold_text
+
+    call = "لمتابعة أهم الأخبار أولاً بأول تابعوا قناتنا على تيليجرام ( فجر نيوز )"
+    assert calls_the_reader(fold_text(call))
+    assert not calls_the_reader(fold_text("تابعوا التفاصيل: الوزير يتابع سير الامتحانات"))
+    assert not calls_the_reader(fold_text("لمتابعة الملف تابع الوزير قناتنا الرسمية"))  # no call
+    title = "ملحم ينفي إعلان الحكومة عطلة السبت المقبل"
+    story = "نفى المتحدث باسم الحكومة ما تناقلته مواقع عن عطلة رسمية يوم السبت المقبل في البلاد.\n"
+    assert _headline(f"{title}\n\n{call}\n\n{story}") == title
+
+
+@pytest.mark.parametrize(
+    ("line", "widget"),
+    [
+        ("دولار امريكي - 3.3", True),
+        ("اليورو - 3.9699", True),
+        ("ليرة لبناني 10 - 0.0218", True),
+        ("4.7دينار أردني", True),
+        ("الدولار يتراجع إلى 3.5 شيكل", False),  # a headline says what the rate did
+        ("دولار امريكي", False),  # no rate
+    ],
+)
+def test_a_currency_widgets_line_is_chrome(line: str, widget: bool) -> None:
+    from newsctl.articles.lines import is_chrome
+    from newsctl.text.fold import fold_text
+
+    assert is_chrome(fold_text(line), len(line.split())) is widget

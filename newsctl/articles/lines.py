@@ -308,17 +308,41 @@ def is_chrome(folded: str, words: int) -> bool:
         return True
     if words <= phrases.CALL_WORDS_MAX and calls_the_reader(folded):
         return True
+    if words <= phrases.WEATHER_WORDS and rate(folded):
+        return True
     if words > phrases.CHROME_ANYWHERE_WORDS_MAX:
         return False
     lowered = folded.lower()
     return phrases.CHROME_ANYWHERE_RE.search(lowered) is not None
 
 
+_LETTERS_RE: Final = re.compile(r"[^\W\d_]+")
+_DECIMAL_RE: Final = re.compile(r"\d[.,]\d")
+
+
+def rate(folded: str) -> bool:
+    """A currency widget's line (phrases.CURRENCIES): a currency, its country, a rate."""
+    if _DECIMAL_RE.search(folded) is None:
+        return False
+    named = _LETTERS_RE.findall(folded)
+    return (
+        0 < len(named) <= phrases.RATE_LETTER_WORDS
+        and named[0].removeprefix("ال") in phrases.CURRENCIES
+    )
+
+
 def calls_the_reader(folded: str) -> bool:
     """A call to the reader (phrases.CALL_VERBS, phrases.CALL_WORDS): join, share, follow."""
     first, _, rest = folded.partition(" ")
     if first.rstrip("/:") not in phrases.CALL_VERBS:
-        return False
+        # a plural imperative further on addresses the readers as well (لمتابعة أهم الأخبار
+        # أولا بأول تابعوا قناتنا على تيليجرام): a past verb (تابع الوزير) is no call
+        words = folded.split()
+        at = next((k for k, w in enumerate(words) if w.endswith("وا") and w in
+                   phrases.CALL_VERBS), None)  # fmt: skip
+        if at is None:
+            return False
+        rest = " ".join(words[at + 1 :])
     said = rest.replace("/", " ").split()
     return "ي" in said or any(w.strip("\"«»“”.,،:") in phrases.CALL_WORDS for w in said)
 

@@ -184,6 +184,13 @@ CALL_WORDS_MAX: Final = 14
 # A weather widget: a temperature and its place (29℃ القاهرة, 23.9°القدس, 38°C)
 WEATHER_RE: Final = re.compile(r"(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s*(?:℃|℉|°)")
 WEATHER_WORDS: Final = 6
+# A currency widget's line: a currency's name (and its country) and its rate, nothing else
+# (دولار امريكي - 3.3, اليورو - 3.9699, 4.7دينار أردني); a headline about a rate says what it did
+# (الدولار يتراجع إلى 3.5 شيكل).
+CURRENCIES: Final = words(
+    "دولار يورو دينار جنيه ليرة ريال درهم فرنك كرون ين روبل روبية شيكل شيقل يوان باوند"
+)
+RATE_LETTER_WORDS: Final = 2
 # Chrome anywhere on a line that is not long text.
 COPYRIGHT: Final = folded(
     ("©", "جميع الحقوق محفوظه", "حقوق النشر محفوظه", "الحقوق محفوظه", "all rights reserved")
