@@ -1257,3 +1257,14 @@ def test_a_currency_widgets_line_is_chrome(line: str, widget: bool) -> None:
     from newsctl.text.fold import fold_text
 
     assert is_chrome(fold_text(line), len(line.split())) is widget
+
+
+def test_a_byline_after_the_outlets_credit() -> None:
+    """``OUTLET : بقلم : NAME``: the outlet's credit, then the byline; no headline."""
+    text = (
+        "القلعه نيوز : بقلم : محمد خليل الشريف\n"
+        "كل من تابع مونديال قطر يعرف أن المنتخبات العربية قدمت أداء لافتا هذه المرة، وأن"
+        " الجماهير ملأت المدرجات في كل مباراة لعبها منتخب عربي في البطولة.\n"
+    )
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert (record["byline"], record["headline"]) == ("محمد خليل الشريف", None)

@@ -194,8 +194,7 @@ def kind_of(line: Line) -> str:
         return "label"
     if words <= DANGLING_WORDS and phrases.DANGLING_LABEL_RE.search(folded):
         return "label"  # a stamp's first half (عربي آخر تحديث في): its value is on the next line
-    undecorated = phrases.DECORATION_RE.sub("", folded, count=1)
-    byline = phrases.BYLINE_RE.match(undecorated) if words <= BYLINE_LINE_WORDS + 1 else None
+    byline = phrases.byline_match(folded) if words <= BYLINE_LINE_WORDS + 1 else None
     if byline is not None and not phrases.QUOTED_RE.match(byline.group(1)):
         return "byline"  # not تقرير "الأنباء" المسائي: a name is not quoted, a title may be
     if not line.mentions and phrases.byline_name(line.text) is not None:

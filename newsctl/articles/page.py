@@ -335,7 +335,7 @@ class Page:
         for x in self.lines[: self.story]:
             if x.kind != "byline":
                 continue
-            m = phrases.BYLINE_RE.match(phrases.DECORATION_RE.sub("", x.folded, count=1))
+            m = phrases.byline_match(x.folded)
             name = None if m is None else m.group(1).strip(" :：-/ـ")
             if name:
                 found.add(" ".join(name.split()))
@@ -730,11 +730,9 @@ class Page:
         top = self.story if self.story < len(self.lines) else min(len(self.lines), 12)
         header = self.lines[:top]
         for x in list(header) + list(self.lines[self.story : self.story + 1]):
-            folded = phrases.DECORATION_RE.sub("", x.folded, count=1)
-            m = phrases.BYLINE_RE.match(folded)
+            m = phrases.byline_match(x.folded)
             if m is not None and x.kind in ("byline", "kicker"):
-                text = phrases.DECORATION_RE.sub("", x.text, count=1)
-                name = _label_off(text, m.group(1), folded)
+                name = _label_off(x.text, m.group(1), x.folded)
                 if name:
                     return name, None
         for x in header:

@@ -315,6 +315,18 @@ HONORIFIC_RE: Final = phrase(
 )
 # Decoration before a headline or a byline: a bullet, a star, a bar, then a space.
 DECORATION_RE: Final = re.compile(r"^[*•●■◄►▪◀▶|\-–]+\s+")
+# An outlet's credit before a byline, set apart by a colon (القلعه نيوز : بقلم : NAME)
+_CREDIT_BEFORE_RE: Final = re.compile(r"^[^\s:：]++(?: [^\s:：]++){0,2} ?[:：] ?")
+
+
+def byline_match(folded: str) -> re.Match[str] | None:
+    """A byline line's match of BYLINE_RE (its name is group 1), after a bullet or an outlet's
+    credit that may stand before it."""
+    undecorated = DECORATION_RE.sub("", folded, count=1)
+    found = BYLINE_RE.match(undecorated)
+    if found is None and (credit := _CREDIT_BEFORE_RE.match(undecorated)) is not None:
+        found = BYLINE_RE.match(undecorated[credit.end() :])
+    return found
 # Parts of a browser's title set apart: "HEADLINE – SITE – SLOGAN", "A | B | C", "A @ B :: C".
 TITLE_PARTS_RE: Final = re.compile(r"\s(?:[|–-]|::|@)\s")
 # A title given with its label: "العنوان: ...".
