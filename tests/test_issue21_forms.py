@@ -1268,3 +1268,20 @@ def test_a_byline_after_the_outlets_credit() -> None:
     )
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert (record["byline"], record["headline"]) == ("محمد خليل الشريف", None)
+
+
+def test_a_long_summary_under_the_headline_is_not_the_headline() -> None:
+    """HEADLINE / a standfirst of 30 words / the stamp / the story: the short title heads it."""
+    title = "مصرع شابة عربية في حادث مروع خارج البلاد"
+    summary = (
+        "أوقفت السلطات والد الشابة وشقيقها للتحقيق معهما بشبهة التورط في الحادث بعد أن بثت"
+        " وسائل إعلام محلية شريطا مصورا يظهر لحظة وصول الشرطة إلى المنزل الذي كانت تقيم فيه"
+        " العائلة منذ أشهر"
+    )
+    story = (
+        "شابة عربية أخرى تفقد حياتها خارج البلاد في ظروف غامضة، بحسب ما أفادت به مصادر محلية"
+        " اليوم، فيما تتواصل التحقيقات لمعرفة ملابسات الحادث.\n"
+        "وكانت وسائل الإعلام قد بثت شريطا يوثق توقيف الوالد والشقيق في المطار قبل سفرهما.\n"
+    )
+    text = f"{title}\n\n{summary}\n\n07 فبراير 2019 | 16:20\n\n{story}"
+    assert _headline(text) == title

@@ -249,6 +249,8 @@ class Page:
             c.add("after-date", before is not None and before.kind == "date")
             c.add("kicker-above", before is not None and before.kind == "kicker")
             c.add("long", x.words > LONG_HEADLINE)
+            c.add("standfirst", x.words > LONG_HEADLINE and any(
+                y.index < i and y.words <= LONG_HEADLINE and t for y, t, _, _ in chosen))
             c.add("sentence", _full_stop(x.text))
             c.add("clauses", x.words >= CLAUSES_WORDS and _commas(x.text) >= CLAUSES_COMMAS)
             c.add("in-list", runs is not None and runs.in_list(i))
