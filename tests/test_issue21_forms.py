@@ -1285,3 +1285,15 @@ def test_a_long_summary_under_the_headline_is_not_the_headline() -> None:
     )
     text = f"{title}\n\n{summary}\n\n07 فبراير 2019 | 16:20\n\n{story}"
     assert _headline(text) == title
+
+
+def test_a_digests_dated_title_is_the_first_title() -> None:
+    """A digest's title with its day, printed twice above its first item: the page's headline."""
+    title = "أضواء على الصحافة الإسرائيلية 6 أيلول 2018"
+    item = "باراجواي تقرر إعادة السفارة من القدس إلى تل أبيب وإسرائيل ترد بإعادة سفيرها"
+    story = (
+        "تقول صحيفة هآرتس إن وزارة خارجية باراجواي أعلنت إعادة سفارتها من القدس إلى تل أبيب،"
+        " وإن إسرائيل ردت بإعادة سفيرها إلى البلاد للتشاور في الصحافة الإسرائيلية اليوم.\n"
+    )
+    text = f"اخبار اقليميه\n\n{title}\n\n{title}\n\n{item}\n\n{story}"
+    assert _headline(text) == title

@@ -198,7 +198,9 @@ class Page:
         seen = self.counts
         slot = self.slot
         taken: set[str] = set()
-        first_title = next((x.index for x in lines[:story] if x.kind == "title"), None)
+        first_title = next(
+            (x.index for x in lines[:story] if x.kind == "title" or _dated_title(x)), None
+        )
         chosen: list[tuple[Line, bool, bool, bool]] = []
         glued, flat = self._glued_title(), self._flat_title()
         for x in [*lines[:story], *self._under_summary(), *glued, *flat]:
