@@ -1297,3 +1297,16 @@ def test_a_digests_dated_title_is_the_first_title() -> None:
     )
     text = f"اخبار اقليميه\n\n{title}\n\n{title}\n\n{item}\n\n{story}"
     assert _headline(text) == title
+
+
+def test_prose_before_a_one_line_copys_stamp_is_no_title() -> None:
+    """A copy run into one line whose words before the stamp are two sentences: a story's
+    opening, no headline (the stamp is still its date)."""
+    prose = (
+        "أفادت وسائل إعلام نقلا عن مسؤولين بأن مسلحين يطوقون المدينة التاريخية منذ أيام."
+        " وذكرت المصادر أن المسلحين قطعوا جميع الطرق المؤدية إلى المدينة."
+    )
+    record = json.loads(
+        run_cli(["parse", "-"], stdin=f"{prose} ثلاثاء, 22/08/2023 - 20:21".encode()).stdout
+    )
+    assert (record["date"], record["headline"]) == ("2023-08-22", None)

@@ -30,6 +30,7 @@ from newsctl.articles.lines import (
     counter,
     furniture,
     has_letters,
+    is_paragraph,
     other_words,
 )
 from newsctl.articles.markup import Hints
@@ -328,8 +329,8 @@ class Page:
             return []
         line = self.lines[0]
         text = line.text[: flat.start - line.start].rstrip(_STAMP_GLUE)
-        if not GLUED_TITLE_WORDS <= len(text.split()) <= TITLE_WORDS_MAX:
-            return []
+        if not GLUED_TITLE_WORDS <= len(text.split()) <= TITLE_WORDS_MAX or is_paragraph(text):
+            return []  # prose before the stamp (two sentences, a long one): a story, no title
         return [Line(Place(line.index, line.number, text, fold_key(text), line.start))]
 
     def _writers(self) -> frozenset[str]:
