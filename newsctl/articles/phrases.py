@@ -316,7 +316,7 @@ HONORIFIC_RE: Final = phrase(
 # Decoration before a headline or a byline: a bullet, a star, a bar, then a space.
 DECORATION_RE: Final = re.compile(r"^[*•●■◄►▪◀▶|\-–]+\s+")
 # An outlet's credit before a byline, set apart by a colon (القلعه نيوز : بقلم : NAME)
-_CREDIT_BEFORE_RE: Final = re.compile(r"^[^\s:：]++(?: [^\s:：]++){0,2} ?[:：] ?")
+_CREDIT_BEFORE_RE: Final = re.compile(r"^[^\s:]++(?: [^\s:]++){0,2} ?: ?")  # folded: ： is :
 
 
 def byline_match(folded: str) -> re.Match[str] | None:
