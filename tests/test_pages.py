@@ -1,4 +1,4 @@
-"""The development corpus: 1,285 replicas of real pages from 1,277 outlets, with gold read off the
+"""The development corpus: 1,355 replicas of real pages from 1,347 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -124,6 +124,13 @@ DATE_MISSES = {
     " الموافق 25 سبتمبر 2017), at the very top: not taken",
     "timesofisrael_1.txt": "an English photo caption's date printed twice, the page's only date:"
     " taken (uncertain)",
+    # the seventeenth batch (70 pages), first read after this session's rules
+    "sahatwadialali_1.txt": "a forum's 12-08-2012, 08:56 PM: month-first on that forum (the gold),"
+    " read day-first as Arabic pages write it (uncertain)",
+    "alkuwaitkw_1.txt": "a blog's numeric date header (29/10/2009) on the first line, above the"
+    " post's title and a numbered list: not taken (top of the page)",
+    "qatarshares_1.txt": "a forum archive's 02-10-2015, 09:33 AM: month-first on that forum (the"
+    " gold), read day-first",
 }
 
 
@@ -151,7 +158,7 @@ def test_publication_dates() -> None:
     # the thirteenth to 92.7%, its day-archive labels, Maghreb hours and banners to 93.1%; the
     # fourteenth to 92.6%, glued stamps, padded years and guests' notices to 93.1%; the fifteenth
     # to 92.7%, titles' own days and two sentences read with their vowel signs to 93.0%; the
-    # sixteenth to 92.9%, dates inside files' names to 93.0%
+    # sixteenth to 92.9%, dates inside files' names to 93.0%; the seventeenth kept it (93.0%)
     assert right["date"] >= 0.93 * pages
 
 
