@@ -1310,3 +1310,24 @@ def test_prose_before_a_one_line_copys_stamp_is_no_title() -> None:
         run_cli(["parse", "-"], stdin=f"{prose} ثلاثاء, 22/08/2023 - 20:21".encode()).stdout
     )
     assert (record["date"], record["headline"]) == ("2023-08-22", None)
+
+
+def test_a_line_printed_five_times_is_the_sites() -> None:
+    """A logo's text on every block of the page is the site's, however often it is printed."""
+    title = "الإسكندرية في ألفين وثلاثمئة وخمسين عاما"
+    story = (
+        "تولى السلطان حسين كامل الحكم خلفا للخديوي عباس حلمي الثاني في الإسكندرية، وشهدت المدينة"
+        " في عهده تحولات كبيرة في عمرانها وتجارتها وحياة أهلها اليومية.\n"
+    )
+    sections = "بانوراما\nفرعونيات\nبلاد وشركات\nالحدث السياحي\nسحر الشرق\n"
+    text = (
+        "abou-alhool\n" * 5 + f"abou-alhool الرئيسية abou-alhool\n{sections}abou-alhool\n"
+        f"{title}\n-ج6-\n{title}\n-ج6-\nعدد : 09-2019\nبقلم المهندس / طارق بدراوى\n\n{story}"
+    )
+    assert _headline(text) == title
+    result = run_cli(["explain", "--format", "json", "-"], stdin=text.encode())
+    explained = json.loads(result.stdout)
+    headline = next(c for c in explained[0]["choices"] if c["field"] == "headline")
+    logo = next(c for c in headline["candidates"] if c["text"] == "abou-alhool")
+    assert "printed-often" in {s["name"] for s in logo["signals"]}
+    assert logo["score"] <= headline["threshold"]

@@ -59,6 +59,9 @@ TOP_LINES: Final = 2  # the page's top: its first two lines
 FURNITURE_NEAR: Final = 2  # furniture this close to a date makes it the site's
 LIST_RUN: Final = 3  # this many titles in a row are a list of headlines
 LONG_HEADLINE: Final = 25
+# A line printed this many times or more is the site's (a logo's text, a section's name on every
+# block): no gold headline of the tuning part is printed more than four times.
+PRINTED_OFTEN: Final = 5
 TITLE_WORDS_MAX: Final = 40  # a headline is at most this long (a caption printed twice is not)
 SITE_NAME_WORDS: Final = 4  # a site name repeated on the page has at most this many words
 SITE_HEAD_WORDS: Final = 3  # the name before a "Name: slogan" line's colon
@@ -245,6 +248,7 @@ class Page:
             c.add("name", phrases.HONORIFIC_RE.match(x.folded) is not None or x.folded in writers)
             c.add("title-label", phrases.TITLE_LABEL_RE.match(x.text) is not None)
             c.add("printed-twice", self._twice_near(x) or x.folded in titled)
+            c.add("printed-often", seen.get(x.folded, 1) >= PRINTED_OFTEN)
             c.add("before-story", story < len(lines) and below.only_not_titles(x))
             following = below.following(x)
             stamp_after = following is not None and following.kind in _STAMP_KINDS
