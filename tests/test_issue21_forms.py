@@ -1331,18 +1331,3 @@ def test_a_line_printed_five_times_is_the_sites() -> None:
     logo = next(c for c in headline["candidates"] if c["text"] == "abou-alhool")
     assert "printed-often" in {s["name"] for s in logo["signals"]}
     assert logo["score"] <= headline["threshold"]
-
-
-def test_a_title_between_a_date_line_and_the_story_is_the_headline() -> None:
-    """DATE / TITLE / STORY, as blogs and many sites print a post: the title in that slot beats a
-    title-like line under the story's first paragraph."""
-    title = "دور النائب الحقيقي"
-    story = (
-        "تأسست كتلة العمل الشعبي لتعيد للنائب مكانته، وضمت عددا من الأعضاء الذين عرفوا"
-        " بمواقفهم الثابتة في الدفاع عن المال العام وحقوق المواطنين، وقد خاضت معارك كثيرة داخل"
-        " المجلس وخارجه طوال السنوات الماضية دون أن تتراجع عن مبادئها.\n"
-        "ومن يتابع هذه الكتلة يجد أنها قدمت وما زالت تقدم الكثير من القوانين ومنها على سبيل"
-        " المثال لا الحصر\n"
-        "1- قانون أملاك الدولة\n2- قانون شركة الاتصالات الثالثة\n"
-    )
-    assert _headline(f"29/10/2009\n\n{title}\n\n\n{story}") == title

@@ -127,6 +127,8 @@ DATE_MISSES = {
     # the seventeenth batch (70 pages), first read after this session's rules
     "sahatwadialali_1.txt": "a forum's 12-08-2012, 08:56 PM: month-first on that forum (the gold),"
     " read day-first as Arabic pages write it (uncertain)",
+    "alkuwaitkw_1.txt": "a blog's numeric date header (29/10/2009) on the first line, above the"
+    " post's title and a numbered list: not taken (top of the page)",
     "qatarshares_1.txt": "a forum archive's 02-10-2015, 09:33 AM: month-first on that forum (the"
     " gold), read day-first",
 }

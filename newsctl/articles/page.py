@@ -254,7 +254,6 @@ class Page:
             stamp_after = following is not None and following.kind in _STAMP_KINDS
             c.add("before-date", stamp_after)
             c.add("after-date", before is not None and before.kind == "date")
-            c.add("dated-slot", self._dated_slot(x))
             c.add("kicker-above", before is not None and before.kind == "kicker")
             c.add("long", x.words > LONG_HEADLINE)
             c.add("standfirst", x.words > LONG_HEADLINE and any(
@@ -286,12 +285,12 @@ class Page:
     def _dated_short(self, x: Line) -> bool:
         """A short title (one or two words) between the page's date line and the story, as blogs
         print a post (DATE / TITLE / STORY): a title, not a label."""
-        return x.kind == "short" and self._dated_slot(x)
-
-    def _dated_slot(self, x: Line) -> bool:
-        """The line stands between a date line just above it and the story just below it."""
         i = x.index
-        return 0 < i == self.story - 1 and self.lines[i - 1].kind == "date"
+        return (
+            x.kind == "short"
+            and 0 < i == self.story - 1
+            and self.lines[i - 1].kind == "date"
+        )
 
     def _opening(self) -> frozenset[str] | None:
         """The stems of the story's opening (its first ECHO_WORDS words of prose), which a
