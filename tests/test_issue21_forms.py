@@ -1331,3 +1331,50 @@ def test_a_line_printed_five_times_is_the_sites() -> None:
     logo = next(c for c in headline["candidates"] if c["text"] == "abou-alhool")
     assert "printed-often" in {s["name"] for s in logo["signals"]}
     assert logo["score"] <= headline["threshold"]
+
+
+def test_a_news_code_is_the_articles_id_not_a_counter() -> None:
+    """``رمز الخبر: 456411`` under the stamp is the article's id (Iranian agencies' label), not a
+    site's counter beside which a date would be the site's; a stray letter fills no headline."""
+    story = (
+        "أشاد رئيس المجلس الأعلى للحوزة العلمية في لقاء مع أعضاء المجلس بنشاطات الحوزة في العام"
+        " الماضي، ودعا إلى مواصلة العمل في البرامج التعليمية والتبليغية في المحافظات.\n"
+    )
+    text = f"04 July 2020 - 14:56\nرمز الخبر: 456411\nپ\n{story}"
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert (record["date"], record["time"], record["id"]) == ("2020-07-04", "14:56", "456411")
+    assert record["headline"] is None
+
+
+def test_a_blogs_archive_is_dated_by_its_first_post_even_at_the_top() -> None:
+    """A monthly archive: date headers newest first, each over a post; the first header, at the
+    very top of the copy, dates the page (its place is a listing's, not a site clock's)."""
+    text = (
+        "السبت، 30 أبريل 2011\n\nاعتقال أحد المعتصمين في ظفار\n\n"
+        "الجمعة، 29 أبريل 2011\n\nالمظاهرة الثانية في صلالة\n\n"
+        "دارت الخطبة في ميدان الاعتصام حول مطالب المعتصمين وما تحقق منها حتى الآن، ودعا الخطيب"
+        " إلى الصبر والثبات حتى تتحقق المطالب كلها.\n\n"
+        "الثلاثاء، 26 أبريل 2011\n\nمدينة المستنقعات\n\n"
+        "الجمعة، 22 أبريل 2011\n\nصور مظاهرة الجمعة في ظفار\n\n"
+        "هذه صور من المظاهرة التي خرج فيها المعتصمون بعد صلاة الجمعة في ساحة الاعتصام.\n"
+    )
+    assert date_of(text) == "2011-04-30"
+
+
+def test_a_blogs_archive_of_two_posts_is_dated_by_the_first() -> None:
+    """Two date headers of one form, the first opening the copy, days apart: a blog's archive,
+    dated by its first post; a site's clock years above the stamp is not such a header."""
+    post = (
+        "انطلقت حملة النظافة في المدينة بمشاركة البلدية والجمعيات المحلية، وشملت الأحياء"
+        " الشعبية والأسواق والحدائق العامة طوال يومين كاملين.\n"
+    )
+    archive = (
+        "vendredi 25 octobre 2013\n\nالقائمة الاسمية للتلاميذ الملحقين بالمعهد النموذجي\n\n"
+        f"samedi 19 octobre 2013\n\nحملة نظافة بمدينة القيروان\n\n{post}"
+    )
+    assert date_of(archive) == "2013-10-25"
+    clock = (
+        "الجمعة، 22 نوفمبر 2024 07:13 م\n\nأول تصريح من رئيس الصومال بعد توليه مهامه\n\n"
+        f"الإثنين، 23 مايو 2022 07:00 م\n\n{post}"
+    )
+    assert date_of(clock) == "2022-05-23"

@@ -1,4 +1,4 @@
-"""The development corpus: 1,355 replicas of real pages from 1,347 outlets, with gold read off the
+"""The development corpus: 1,430 replicas of real pages from 1,422 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -79,16 +79,12 @@ DATE_MISSES = {
     "gov-krd_1.txt": "no stamp; the lead's 'اليوم الاثنين ٣ شباط (فبراير) ٢٠٢٠' after the"
     " portal's credit read as a dispatch's date (the gold calls it the story's)",
     "iom_1.txt": "a dateline without a year ('أنقرة، 5 فبراير'); the gold's year is inferred",
-    "soutelhak_1.txt": "a blog's archive: the older post's date, beside its text, taken over the"
-    " newest post's header (uncertain)",
     "syriauntold_1.txt": "the date alone under the title, beside the site's furniture: under the"
     " threshold",
     "balagh_1.txt": "the site's day line (Gregorian and Hijri) above its name: taken",
     # the thirteenth batch (68 pages), first read after this session's rules
     "petra_1.txt": "a wire dateline without a year ('عمان 2شباط (بترا)'); the gold's year is"
     " inferred from the story",
-    "cafeouarzazate_1.txt": "a blog's listing of two posts (fewer than a listing's three): the"
-    " second post's date, beside the title taken, over the first's",
     "jaridatalwijdan_1.txt": "a blog's day header over a poem signed 'تونس ...24/ 12 /2021': the"
     " signature's day taken (uncertain)",
     "kenanaonline_1.txt": "the stamp stands under a run of other articles' excerpts read as the"
@@ -131,6 +127,15 @@ DATE_MISSES = {
     " post's title and a numbered list: not taken (top of the page)",
     "qatarshares_1.txt": "a forum archive's 02-10-2015, 09:33 AM: month-first on that forum (the"
     " gold), read day-first",
+    # the eighteenth batch (75 pages), first read after this session's rules
+    "leqatarien_1.txt": "no post stamp in the copy; a translator's note gives the Belgian paper's"
+    " day (نشر في إحدى الصحف البلجيكية / يوم 10 مارس 2012): taken",
+    "ad3t_1.txt": "no post stamp; the Hijri day of the flood the post tells of (في ٨/١٢/١٤٣٠):"
+    " taken",
+    "amin-alsheraa_1.txt": "a listing's date badges without a year (سبتمبر / 09); the gold's year"
+    " comes from another post: the next post's whole date is taken",
+    "niya-maroc_1.txt": "the site's date banner (الثلاثاء 23 دجنبر 2025), printed twice over the"
+    " story: taken",
 }
 
 
@@ -158,7 +163,9 @@ def test_publication_dates() -> None:
     # the thirteenth to 92.7%, its day-archive labels, Maghreb hours and banners to 93.1%; the
     # fourteenth to 92.6%, glued stamps, padded years and guests' notices to 93.1%; the fifteenth
     # to 92.7%, titles' own days and two sentences read with their vowel signs to 93.0%; the
-    # sixteenth to 92.9%, dates inside files' names to 93.0%; the seventeenth kept it (93.0%)
+    # sixteenth to 92.9%, dates inside files' names to 93.0%; the seventeenth kept it (93.0%);
+    # the eighteenth to 92.6%, ids before counters, listings' heads at the top, times after a
+    # bullet and blogs' archives of two posts to 93.2%
     assert right["date"] >= 0.93 * pages
 
 

@@ -184,12 +184,12 @@ def kind_of(line: Line) -> str:
         return "chrome"
     if words <= phrases.META_WORDS and phrases.META_RE.search(folded):
         return "meta"
+    if phrases.ID_RE.match(folded):
+        return "id"  # an id's label and number (رمز الخبر: 456411) before a counter's look
     if counter(line.text, words):
         return "chrome"  # a site's counters, not the article's own (views: META_RE)
     if words <= 8 and phrases.SOURCE_RE.match(folded):
         return "source"
-    if phrases.ID_RE.match(folded):
-        return "id"
     if words <= 3 and label_only(folded):
         return "label"
     if words <= DANGLING_WORDS and phrases.DANGLING_LABEL_RE.search(folded):

@@ -59,6 +59,7 @@ TOP_LINES: Final = 2  # the page's top: its first two lines
 FURNITURE_NEAR: Final = 2  # furniture this close to a date makes it the site's
 LIST_RUN: Final = 3  # this many titles in a row are a list of headlines
 LONG_HEADLINE: Final = 25
+SLOT_LETTERS: Final = 2  # the fewest letters of a headline in the reference header's slot
 # A line printed this many times or more is the site's (a logo's text, a section's name on every
 # block): no gold headline of the tuning part is printed more than four times.
 PRINTED_OFTEN: Final = 5
@@ -97,6 +98,7 @@ _STAMP_GLUE: Final = " -–—|:،,"  # what stands between a stamp and the titl
 NEAR_CHARS: Final = 240  # the text beside a date that its labels and separators stand in
 SUMMARY_REACH: Final = 2  # lines under the first paragraph where a headline may stand
 CLAUSES_WORDS, CLAUSES_COMMAS = 16, 2  # a line this long in this many clauses is prose
+BLOG_ARCHIVE_DAYS: Final = 31  # a month's archive: two posts within this many days
 LIST_ITEMS: Final = 3  # date lines, each older than the one above: a listing newest first
 FLAT_STAMP_WORDS: Final = 40  # a copy run into one line: its stamp stands among these words
 
@@ -369,7 +371,10 @@ class Page:
         i = self.header.end
         if self.lines[i].kind == "kicker" and i + 1 < len(self.lines):
             i += 1
-        return self.lines[i] if self.lines[i].kind in ("title", "short") else None
+        x = self.lines[i]
+        # a title, or a short one of a word at least (a stray letter, پ, fills no slot)
+        letters = sum(c.isalpha() for c in x.text)
+        return x if x.kind in ("title", "short") and letters >= SLOT_LETTERS else None
 
     def _twice_near(self, line: Line) -> bool:
         """Printed again close by, as a headline is (a site's slogan comes back at the foot)."""
@@ -407,6 +412,7 @@ class Page:
         published: list[Candidate[DateMention]] = []
         updated: list[Candidate[DateMention]] = []
         flat = self._flat_stamp()
+        head = self._list_head()
         for x in self.lines:
             for group in _groups(x.mentions, self.text):
                 main = rules.primary(group)
@@ -415,7 +421,7 @@ class Page:
                 ):
                     continue
                 c = evidence.date_candidate(main, main.text, x.number)
-                self._date_signals(c, x, group, headline, flat is main)
+                self._date_signals(c, x, group, headline, flat is main, head is main)
                 if "update-label" in c.signals:
                     u = Candidate(main, main.text, x.number, table=UPDATE_SIGNALS)
                     u.add("update-label")
@@ -423,7 +429,6 @@ class Page:
                     u.add("in-story", "in-story" in c.signals)
                     updated.append(u)
                 published.append(c)
-        head = self._list_head()
         for c in published:  # a listing, newest first: its first item's date is the page's
             c.add("list-head", head is not None and c.item is head)
         published.extend(self._markup_dates(published))
@@ -452,14 +457,26 @@ class Page:
         lines or more whose dates fall one after another, each older than the one above; the
         first item's date, which such a page is dated by. None for any other page."""
         firsts: list[DateMention] = []
+        shapes: list[str] = []
         for x in self.lines:
             if x.kind != "date":
                 continue
             first = next((m for m in x.mentions if m.date is not None and m.kind != "time"), None)
             if first is not None:
                 firsts.append(first)
+                shapes.append(_shape(x.text) if x.index == 0 or firsts[1:] else "")
         days = [m.date for m in firsts]
-        if len(days) < LIST_ITEMS or any(
+        # two date lines of one shape, the first opening the copy, within a month of each other:
+        # a blog's archive of two posts (DATE / TITLE / ... / DATE / TITLE), not a site's clock
+        # over a stamp (a clock is the day of the visit, months or years after the article)
+        blog = (
+            len(shapes) == 2
+            and shapes[0] == shapes[1] != ""
+            and days[0] is not None
+            and days[1] is not None
+            and 0 < (days[0] - days[1]).days <= BLOG_ARCHIVE_DAYS
+        )
+        if (len(days) < LIST_ITEMS and not blog) or any(
             a is None or b is None or a <= b for a, b in pairwise(days)
         ):
             return None
@@ -527,8 +544,10 @@ class Page:
         group: Sequence[DateMention],
         headline: int | None,
         flat: bool,
+        list_head: bool,
     ) -> None:
-        """``flat``: the stamp of a copy run into one line (_flat_stamp)."""
+        """``flat``: the stamp of a copy run into one line (_flat_stamp); ``list_head``: the first
+        item's date of a listing newest first (_list_head), whose place at the top is its own."""
         m, i = c.item, x.index
         offset = max(0, m.start - x.start)  # what stands before it on its line, near it
         before = fold_key(x.text[max(0, offset - NEAR_CHARS) : offset])
@@ -628,7 +647,7 @@ class Page:
         c.add("page-list", i >= self.tail or x.kind in ("chrome", "related") or after_end or listed
               or counted)  # fmt: skip
         top = (
-            i < TOP_LINES and headline is not None and i < headline
+            i < TOP_LINES and headline is not None and i < headline and not list_head
             and not labelled and not header_date
             and (not self._nothing_between(i, headline) or self._stamp_below(headline))
         )  # fmt: skip
@@ -1212,6 +1231,14 @@ def _site_names(lines: Sequence[Line]) -> frozenset[str]:
             if 1 <= len(head.split()) <= SITE_HEAD_WORDS and openings.get(head, 0) > 1:
                 names.add(head)
     return frozenset(names)
+
+
+_SHAPE_RE: Final = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _shape(text: str) -> str:
+    """A line's form: its words as A, its numbers as 9, the rest as written."""
+    return _SHAPE_RE.sub(lambda m: "9" if m.group()[0].isdigit() else "A", text.strip())
 
 
 def _label_off(text: str, name: str, folded: str) -> str | None:

@@ -166,7 +166,8 @@ BLANKS: Final = "\u00a0\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff"
 
 
 def _blank(text: str) -> bool:
-    return not fold_key(text).strip(" -|:،,()")
+    """Nothing but spaces, separators and bullets (``• 03:32 AM`` is a time alone on its line)."""
+    return not fold_key(text).strip(" -|:،,()•·●▪*")
 
 
 def _update_label_between(gap: str) -> bool:
