@@ -1378,3 +1378,15 @@ def test_a_blogs_archive_of_two_posts_is_dated_by_the_first() -> None:
         f"الإثنين، 23 مايو 2022 07:00 م\n\n{post}"
     )
     assert date_of(clock) == "2022-05-23"
+
+
+def test_a_lead_printed_twice_is_no_headline() -> None:
+    """A story's lead printed twice (a teaser over the story), a paragraph of clauses ending with
+    a full stop, is prose: the page has no headline."""
+    lead = (
+        "واشنطن – أعلنت وزارة الخارجية الأمريكية، اليوم الجمعة، أن الاقتراع الذي نظم في البلاد"
+        " جرى في أجواء هادئة، وأشادت بمشاركة الناخبين في مختلف الجهات."
+    )
+    after = "وقال المتحدث إن الانتخابات خطوة مهمة.\n"
+    text = f"{lead}\n\nسبتمبر 5, 2015 اخبار دولية\n\n{lead}\n\n{after}"
+    assert _headline(text) is None

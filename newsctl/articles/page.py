@@ -261,6 +261,8 @@ class Page:
             c.add("standfirst", x.words > LONG_HEADLINE and any(
                 y.index < i and y.words <= LONG_HEADLINE and t for y, t, _, _ in chosen))
             c.add("sentence", _full_stop(x.text))
+            c.add("lead", x.kind == "paragraph" and _full_stop(x.text)
+                  and _commas(x.text) >= CLAUSES_COMMAS)  # fmt: skip
             c.add("clauses", x.words >= CLAUSES_WORDS and _commas(x.text) >= CLAUSES_COMMAS)
             c.add("in-list", runs is not None and runs.in_list(i))
             # a bullet with a bulleted line beside it: an item of a list (a lone one decorates)
