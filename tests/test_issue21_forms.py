@@ -6,6 +6,7 @@ on with the story, the label منشور."""
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 from conftest import run_cli
@@ -135,7 +136,7 @@ def test_a_site_clock_above_the_headline_with_a_stamp_below_it() -> None:
         "الأحد 12 ماي 2024 ميلادي, الموافق لـ 4 ذو القعدة 1445 هجري\n" + HEADLINE + "3/5/2019\n"
         + STORY
     )  # fmt: skip
-    assert json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)["published"] == (
+    assert _record(text)["published"] == (
         "2019-05-03"
     )
 
@@ -151,7 +152,7 @@ def test_a_site_clock_above_the_headline_with_a_stamp_below_it() -> None:
 )
 def test_site_names_and_english_banners_are_no_headline(line: str) -> None:
     text = line + "\n12 مارس 2020\n" + STORY
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] is None
 
 
@@ -159,7 +160,7 @@ def test_the_writers_name_on_a_line_of_its_own_is_a_name() -> None:
     """A byline gives the name; the same name alone above it is the writer's box: it gets the
     signal name, and chosen for want of any other title, it is as sure as explain says."""
     text = "سامي خليل منصور\n12 مارس 2020\nبقلم: سامي خليل منصور\n" + STORY
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["byline"] == "سامي خليل منصور"
     explained = run_cli(["explain", "--field", "headline", "-"], stdin=text.encode()).stdout
     assert "-3 name: a person's name" in explained
@@ -170,7 +171,7 @@ def test_the_writers_name_on_a_line_of_its_own_is_a_name() -> None:
 def test_a_title_opening_with_a_byline_word_and_a_quotation() -> None:
     """تقرير then a quoted name is a title (a report of the outlet), not a byline."""
     text = 'تقرير "الصباح" الاقتصادي الأسبوعي\n12 مارس 2020\n' + STORY
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] == 'تقرير "الصباح" الاقتصادي الأسبوعي'
 
 
@@ -184,7 +185,7 @@ def test_a_title_opening_with_a_byline_word_and_a_quotation() -> None:
 def test_titles_that_carry_their_date(line: str, headline: str) -> None:
     """A bulletin's title with its date is the headline; a theme's label and stamp run on before
     a title are not part of it."""
-    record = json.loads(run_cli(["parse", "-"], stdin=(line + "\n" + STORY).encode()).stdout)
+    record = _record(line + "\n" + STORY)
     assert (record["headline"], record["published"]) == (headline, "2020-03-15")
 
 
@@ -198,13 +199,13 @@ def test_titles_that_carry_their_date(line: str, headline: str) -> None:
 def test_a_bulletin_dated_in_its_title_only(title: str) -> None:
     """A title that names its own day (ليوم, لليوم, لنهار) before the date: with no other stamp,
     that is the bulletin's date, not an event the story is about."""
-    record = json.loads(run_cli(["parse", "-"], stdin=(title + "\n" + STORY).encode()).stdout)
+    record = _record(title + "\n" + STORY)
     assert (record["headline"], record["published"]) == (title, "2020-03-14")
 
 
 def test_a_date_in_a_title_is_still_what_the_story_is_about() -> None:
     title = "الحكومة تحيي ذكرى الاستقلال الواقع في 14/03/2020 باحتفال كبير"
-    record = json.loads(run_cli(["parse", "-"], stdin=(title + "\n" + STORY).encode()).stdout)
+    record = _record(title + "\n" + STORY)
     assert (record["headline"], record["published"]) == (title, None)
 
 
@@ -213,7 +214,7 @@ def test_a_headline_glued_to_its_lead() -> None:
     words before it are the headline."""
     lead = "قال وزير الصحة اليوم إن المستشفى الجديد سيفتح أبوابه للمرضى الأسبوع المقبل."
     text = "مستشفى جديد في المدينة.. متى يفتح؟! " + lead + "\n" + lead + "\n" + STORY
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] == "مستشفى جديد في المدينة.. متى يفتح؟!"
 
 
@@ -226,7 +227,7 @@ def test_a_site_clock_above_the_outlets_name_is_not_the_columns_date() -> None:
         + "وقال الوزير إن المستشفى يضم مئتي سرير وقسما للطوارئ يعمل على مدار الساعة.\n"
         + "3 مارس 2019\n"
     )  # fmt: skip
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["published"] == "2019-03-03"
 
 
@@ -239,7 +240,7 @@ def test_a_section_and_a_stamp_run_into_a_lead_broken_at_a_comma() -> None:
         "ويقصدها الزوار من القرى القريبة والبعيدة،\n"
         "فتمتلئ الممرات بالعائلات والأطفال حتى ساعة متأخرة من الليل.\n"
     )
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert (record["headline"], record["published"]) == ("حدائق المدينة في الربيع", "2020-03-15")
 
 
@@ -289,7 +290,7 @@ def test_a_breadcrumb_run_into_the_headline_above_it() -> None:
     and printed the headline again on its own below: that one is the headline."""
     title = HEADLINE.strip()
     text = f"الرئيسيةمحليات{title}\n\n{title}\n\n" + STORY
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] == title
 
 
@@ -330,7 +331,7 @@ def test_a_line_ending_with_a_dates_label_is_that_label(line: str, kind: str) ->
 
 def test_a_stamps_label_above_the_headline_is_no_headline() -> None:
     text = "عربي السعودية آخر تحديث في\n\n" + HEADLINE + "\n" + STORY
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] == HEADLINE.strip()
 
 
@@ -339,13 +340,18 @@ def test_a_stamp_with_its_credit_is_no_dated_title() -> None:
     bulletin's title carrying its date."""
     stamp = "الأربعاء 09/04/2025م- المكلا/موقع محافظة حضرموت/خاص"
     text = stamp + "\n" + STORY
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert (record["headline"], record["published"]) == (None, "2025-04-09")
 
 
+def _record(text: str) -> dict[str, Any]:
+    """The record ``newsctl parse -`` prints for the text."""
+    result = run_cli(["parse", "-"], stdin=text.encode())
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
 def _headline(text: str) -> str | None:
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
-    return record["headline"]  # type: ignore[no-any-return]
+    return _record(text)["headline"]  # type: ignore[no-any-return]
 
 
 def test_a_lead_sentence_and_a_name_make_no_list_of_headlines() -> None:
@@ -445,7 +451,7 @@ def test_the_headline_printed_again_cut_short_under_it() -> None:
     title = "ولي العهد يستقبل أمراء المناطق خلال الاجتماع السنوي في جدة"
     short = "ولي العهد يستقبل"
     text = f"{title}\n\nالخميس 28/مارس/2024 - 07:38 م\n{short}\n{short}\n{short}\n\n" + STORY
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert (record["headline"], record["byline"]) == (title, None)
 
 
@@ -557,12 +563,12 @@ def test_furniture_is_a_short_line_not_a_headline_or_a_paragraph_naming_it() -> 
     assert [furniture(x) for x in lines] == [True, True, True, False, False]
     # a weather widget's clock at the top of the page is the visit's, not the article's
     text = "حالة الطقس\nيوم الجمعة\n22 أوت 2025\nالساعة: 1:34:06\n" + HEADLINE + STORY * 3
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] == HEADLINE.strip()
     assert "uncertain-date" in {w["code"] for w in record["warnings"]}  # beside the widget
     # a headline about prayer times, its date inside it: the headline, and the date
     text = "مواقيت الصلاة اليوم في محافظة أسيوط اليوم السبت 10 مايو 2025\n\n" + STORY * 3
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert (record["headline"], record["date"]) == (
         "مواقيت الصلاة اليوم في محافظة أسيوط اليوم السبت 10 مايو 2025",
         "2025-05-10",
@@ -575,11 +581,11 @@ def test_a_line_that_says_who_posted_it_and_when_is_a_stamp() -> None:
         "مفهوم البورصة\n\nالموضوع في 'بحوث و دراسات' بواسطة سمر, بتاريخ 20 ديسمبر 2013.\n\n"
         "ماهي البورصة ؟؟\n\n" + STORY * 3
     )
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["date"] == "2013-12-20"
     assert record["headline"] != "الموضوع في 'بحوث و دراسات' بواسطة سمر, بتاريخ 20 ديسمبر 2013."
     text = f"{HEADLINE}\nPosted by Samar on 20 December 2013\n\n" + STORY * 3
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert (record["headline"], record["date"]) == (HEADLINE.strip(), "2013-12-20")
 
 
@@ -593,7 +599,7 @@ def test_a_sites_counters_are_no_headline() -> None:
         assert not counter(line, len(line.split())), line
     text = "المتواجدون حالياً :46\nعدد الزيارات : 74569927\nأكثر عدد زيارات كان : 216057\n\n"
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
-    record = json.loads(run_cli(["parse", "-"], stdin=(text + story).encode()).stdout)
+    record = _record(text + story)
     assert record["headline"] is None
 
 
@@ -608,7 +614,7 @@ def test_a_short_line_with_a_domain_name_is_the_site_not_the_headline() -> None:
         assert not phrases.OUTLET_RE.search(" " + fold_text(line)), line
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
     text = "Arab News 24.ca اخبار العرب24-كندا\n\nمنتخبنا يخسر أمام الإمارات\n\n" + story
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] == "منتخبنا يخسر أمام الإمارات"
 
 
@@ -621,7 +627,7 @@ def test_a_sites_description_above_its_footer_is_not_the_story() -> None:
         "روابط\n• الرئيسية\n\nجميع الحقوق محفوظة © 2026\n\n"
         f"{HEADLINE}\nالأربعاء، 19 نيسان 2023\n\n" + story
     )
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert (record["headline"], record["date"]) == (HEADLINE.strip(), "2023-04-19")
 
 
@@ -630,7 +636,7 @@ def test_a_date_above_the_sites_menu_is_the_sites_clock() -> None:
 
     def read(top: str) -> tuple[str | None, set[str]]:
         text = f"الإثنين، 20 شوال 1445 ، 29 أبريل 2024\n\n{top}{HEADLINE}\n" + story
-        record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+        record = _record(text)
         assert record["headline"] == HEADLINE.strip()
         return record["date"], {w["code"] for w in record["warnings"]}
 
@@ -652,7 +658,7 @@ def test_an_exclusive_credit_is_no_headline() -> None:
         assert not phrases.EXCLUSIVE_RE.search(fold_text(line)), line
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
     text = '- المغرب - خاص بـ " وكالة أخبار المرأة "\n\n' + story
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] is None
 
 
@@ -662,10 +668,10 @@ def test_a_long_line_ending_with_a_colon_introduces_what_follows() -> None:
         " ونصّه:"
     )
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
-    record = json.loads(run_cli(["parse", "-"], stdin=f"{lead_in}\n{story}".encode()).stdout)
+    record = _record(f"{lead_in}\n{story}")
     assert record["headline"] is None
     text = f"{HEADLINE}\n{lead_in}\n{story}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] == HEADLINE.strip()
 
 
@@ -673,11 +679,11 @@ def test_a_stamp_glued_after_the_headline_is_not_part_of_it() -> None:
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
     title = "كل ما تريد معرفته عن الجالية اليمنية في الكويت - اخبارك الان"
     text = f"{title}, اليوم السبت 22 مارس 2025 03:48 صباحاً\n\n" + story
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert (record["headline"], record["published"]) == (title, "2025-03-22T03:48")
     # a date without its time is what the title is about: it stays
     title = "مواقيت الصلاة اليوم في محافظة أسيوط اليوم السبت 10 مايو 2025"
-    record = json.loads(run_cli(["parse", "-"], stdin=f"{title}\n\n{story}".encode()).stdout)
+    record = _record(f"{title}\n\n{story}")
     assert record["headline"] == title
 
 
@@ -696,7 +702,7 @@ def test_a_long_headline_with_figures_and_few_little_words_is_no_menu() -> None:
     )
     assert menu(fold_key(row), len(row.split()))
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
-    record = json.loads(run_cli(["parse", "-"], stdin=f"{title}\n\n{story}".encode()).stdout)
+    record = _record(f"{title}\n\n{story}")
     assert record["headline"] == title
 
 
@@ -710,28 +716,28 @@ def test_a_row_of_networks_names_is_share_buttons() -> None:
         assert not is_button(fold_key(row)), row
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
     text = f"{HEADLINE}\nأ أ\naddtoany link whatsapp telegram twitter facebook\n\n" + story
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] == HEADLINE.strip()
 
 
 def test_a_dispatch_that_calls_its_date_today_is_dated_by_it() -> None:
     rest = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 3))
     lead = "جدة (يونا) – عقد المجلس التنفيذي، اليوم الخميس 22 يناير 2026، دورته السابعة عن بعد.\n"
-    record = json.loads(run_cli(["parse", "-"], stdin=(lead + rest).encode()).stdout)
+    record = _record(lead + rest)
     assert record["date"] == "2026-01-22"
     # without the dispatch's dateline, a date in the story is an event's
     lead = "عقد المجلس التنفيذي، اليوم الخميس 22 يناير 2026، دورته السابعة عن بعد.\n"
-    record = json.loads(run_cli(["parse", "-"], stdin=(lead + rest).encode()).stdout)
+    record = _record(lead + rest)
     assert record["date"] is None
 
 
 def test_a_dated_title_naming_an_agency_is_no_site_name() -> None:
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
     title = "مخطط مركز وكالة أنباء هاوار 19-4-2019"
-    record = json.loads(run_cli(["parse", "-"], stdin=f"{title}\n\n{story}".encode()).stdout)
+    record = _record(f"{title}\n\n{story}")
     assert record["headline"] == title
     text = f"وكالة أنباء هاوار\n\n{story}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] is None  # the agency's name alone
 
 
@@ -756,7 +762,7 @@ def test_a_link_that_asks_to_be_clicked_is_no_headline() -> None:
     assert not is_chrome(fold_key("اضغط هنالك على الزر"), 4)
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
     text = f"{HEADLINE}\nلتحميل النشرة pdf اضغط هنا\n\n" + story
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] == HEADLINE.strip()
 
 
@@ -770,7 +776,7 @@ def test_a_headline_is_the_title_whose_words_the_lead_repeats() -> None:
     )
     notice = "مدرسة النور الأهلية تحتفل بتخريج دفعتها الأولى"
     text = f"{HEADLINE}{notice}\n\n{lead}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] == HEADLINE.strip()
     assert "uncertain-headline" not in {w["code"] for w in record["warnings"]}
     # the lead repeats the other title: it is the headline now
@@ -780,7 +786,7 @@ def test_a_headline_is_the_title_whose_words_the_lead_repeats() -> None:
         " وإضافة فصول جديدة في العام الدراسي القادم لاستيعاب الأعداد المتزايدة من الطلاب.\n"
     )
     text = f"{HEADLINE}{notice}\n\n{lead}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] == notice
 
 
@@ -795,14 +801,14 @@ def test_a_date_under_a_block_of_counters_is_their_records_day() -> None:
 
     counters = "عدد الزيارات : 74569927\nأكثر عدد زيارات كان : 216057\n"
     text = f"{counters}في تاريخ : 18 /04 /2019\n{HEADLINE}\n{story}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     # a publication label (في تاريخ) but the counters' day: given, with evidence against it
     assert record["date"] == "2019-04-18"
     counted = choice(text)
     assert counted["against"] == 8  # page-list
     # one line of a label and a number is the article's id: the date under it is the stamp
     text = f"رمز الخبر: 21640\nتاريخ النشر: 18 /04 /2019\n{HEADLINE}\n{story}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["date"] == "2019-04-18"
     assert "uncertain-date" not in {w["code"] for w in record["warnings"]}
     stamp = choice(text)
@@ -866,7 +872,7 @@ def test_the_weekday_a_story_was_written_on() -> None:
 def test_a_forums_title_label_gives_the_headline(label: str) -> None:
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
     text = f"{label} {HEADLINE}مقدم من طرف منتديات العندليب\n\n{story}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] == HEADLINE.strip()
 
 
@@ -878,10 +884,10 @@ def test_a_known_outlets_name_alone_is_no_headline() -> None:
 
     assert {fold_key("بي بي سي عربي"), fold_key("القدس العربي")} <= outlets()
     text = f"بي بي سي عربي\n\n{STORY}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] is None
     text = f"بي بي سي عربي\n\n{HEADLINE}\n{STORY}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] == HEADLINE.strip()
 
 
@@ -917,7 +923,7 @@ def test_two_days_of_one_calendar_side_by_side_are_two_dates() -> None:
 
 def date_of(text: str) -> str | None:
     """The date ``newsctl parse`` gives a page."""
-    date: str | None = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)["date"]
+    date: str | None = _record(text)["date"]
     return date
 
 
@@ -929,7 +935,7 @@ def test_a_date_labelled_as_todays_is_the_sites_clock() -> None:
 def test_a_digest_of_the_papers_issued_today_is_dated_by_them() -> None:
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
     title = "أسرار الصحف اللبنانية الصادرة اليوم السبت في 28 حزيران 2025"
-    record = json.loads(run_cli(["parse", "-"], stdin=f"{title}\n{story}".encode()).stdout)
+    record = _record(f"{title}\n{story}")
     assert record["date"] == "2025-06-28"
 
 
@@ -946,14 +952,14 @@ def test_the_last_day_of_a_span_of_days_is_an_events() -> None:
                                   "الجمعية الوطنية للمتقاعدين"])  # fmt: skip
 def test_a_bodys_name_alone_is_neither_headline_nor_byline(name: str) -> None:
     text = f"{name}\n\n{STORY}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert (record["headline"], record["byline"]) == (None, None)
     text = f"{name}\n{HEADLINE}\n{STORY}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert (record["headline"], record["byline"]) == (HEADLINE.strip(), None)
     # a headline that names the body says what it did: longer, and it stays
     title = f"{name} يعلن نتائج دراسته السنوية عن المناخ"
-    record = json.loads(run_cli(["parse", "-"], stdin=f"{title}\n\n{STORY}".encode()).stdout)
+    record = _record(f"{title}\n\n{STORY}")
     assert record["headline"] == title
 
 
@@ -961,7 +967,7 @@ def test_a_headline_copied_from_a_table_cell_is_given_without_its_bars() -> None
     """A newsletter's table: its rows keep their bars, and a row is no item of a list."""
     row = "| 22 يناير 2026 • بواسطة نشرة الأخبار الأسبوعية • #العدد 24 • عرض في المتصفح |"
     text = f"| {HEADLINE.strip()} |\n{row}\n|\n| تحية طيبة للقراء |\n|\n{STORY}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] == HEADLINE.strip()
     assert record["date"] == "2026-01-22"
 
@@ -974,7 +980,7 @@ def test_a_copy_run_into_one_line_keeps_its_stamp_under_the_title() -> None:
     title = HEADLINE.strip()
     assert date_of(f"أخبار محلية {title} محرر الموقع نوفمبر 15, 2022 {story}") == "2022-11-15"
     flat = f"{title} 23 نوفمبر 2020 {story}"
-    record = json.loads(run_cli(["parse", "-"], stdin=flat.encode()).stdout)
+    record = _record(flat)
     assert (record["date"], record["headline"]) == ("2020-11-23", title)  # the words before it
     # a date after a particle of a sentence (في, منذ ...) is the story's, even at its start
     assert date_of(f"ومن المنتظر أن يكتمل المشروع في 12/08/2014 بكلفة كبيرة {story}") is None
@@ -990,7 +996,7 @@ def test_a_copy_run_into_one_line_keeps_its_stamp_under_the_title() -> None:
 )
 def test_an_outlets_credit_over_the_story_is_no_headline(credit: str) -> None:
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
-    record = json.loads(run_cli(["parse", "-"], stdin=f"{credit}\n{story}".encode()).stdout)
+    record = _record(f"{credit}\n{story}")
     assert record["headline"] is None
 
 
@@ -1010,7 +1016,7 @@ FORUM_POST = (
 def test_a_forum_posts_stamp_and_its_last_edit() -> None:
     """vBulletin in Arabic: قديم (Old) opens a post's stamp; التعديل الأخير تم بواسطة ... بتاريخ
     (last edited by ... on) gives the update, not the publication."""
-    record = json.loads(run_cli(["parse", "-"], stdin=FORUM_POST.encode()).stdout)
+    record = _record(FORUM_POST)
     assert (record["date"], record["time"]) == ("2013-09-26", "19:28")
     assert record["updated"] == "2013-09-27T14:09"
 
@@ -1019,11 +1025,11 @@ def test_a_forum_posts_stamp_and_its_last_edit() -> None:
 def test_a_browsers_title_on_the_copy_gives_the_headline_without_the_site(site: str) -> None:
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
     text = f"{HEADLINE.strip()} - {site}\n{story}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] == HEADLINE.strip()
     # a title whose last part is no site's name keeps it
     title = f"{HEADLINE.strip()} - تفاصيل الخطة الجديدة"
-    record = json.loads(run_cli(["parse", "-"], stdin=f"{title}\n{story}".encode()).stdout)
+    record = _record(f"{title}\n{story}")
     assert record["headline"] == title
 
 
@@ -1034,7 +1040,7 @@ def test_a_long_line_in_clauses_is_prose_not_the_headline() -> None:
             " والملاريا والتراخوما بعد حملات استمرت سنوات")  # fmt: skip
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 3))
     text = f"الصحة تعلن خلو البلاد من ثلاثة أمراض خطيرة\n\n{lead}\n\n{story}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] == "الصحة تعلن خلو البلاد من ثلاثة أمراض خطيرة"
 
 
@@ -1043,7 +1049,7 @@ def test_the_item_under_a_breaking_news_label_is_the_tickers_not_the_story() -> 
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 3))
     site = "بوابة البرلمان"  # printed twice, as a headline is: a portal's name all the same
     text = f"×\nعاجل\n{item}\n{site}\nرئيس التحرير أحمد علي\n{HEADLINE}{site}\n{story}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] == HEADLINE.strip()
     assert record["lead"].startswith(STORY.strip()[:-1])
 
@@ -1052,7 +1058,7 @@ def test_a_home_pages_title_site_slogan_site_is_the_sites_name() -> None:
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 3))
     title = "الاقتصادية - الموقع الرسمي لأخبار الاقتصاد والأسواق | الاقتصادية"
     text = f"{title}\nالخميس, 9 أكتوبر 2025\n{story}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["headline"] is None
 
 
@@ -1060,7 +1066,7 @@ def test_a_forum_posts_header_gives_its_title_without_label_or_stamp() -> None:
     """Forumotion's post header, label and stamp glued: مُساهمةموضوع: TITLE   STAMP."""
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 3))
     header = f"مُساهمةموضوع: {HEADLINE.strip()}   الأحد نوفمبر 07, 2010 6:38 am"
-    record = json.loads(run_cli(["parse", "-"], stdin=f"{header}\n{story}".encode()).stdout)
+    record = _record(f"{header}\n{story}")
     assert (record["headline"], record["date"]) == (HEADLINE.strip(), "2010-11-07")
 
 
@@ -1096,7 +1102,7 @@ def test_a_days_archive_label_dates_its_listing(label: str) -> None:
     """A day's archive (WordPress's "Daily Archives: %s") under the site's clock: the listing's
     articles are of that day, not of the visit's."""
     text = f"الأربعاء , 27 - نوفمبر - 2024\n\n{label} 2018-09-15\n\n{HEADLINE}\n{STORY}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["date"] == "2018-09-15"
 
 
@@ -1109,7 +1115,7 @@ def test_a_banner_in_latin_letters_above_the_arabic_text_is_not_the_story() -> N
     )
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
     text = f"{banner}بيان صحفي\n14 آب/أغسطس 2022\n\n{story}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert record["date"] == "2022-08-14"
 
 
@@ -1165,10 +1171,10 @@ def test_a_date_in_the_headline_is_the_pages_when_no_other_date_stands() -> None
     it is the publication date; beside a stamp it is what the story is about."""
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
     title = "بيان المكتب السياسي للحزب حول الأوضاع الراهنة 7/12/2012"
-    record = json.loads(run_cli(["parse", "-"], stdin=f"{title}\n\n{story}".encode()).stdout)
+    record = _record(f"{title}\n\n{story}")
     assert record["date"] == "2012-12-07"
     stamped = f"{title}\nنشر في: 9 ديسمبر 2012\n\n{story}"
-    record = json.loads(run_cli(["parse", "-"], stdin=stamped.encode()).stdout)
+    record = _record(stamped)
     assert record["date"] == "2012-12-09"
 
 
@@ -1266,7 +1272,7 @@ def test_a_byline_after_the_outlets_credit() -> None:
         "كل من تابع مونديال قطر يعرف أن المنتخبات العربية قدمت أداء لافتا هذه المرة، وأن"
         " الجماهير ملأت المدرجات في كل مباراة لعبها منتخب عربي في البطولة.\n"
     )
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert (record["byline"], record["headline"]) == ("محمد خليل الشريف", None)
 
 
@@ -1306,9 +1312,7 @@ def test_prose_before_a_one_line_copys_stamp_is_no_title() -> None:
         "أفادت وسائل إعلام نقلا عن مسؤولين بأن مسلحين يطوقون المدينة التاريخية منذ أيام."
         " وذكرت المصادر أن المسلحين قطعوا جميع الطرق المؤدية إلى المدينة."
     )
-    record = json.loads(
-        run_cli(["parse", "-"], stdin=f"{prose} ثلاثاء, 22/08/2023 - 20:21".encode()).stdout
-    )
+    record = _record(f"{prose} ثلاثاء, 22/08/2023 - 20:21")
     assert (record["date"], record["headline"]) == ("2023-08-22", None)
 
 
@@ -1341,7 +1345,7 @@ def test_a_news_code_is_the_articles_id_not_a_counter() -> None:
         " الماضي، ودعا إلى مواصلة العمل في البرامج التعليمية والتبليغية في المحافظات.\n"
     )
     text = f"04 July 2020 - 14:56\nرمز الخبر: 456411\nپ\n{story}"
-    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    record = _record(text)
     assert (record["date"], record["time"], record["id"]) == ("2020-07-04", "14:56", "456411")
     assert record["headline"] is None
 
