@@ -1,4 +1,4 @@
-"""The development corpus: 1,430 replicas of real pages from 1,422 outlets, with gold read off the
+"""The development corpus: 1,480 replicas of real pages from 1,472 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -136,6 +136,9 @@ DATE_MISSES = {
     " comes from another post: the next post's whole date is taken",
     "niya-maroc_1.txt": "the site's date banner (الثلاثاء 23 دجنبر 2025), printed twice over the"
     " story: taken",
+    # the nineteenth batch (50 pages), first read after this session's rules
+    "almeezan_1.txt": "a law's article page: its effective date (تاريخ بدء العمل: 19/08/1969)"
+    " ties with the site's Hijri date banner and is taken (uncertain)",
 }
 
 
@@ -165,7 +168,7 @@ def test_publication_dates() -> None:
     # to 92.7%, titles' own days and two sentences read with their vowel signs to 93.0%; the
     # sixteenth to 92.9%, dates inside files' names to 93.0%; the seventeenth kept it (93.0%);
     # the eighteenth to 92.6%, ids before counters, listings' heads at the top, times after a
-    # bullet and blogs' archives of two posts to 93.2%
+    # bullet and blogs' archives of two posts to 93.2%; the nineteenth to 93.3%
     assert right["date"] >= 0.93 * pages
 
 
