@@ -1394,3 +1394,14 @@ def test_a_lead_printed_twice_is_no_headline() -> None:
     after = "وقال المتحدث إن الانتخابات خطوة مهمة.\n"
     text = f"{lead}\n\nسبتمبر 5, 2015 اخبار دولية\n\n{lead}\n\n{after}"
     assert _headline(text) is None
+
+
+def test_a_quote_after_an_honorific_and_a_name_is_a_headline() -> None:
+    """``د. NAME: what they said``: a headline quoting someone; ``د. NAME – title`` is a name."""
+    title = "د.سمير صبحي: المجلس البلدي يصادق بالأغلبية على ميزانية البلدية للعام المقبل"
+    story = (
+        "أقر المجلس البلدي هذا الأسبوع، بأغلبية كبيرة، ميزانية البلدية العادية للعام المقبل، بعد"
+        " نقاش طويل حول أولويات الصرف على التعليم والبنى التحتية في المدينة.\n"
+    )
+    text = f"{title}\n\nد. سمير صبحي – رئيس البلدية\n* إلى أهلي في بلدي…\n{story}"
+    assert _headline(text) == title

@@ -247,7 +247,8 @@ class Page:
             c.add("first-line", i == 0)
             c.add("first-title", i == first_title)
             c.add("few-words", x.words <= 3 and seen.get(x.folded, 1) == 1)
-            c.add("name", phrases.HONORIFIC_RE.match(x.folded) is not None or x.folded in writers)
+            c.add("name", (phrases.HONORIFIC_RE.match(x.folded) is not None
+                           and not _quoted_statement(x.text)) or x.folded in writers)
             c.add("title-label", phrases.TITLE_LABEL_RE.match(x.text) is not None)
             c.add("printed-twice", self._twice_near(x) or x.folded in titled)
             c.add("printed-often", seen.get(x.folded, 1) >= PRINTED_OFTEN)
@@ -1241,6 +1242,16 @@ _SHAPE_RE: Final = re.compile(r"[^\W\d_]+|\d+")
 def _shape(text: str) -> str:
     """A line's form: its words as A, its numbers as 9, the rest as written."""
     return _SHAPE_RE.sub(lambda m: "9" if m.group()[0].isdigit() else "A", text.strip())
+
+
+QUOTE_WORDS: Final = 4  # NAME: a statement of at least this many words is a quote's headline
+
+
+def _quoted_statement(text: str) -> bool:
+    """``د.سمير صبحي: المجلس البلدي يصادق على الميزانية``: a speaker, a colon, what they said (a
+    headline quoting someone), not a name alone."""
+    _, colon, said = text.partition(":")
+    return bool(colon) and len(said.split()) >= QUOTE_WORDS
 
 
 def _label_off(text: str, name: str, folded: str) -> str | None:
