@@ -1405,3 +1405,14 @@ def test_a_quote_after_an_honorific_and_a_name_is_a_headline() -> None:
     )
     text = f"{title}\n\nد. سمير صبحي – رئيس البلدية\n* إلى أهلي في بلدي…\n{story}"
     assert _headline(text) == title
+
+
+def test_a_byline_between_bars_names_four_writers() -> None:
+    """``| كتب NAME وNAME وNAME وNAME |``: a table's row as a copy keeps it, its bars not words."""
+    writers = "مخلد السلمان وفرحان الفحيمان وعبدالله النسيس وسليمان السعيدي"
+    story = (
+        "شهدت الجلسة أمس نقاشا واسعا حول مشروع القانون، وطالب عدد من النواب بتأجيل التصويت عليه"
+        " إلى حين استكمال دراسته في اللجان المختصة خلال الأسابيع المقبلة.\n"
+    )
+    record = _record(f"| كتب {writers} |\n{story}")
+    assert (record["byline"], record["headline"]) == (writers, None)

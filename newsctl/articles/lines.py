@@ -194,7 +194,9 @@ def kind_of(line: Line) -> str:
         return "label"
     if words <= DANGLING_WORDS and phrases.DANGLING_LABEL_RE.search(folded):
         return "label"  # a stamp's first half (عربي آخر تحديث في): its value is on the next line
-    byline = phrases.byline_match(folded) if words <= BYLINE_LINE_WORDS + 1 else None
+    # the words of a byline, its bars and dashes not counted (| كتب NAME وNAME وNAME |)
+    named = words - sum(not has_letters(w) for w in folded.split())
+    byline = phrases.byline_match(folded) if named <= BYLINE_LINE_WORDS + 1 else None
     if byline is not None and not phrases.QUOTED_RE.match(byline.group(1)):
         return "byline"  # not تقرير "الأنباء" المسائي: a name is not quoted, a title may be
     if not line.mentions and phrases.byline_name(line.text) is not None:

@@ -1258,7 +1258,7 @@ def _label_off(text: str, name: str, folded: str) -> str | None:
     """The name of a byline, as written (without ``كتب:``)."""
     if len(text) == len(folded):  # same length: the name can be cut from the original
         name = text[len(text) - len(name) :]
-    return name.strip(" :：-/ـ") or None
+    return name.strip(" :：-/ـ|") or None
 
 
 def _attributed_agency(lead: str | None, body: Sequence[str]) -> str | None:
