@@ -1416,3 +1416,16 @@ def test_a_byline_between_bars_names_four_writers() -> None:
     )
     record = _record(f"| كتب {writers} |\n{story}")
     assert (record["byline"], record["headline"]) == (writers, None)
+
+
+def test_an_item_of_a_numbered_list_is_no_headline() -> None:
+    """A digest's title, then its items numbered 1), 2): the title heads the page."""
+    title = "المشهد الإخباري لتحالف دول الساحل | 21 مايو 2025"
+    text = (
+        f"{title}\n\n"
+        "1) الرئيس غويتا يستقبل وفدا إماراتيا رفيعا في زيارة رسمية إلى مالي\n\n"
+        "استقبل الرئيس الانتقالي في مالي وفدا إماراتيا رفيعا في زيارة رسمية بحثت التعاون بين"
+        " البلدين في مجالات الأمن والتنمية والاستثمار في الأسابيع المقبلة، وأكد الجانبان"
+        " رغبتهما في توسيع الشراكة بين البلدين في السنوات القادمة.\n"
+    )
+    assert _headline(text) == title

@@ -77,6 +77,7 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "kicker-above": Signal(1, "a kicker (a short line ending with ':') stands above it"),
     "long": Signal(-1, "long for a headline (over 25 words)"),
     "printed-often": Signal(-4, "printed five times or more: the site's, not a headline"),
+    "numbered": Signal(-2, "opens with a list's number (1), 2-): an item of a list"),
     "lead": Signal(-3, "prose: a paragraph of clauses ending with a full stop (a story's lead)"),
     "standfirst": Signal(-2, "long, under a shorter title: the summary under its headline"),
     "sentence": Signal(-1, "ends with a full stop, like a sentence"),

@@ -269,6 +269,7 @@ class Page:
             # a bullet with a bulleted line beside it: an item of a list (a lone one decorates)
             beside = lines[max(0, i - 1) : i + 2]
             c.add("bullet", bullet(x) and any(bullet(y) for y in beside if y is not x))
+            c.add("numbered", _NUMBERED_RE.match(x.text) is not None)
             c.add("site-name", self._site_name(x))
             staff_above = before is not None and phrases.STAFF_RE.search(before.folded) is not None
             c.add("furniture", furniture(x)
@@ -1244,6 +1245,8 @@ def _shape(text: str) -> str:
     return _SHAPE_RE.sub(lambda m: "9" if m.group()[0].isdigit() else "A", text.strip())
 
 
+# An item of a numbered list: 1) TEXT, 2- TEXT, ٣. TEXT (a number then a mark, not a date)
+_NUMBERED_RE: Final = re.compile(r"^\s*+[(\[]?[0-9٠-٩]{1,2}[)\].\-–ـ]\s*+[^\W\d_]")
 QUOTE_WORDS: Final = 4  # NAME: a statement of at least this many words is a quote's headline
 
 
