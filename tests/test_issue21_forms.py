@@ -1429,3 +1429,18 @@ def test_an_item_of_a_numbered_list_is_no_headline() -> None:
         " رغبتهما في توسيع الشراكة بين البلدين في السنوات القادمة.\n"
     )
     assert _headline(text) == title
+
+
+def test_a_listings_first_item_gives_the_headline() -> None:
+    """A blog's archive dated by its first post: the title under that date heads the page."""
+    first = "شبيه بن لادن في مدينة ورزازات"
+    story = (
+        "مدينة ورزازات في جنوب المغرب يعرفها العالم بهوليود إفريقيا، فقد صورت فيها أفلام كثيرة"
+        " منذ عقود، ويعمل كثير من سكانها ممثلين ثانويين في هذه الأفلام ويبيعون السلع في الأسواق"
+        " بين موسم تصوير وآخر.\n"
+    )
+    text = (
+        f"31/01/2012\n\n{first}\n\nصار شبيه بن لادن أشهر كومبارس في المدينة\n\n"
+        f"30/01/2012\n\nهوليود افريقيا ورزازات ( المغرب )\n\n{story}"
+    )
+    assert (date_of(text), _headline(text)) == ("2012-01-31", first)

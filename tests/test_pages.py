@@ -67,8 +67,6 @@ DATE_MISSES = {
     "parlgate_1.txt": "a print view's site clock under the editor's line, the only full date:"
     " taken",
     # the eleventh batch (71 pages), first read after this session's rules
-    "conscious-screams_1.txt": "a blog's archive: a reposted article's dateline date under the"
-    " newest post's header taken (the gold takes the header)",
     "safipress_1.txt": "the site's day banner with an issue counter (العدد : 4329): read as a"
     " print issue's stamp",
     "thegoset_1.txt": "a forum stamp glued to an image's alt text ('Emptyالخميس يناير 12,"

@@ -78,6 +78,7 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "long": Signal(-1, "long for a headline (over 25 words)"),
     "printed-often": Signal(-4, "printed five times or more: the site's, not a headline"),
     "numbered": Signal(-2, "opens with a list's number (1), 2-): an item of a list"),
+    "list-head-title": Signal(2, "the title under a listing's first date: its first item's"),
     "lead": Signal(-3, "prose: a paragraph of clauses ending with a full stop (a story's lead)"),
     "standfirst": Signal(-2, "long, under a shorter title: the summary under its headline"),
     "sentence": Signal(-1, "ends with a full stop, like a sentence"),

@@ -9,6 +9,7 @@ lead, body and end marker are found around them by position.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from itertools import pairwise
@@ -235,6 +236,7 @@ class Page:
         writers = self._writers() if chosen else frozenset()
         opening = self._opening() if chosen else None
         candidates: list[Candidate[Line]] = []
+        head = self.list_head if chosen else None  # a listing's first item heads the page
         for x, title, _two, marked in chosen:
             c = evidence.headline_candidate(x, x.text, x.number)
             i = x.index
@@ -257,6 +259,8 @@ class Page:
             stamp_after = following is not None and following.kind in _STAMP_KINDS
             c.add("before-date", stamp_after)
             c.add("after-date", before is not None and before.kind == "date")
+            c.add("list-head-title", before is not None and head is not None
+                  and before.number == head.line)  # fmt: skip
             c.add("kicker-above", before is not None and before.kind == "kicker")
             c.add("long", x.words > LONG_HEADLINE)
             c.add("standfirst", x.words > LONG_HEADLINE and any(
@@ -416,7 +420,7 @@ class Page:
         published: list[Candidate[DateMention]] = []
         updated: list[Candidate[DateMention]] = []
         flat = self._flat_stamp()
-        head = self._list_head()
+        head = self.list_head
         for x in self.lines:
             for group in _groups(x.mentions, self.text):
                 main = rules.primary(group)
@@ -455,6 +459,11 @@ class Page:
             evidence.choose("published", published, evidence.DATE_THRESHOLD, last=True),
             evidence.choose("updated", updated, evidence.UPDATE_THRESHOLD),
         )
+
+    @functools.cached_property
+    def list_head(self) -> DateMention | None:
+        """The first item's date of a listing newest first (``_list_head``), found once."""
+        return self._list_head()
 
     def _list_head(self) -> DateMention | None:
         """A listing newest first (an archive, a category page, a blog's posts): LIST_ITEMS date
