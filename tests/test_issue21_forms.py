@@ -1444,3 +1444,14 @@ def test_a_listings_first_item_gives_the_headline() -> None:
         f"30/01/2012\n\nهوليود افريقيا ورزازات ( المغرب )\n\n{story}"
     )
     assert (date_of(text), _headline(text)) == ("2012-01-31", first)
+
+
+@pytest.mark.parametrize("left", ["news-picture", "![]()", "الرابط: file:///C:/Users/report.pdf"])
+def test_an_images_text_or_a_link_is_no_dateline(left: str) -> None:
+    """What a copy leaves where a dateline stands (an image's alt text, a link) names no place."""
+    story = (
+        "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة يخدم آلاف السكان في القرى"
+        " المجاورة، بعد سنوات من العمل على إنشائه وتجهيزه بأحدث المعدات الطبية.\n"
+    )
+    assert _record(f"{HEADLINE}\n{left}\n{story}")["dateline"] is None
+    assert _record(f"{HEADLINE}\nبغداد:\n{story}")["dateline"] == "بغداد"

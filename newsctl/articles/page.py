@@ -861,7 +861,7 @@ def read_page(
                 body[-1] = m.group(1)
             else:
                 lead = m.group(1)
-    dateline = (find_dateline(lead) if lead else None) or own_dateline
+    dateline = _placed(find_dateline(lead) if lead else None) or _placed(own_dateline)
     roles = [
         x.number
         for x in lines
@@ -1256,6 +1256,17 @@ def _shape(text: str) -> str:
 
 # An item of a numbered list: 1) TEXT, 2- TEXT, ٣. TEXT (a number then a mark, not a date)
 _NUMBERED_RE: Final = re.compile(r"^\s*+[(\[]?[0-9٠-٩]{1,2}[)\].\-–ـ]\s*+[^\W\d_]")
+_ARABIC_LETTER_RE: Final = re.compile(r"[\u0621-\u064a]")
+
+
+def _placed(dateline: str | None) -> str | None:
+    """A dateline names a place or a desk in Arabic letters: an image's alt text (``news-picture``,
+    ``![]()``) or a link (``الرابط: file:///...``) left where a dateline stands is none."""
+    if dateline is None or "://" in dateline or not _ARABIC_LETTER_RE.search(dateline):
+        return None
+    return dateline
+
+
 QUOTE_WORDS: Final = 4  # NAME: a statement of at least this many words is a quote's headline
 
 
