@@ -1455,3 +1455,24 @@ def test_an_images_text_or_a_link_is_no_dateline(left: str) -> None:
     )
     assert _record(f"{HEADLINE}\n{left}\n{story}")["dateline"] is None
     assert _record(f"{HEADLINE}\nبغداد:\n{story}")["dateline"] == "بغداد"
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("سرايا - قررت الحكومة", "سرايا"),
+        ("الوئام الوطني ـ أفادت اللجنة", "الوئام الوطني"),
+        ("المركزية- انقضت أربعون سنة", "المركزية"),
+        ("كتب – خالد بن راشد العدوي", None),  # a byline's verb
+        ("حســـــام يرحب بالأعضاء", None),  # a tatweel draws the word out
+    ],
+)
+def test_an_outlets_credit_opening_the_lead_is_its_dateline(
+    opening: str, dateline: str | None
+) -> None:
+    """``OUTLET - VERB ...``: the credit before the dash that opens the lead is the dateline."""
+    lead = (
+        f"{opening} في جلستها الأسبوعية فرض قيود جديدة على التنقل بين المحافظات، على أن"
+        " تبدأ من يوم الجمعة المقبل وتستمر أسبوعين كاملين بحسب ما أعلنه الناطق الرسمي.\n"
+    )
+    assert _record(f"{HEADLINE}\n{lead}")["dateline"] == dateline

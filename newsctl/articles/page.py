@@ -861,7 +861,8 @@ def read_page(
                 body[-1] = m.group(1)
             else:
                 lead = m.group(1)
-    dateline = _placed(find_dateline(lead) if lead else None) or _placed(own_dateline)
+    opening = (find_dateline(lead) or _credit_opening(lead)) if lead else None
+    dateline = _placed(opening) or _placed(own_dateline)
     roles = [
         x.number
         for x in lines
@@ -1256,6 +1257,25 @@ def _shape(text: str) -> str:
 
 # An item of a numbered list: 1) TEXT, 2- TEXT, ٣. TEXT (a number then a mark, not a date)
 _NUMBERED_RE: Final = re.compile(r"^\s*+[(\[]?[0-9٠-٩]{1,2}[)\].\-–ـ]\s*+[^\W\d_]")
+# An outlet's credit opening the lead, set apart by a dash: سرايا - قررت, شفا – انتخب, الوئام
+# الوطني ـ أفادت (one to three words, no figure, no punctuation)
+_CREDIT_OPENING_RE: Final = re.compile(
+    r"^([^\W\d_]{2,20}(?: [^\W\d_]{2,20}){0,2})(?: ?[-–—] ?| ـ++ ?|ـ++ )(?=[^\W\d_])"
+)  # a tatweel parts a credit only beside a space (حســـام draws a word out)
+
+
+def _credit_opening(lead: str) -> str | None:
+    """The credit that opens a lead before a dash (``سرايا - قررت الحكومة``), or None; not a
+    byline's verb (كتب –) nor a source's label (المصدر -)."""
+    m = _CREDIT_OPENING_RE.match(lead)
+    if m is None:
+        return None
+    folded = fold_key(m.group(1))
+    if phrases.BYLINE_RE.match(folded + " x") or phrases.SOURCE_RE.match(folded):
+        return None
+    return m.group(1)
+
+
 _ARABIC_LETTER_RE: Final = re.compile(r"[\u0621-\u064a]")
 
 
