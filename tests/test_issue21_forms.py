@@ -1434,6 +1434,13 @@ _SAHEL_STORY = (
     " البلدين في مجالات الأمن والتنمية والاستثمار في الأسابيع المقبلة، وأكد الجانبان"
     " رغبتهما في توسيع الشراكة بين البلدين في السنوات القادمة.\n"
 )
+_TEAM = "منتخبنا الوطني بطل غرب آسيا"
+_TEAM_LEAD = "ألف ألف مبروك لمنتخبنا الوطني الرديف على فوزه في نهائي بطولة غرب آسيا أمس"
+_TEAM_STORY = (
+    "ونحن نقول للمسؤولين عن الرياضة في البلد إن الشباب يستحقون الاهتمام والدعم، فقد فرحنا"
+    " ببطولة لم يدر عنها أحد، ونأمل أن تتبعها بطولات أخرى في الخليج والقارة في الأعوام"
+    " القادمة بإذن الله.\n"
+)
 _HEADLINE_CASES = [
     # a masthead's staff line is a few names and titles, or opens with a title; a headline that
     # names an official (المدير العام) in its sentence is a headline
@@ -1476,6 +1483,11 @@ _HEADLINE_CASES = [
     ),
     # a digest's title, then its items numbered 1), 2): the title heads the page
     pytest.param(f"{_SAHEL}\n\n{_SAHEL_STORY}", _SAHEL, id="numbered-item"),
+    # a blog post's title, then its first sentence on a line of its own (no full stop) that
+    # repeats the title's words, then the story: the title heads it, echoed by the line under it
+    pytest.param(
+        f"الاثنين، 4 أكتوبر 2010\n\n{_TEAM}\n{_TEAM_LEAD}\n{_TEAM_STORY}", _TEAM, id="lead-line"
+    ),
 ]
 
 

@@ -101,7 +101,7 @@ def test_explain_shows_every_candidate_its_signals_and_its_score() -> None:
         "        +1 first-title: the first title of the page (a copy often starts at the headline)",
         "        +2 before-story: the last title above the story",
         "        +2 before-date: a date or byline line follows it",
-        "        +1 echoed: the story's opening repeats two of its words or more",
+        "        +1 echoed: the story's opening (or a lead line under it) repeats two of its words",
         "",
     ]
     as_json = run_cli(["explain", "--format", "json", "--field", "published", str(page)])

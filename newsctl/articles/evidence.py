@@ -91,7 +91,7 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "latin": Signal(-1, "in Latin letters on an Arabic page"),
     "page-title": Signal(-3, "parts set apart like a browser's title (HEADLINE – SITE – SLOGAN)"),
     "page-list": Signal(-8, "after the story, in a list of other articles or the footer"),
-    "echoed": Signal(1, "the story's opening repeats two of its words or more"),
+    "echoed": Signal(1, "the story's opening (or a lead line under it) repeats two of its words"),
     "unechoed": Signal(-1, "the story's opening repeats none of its words"),
     "glued-lead": Signal(2, "run on into the lead's first words, the lead printed again below"),
     "flat-title": Signal(2, "the words before the stamp of a copy run into one line"),

@@ -92,6 +92,7 @@ STORY_DAY_PARAGRAPHS: Final = 3  # the story's paragraphs read for the day it ca
 COUNTER_BLOCK: Final = 2  # counters in a row above a date: the date is theirs
 ECHO_WORDS: Final = 100  # the story's opening, whose words a headline repeats: about its lead
 ECHO_MIN: Final = 2  # stems a headline shares with it to be "echoed"
+ECHO_LEAD_WORDS: Final = 10  # a title line this long under a headline may be its lead
 ECHO_MIN_STORY: Final = 30  # words of story needed to tell (a short one says nothing)
 GLUED_TITLE_WORDS: Final = 3  # the words of a title run on after a stamp, at least
 GLUED_REACH: Final = 3  # lines under a line where its title may stand again, unglued
@@ -286,7 +287,13 @@ class Page:
             c.add("glued-lead", x in glued)
             c.add("flat-title", x in flat)
             if opening is not None:
-                shared = len(stems(x.folded) & opening)
+                # the line under it, a title as long as a sentence, is the lead without its full
+                # stop (HEADLINE / ألف مبروك لمنتخبنا ... / story): its words count as the opening's
+                under = lines[i + 1] if i + 1 < story else None
+                if under is not None and under.kind == "title" and under.words >= ECHO_LEAD_WORDS:
+                    shared = len(stems(x.folded) & (opening | stems(under.folded)))
+                else:
+                    shared = len(stems(x.folded) & opening)
                 c.add("echoed", shared >= ECHO_MIN)
                 c.add("unechoed", shared == 0)
             candidates.append(c)
