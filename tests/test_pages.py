@@ -1,4 +1,4 @@
-"""The development corpus: 1,480 replicas of real pages from 1,472 outlets, with gold read off the
+"""The development corpus: 1,533 replicas of real pages from 1,525 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -101,8 +101,6 @@ DATE_MISSES = {
     # the fifteenth batch (68 pages), first read after this session's rules
     "ncr-iran_1.txt": "the site's clock (الجمعة,29مارس,2024) on the copy's first line over a"
     " list of titles: taken",
-    "qe63ates3a_1.txt": "a blog's day header over the post's title and its subtitle; the"
-    " subtitle, above the story, is taken for the headline, so the header is the top of the page",
     "yennayri_1.txt": "a listing: an older item's stamp, the page's gold, under a video list"
     " whose newest item is taken",
     "lcparty_1.txt": "the only date closes the statement's title, under a contact notice read as"
@@ -137,6 +135,11 @@ DATE_MISSES = {
     # the nineteenth batch (50 pages), first read after this session's rules
     "almeezan_1.txt": "a law's article page: its effective date (تاريخ بدء العمل: 19/08/1969)"
     " ties with the site's Hijri date banner and is taken (uncertain)",
+    # the twentieth batch (53 pages), first read after this session's rules
+    "dafatir_1.txt": "a forum's print view: the only stamp, glued to the poster's name"
+    " (NAME 03-05-2009 03:38), under the thread's title: not taken",
+    "tarbawiyat_1.txt": "the site's clock banner (« الجمعة 19 أبريل 2024 م // 10 شوال 1445 هـ »)"
+    " on the first line: taken",
 }
 
 
@@ -166,7 +169,8 @@ def test_publication_dates() -> None:
     # to 92.7%, titles' own days and two sentences read with their vowel signs to 93.0%; the
     # sixteenth to 92.9%, dates inside files' names to 93.0%; the seventeenth kept it (93.0%);
     # the eighteenth to 92.6%, ids before counters, listings' heads at the top, times after a
-    # bullet and blogs' archives of two posts to 93.2%; the nineteenth to 93.3%
+    # bullet and blogs' archives of two posts to 93.2%; the nineteenth to 93.3%; the twentieth
+    # (and the lead line's echo) to 93.5%
     assert right["date"] >= 0.93 * pages
 
 
