@@ -1344,6 +1344,25 @@ def test_a_byline_between_bars_names_four_writers() -> None:
     assert (record["byline"], record["headline"]) == (writers, None)
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("✍️ كتب: مصطفى حماده – مسؤول صفحة أخبار القرية", "مصطفى حماده"),  # an emoji before it
+        ("🖊 بقلم: سعاد الحكيم", "سعاد الحكيم"),
+        ("كتب: مصطفى حماده - مراسل الموقع في القرية", "مصطفى حماده"),  # a role after a dash
+        ("كتب: حسن الطيب – محمد عمر", "حسن الطيب – محمد عمر"),  # two names: no role, both kept
+    ],
+)
+def test_a_bylines_emoji_and_the_writers_role_are_no_part_of_the_name(line: str, name: str) -> None:
+    title = "أخبار قرية الملك"
+    story = (
+        "شهدت القرية أمس افتتاح مدرسة جديدة بحضور عدد من الأهالي والمسؤولين، وأكد المتحدثون أن"
+        " المدرسة ستخدم مئات التلاميذ في القرى المجاورة خلال العام الدراسي المقبل.\n"
+    )
+    record = _record(f"{title}\n{line}\n{story}")
+    assert (record["byline"], record["headline"]) == (name, title)
+
+
 def test_a_listings_first_item_gives_the_headline() -> None:
     """A blog's archive dated by its first post: the title under that date heads the page."""
     first = "شبيه بن لادن في مدينة ورزازات"

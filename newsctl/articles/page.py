@@ -1304,10 +1304,19 @@ def _quoted_statement(text: str) -> bool:
     return bool(colon) and len(said.split()) >= QUOTE_WORDS
 
 
+_ROLE_DASHES: Final = (" - ", " – ", " — ")
+
+
 def _label_off(text: str, name: str, folded: str) -> str | None:
     """The name of a byline, as written (without ``كتب:``)."""
     if len(text) == len(folded):  # same length: the name can be cut from the original
         name = text[len(text) - len(name) :]
+    for dash in _ROLE_DASHES:  # NAME – مسؤول صفحة أخبار الملك: the name without its role
+        head, found, role = name.partition(dash)
+        first = role.split(None, 1)[0] if role.strip() else ""
+        if found and head.strip() and fold_key(first) in phrases.ROLE_WORDS:
+            name = head
+            break
     return name.strip(" :：-/ـ|") or None
 
 

@@ -253,6 +253,11 @@ _STAFF = (
     r"^(?:رئيس|نائب رئيس|مدير|مديره|المشرف) (?:\S+ ?){1,3}$"
 )
 STAFF_RE: Final = phrase(rf"(?:{_STAFF})")
+# The roles a writer is given after a dash in a byline (كتب: NAME – مسؤول صفحة ...): not the name
+ROLE_WORDS: Final = words(
+    "مسؤول مسؤولة مدير مديرة رئيس رئيسة نائب محرر محررة مراسل مراسلة صحفي صحفية كاتب كاتبة"
+    " باحث باحثة خبير خبيرة أستاذ أستاذة عضو عضوة منسق منسقة"
+)
 # A breaking-news label alone on its line: the item under it is the ticker's, not the story
 BREAKING_RE: Final = phrase(r"^(?:عاجل|خبر عاجل|أخبار عاجلة|breaking(?: news)?)\W*$", re.I)
 # A sign-up box addresses the reader: your e-mail, the mailing list, the newsletter
@@ -313,8 +318,11 @@ ORGANIZATION_WORDS: Final = 5
 HONORIFIC_RE: Final = phrase(
     r"^(?:د\s?\.|ا\s?\.\s?د\s?\.|ا\s?\.|م\s?\.|الدكتور|الاستاذ|المهندس|الشيخ|dr\.)", re.I
 )
-# Decoration before a headline or a byline: a bullet, a star, a bar, then a space.
-DECORATION_RE: Final = re.compile(r"^[*•●■◄►▪◀▶|\-–]+\s+")
+# Decoration before a headline or a byline: a bullet, a star, a bar, a symbol or an emoji (arrows
+# to dingbats, ✍️ 🔴 📌, with their variation selector and joiner), then a space.
+DECORATION_RE: Final = re.compile(
+    r"^[*•●|\-–\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]++\s+"
+)
 # An outlet's credit before a byline, set apart by a colon (القلعه نيوز : بقلم : NAME)
 _CREDIT_BEFORE_RE: Final = re.compile(r"^[^\s:]++(?: [^\s:]++){0,2} ?: ?")  # folded: ： is :
 
