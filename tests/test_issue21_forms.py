@@ -1460,6 +1460,11 @@ _TEAM_STORY = (
     " ببطولة لم يدر عنها أحد، ونأمل أن تتبعها بطولات أخرى في الخليج والقارة في الأعوام"
     " القادمة بإذن الله.\n"
 )
+_VOTE = "انتخابات العراق 2014"
+_VOTE_STORY = (
+    "يتوجه العراقيون إلى صناديق الاقتراع لاختيار ممثليهم في مؤسسات السلطة، في ثالث انتخابات"
+    " تشريعية منذ عام 2003 وأول انتخابات بعد انسحاب القوات الأجنبية، وسط انقسام عميق.\n"
+)
 _HEADLINE_CASES = [
     # a masthead's staff line is a few names and titles, or opens with a title; a headline that
     # names an official (المدير العام) in its sentence is a headline
@@ -1506,6 +1511,12 @@ _HEADLINE_CASES = [
     # repeats the title's words, then the story: the title heads it, echoed by the line under it
     pytest.param(
         f"الاثنين، 4 أكتوبر 2010\n\n{_TEAM}\n{_TEAM_LEAD}\n{_TEAM_STORY}", _TEAM, id="lead-line"
+    ),
+    # a theme's "Written by NAME on DATE" (تحرير NAME على DATE) is a stamp, no dated title
+    pytest.param(
+        f"تحرير أماني على الإثنين، 28 نيسان/أبريل 2014\nفئة: منوعات\n\n{_VOTE}\n\n{_VOTE_STORY}",
+        _VOTE,
+        id="written-by-on",
     ),
 ]
 

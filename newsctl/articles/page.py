@@ -934,6 +934,8 @@ def _dated_title(line: Line) -> bool:
     last = line.mentions[-1].end - line.start
     if "/" in line.text[:first] + line.text[last:]:
         return False  # a credit beside the date (المكلا/موقع .../خاص): a stamp and its dateline
+    if phrases.POSTER_BEFORE_RE.match(fold_key(line.text[:first])) is not None:
+        return False  # تحرير NAME على DATE: who posted it and when, a stamp
     return ":" not in line.text[:first] and UPDATE_WORDS_RE.search(line.folded) is None
 
 

@@ -79,6 +79,12 @@ __all__ = ["UPDATE_WORDS_RE"]
 PUBLISHED_WORD_RE: Final = phrase(r"(?<![^\W\d_])(?:نشر|بواسطة|published|posted)" + _W, re.I)
 # "الموضوع في 'بحوث' بواسطة سمر, بتاريخ 20 ديسمبر 2013.", "Posted by NAME on DATE": who posted it
 POSTED_BY_RE: Final = phrase(r"(?<![^\W\d_])(?:بواسطة|(?:posted|published) by)" + _W, re.I)
+# Who wrote or posted it, then "on" before the date (تحرير NAME على DATE, كتب NAME في DATE, a
+# theme's "Written by NAME on DATE"): the words before a stamp, not a title's
+POSTER_BEFORE_RE: Final = phrase(
+    r"^(?:كتب|كتبت|بقلم|تحرير|اعداد|نشر|نشرت|اضيف|ارسل)\s+\S+(?:\s+\S+){0,3}?"
+    r"\s+(?:على|في|بتاريخ|يوم)\W*$"
+)
 
 BYLINE_RE: Final = phrase(
     r"^(?:كتبت|كتبه|كتب|بقلم|حوار|حاوره|تحقيق|اعداد|تقرير|متابعه|تابع الجلسه|الكاتب|الكاتبه)"
