@@ -1518,6 +1518,10 @@ _HEADLINE_CASES = [
         _VOTE,
         id="written-by-on",
     ),
+    # a label right before the date (... بتاريخ DATE) makes the line a stamp, no dated title
+    pytest.param(
+        f"نشر في الجريدة الرسمية رقم 1589 بتاريخ 23 / 03 / 2025\n\n{_BUDGET}", None, id="labelled"
+    ),
 ]
 
 

@@ -934,8 +934,12 @@ def _dated_title(line: Line) -> bool:
     last = line.mentions[-1].end - line.start
     if "/" in line.text[:first] + line.text[last:]:
         return False  # a credit beside the date (المكلا/موقع .../خاص): a stamp and its dateline
-    if phrases.POSTER_BEFORE_RE.match(fold_key(line.text[:first])) is not None:
+    before = fold_key(line.text[:first])
+    if phrases.POSTER_BEFORE_RE.match(before) is not None:
         return False  # تحرير NAME على DATE: who posted it and when, a stamp
+    labelled = phrases.PUBLISH_LABEL_RE.search(before) is not None
+    if labelled and len(line.text[last:].split()) < DATED_TITLE_WORDS:
+        return False  # نشر في الجريدة الرسمية ... بتاريخ DATE: a label's stamp, no title after it
     return ":" not in line.text[:first] and UPDATE_WORDS_RE.search(line.folded) is None
 
 
