@@ -1,4 +1,4 @@
-"""The development corpus: 1,533 replicas of real pages from 1,525 outlets, with gold read off the
+"""The development corpus: 1,582 replicas of real pages from 1,574 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -140,6 +140,11 @@ DATE_MISSES = {
     " (NAME 03-05-2009 03:38), under the thread's title: not taken",
     "tarbawiyat_1.txt": "the site's clock banner (« الجمعة 19 أبريل 2024 م // 10 شوال 1445 هـ »)"
     " on the first line: taken",
+    # the twenty-first batch (49 pages), first read after this session's rules
+    "mediateur_1.txt": "no stamp: the meeting's last day (أيام 4و5و6 ماي 2012) in the story's"
+    " first line, read as a title under the menu: taken",
+    "sayidaty_1.txt": "an aggregator's copy run into one line: HEADLINE, the author's handle, then"
+    " a Drupal stamp in US order (Sun, 09/21/2025 - 06:00): read inside the story",
 }
 
 
@@ -170,7 +175,7 @@ def test_publication_dates() -> None:
     # sixteenth to 92.9%, dates inside files' names to 93.0%; the seventeenth kept it (93.0%);
     # the eighteenth to 92.6%, ids before counters, listings' heads at the top, times after a
     # bullet and blogs' archives of two posts to 93.2%; the nineteenth to 93.3%; the twentieth
-    # (and the lead line's echo) to 93.5%
+    # (and the lead line's echo) to 93.5%; the twenty-first kept it (93.6%)
     assert right["date"] >= 0.93 * pages
 
 
