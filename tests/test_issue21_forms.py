@@ -934,6 +934,10 @@ def test_the_last_day_of_a_span_of_days_is_an_events() -> None:
     assert not DAY_SPAN_RE.search("10:30 - ") and not DAY_SPAN_RE.search("2025-")
     assert date_of(f"{HEADLINE}الدورة الثامنة، جنيف، 19-27 أيار/مايو 2025\n{STORY}") is None
     assert date_of(f"{HEADLINE}الثلاثاء 10:30 - 27 أيار/مايو 2025\n{STORY}") == "2025-05-27"
+    # a list of days joined by و, or a span from one day to another: the meeting's last day
+    for days in ("أيام 4و5و6 ماي 2012", "أيام 4 و 5 و 6 ماي 2012", "من 4 إلى 6 ماي 2012"):
+        line = f"أقام المجلس الوطني {days} بمراكش لقاء وطنيا جمع أعضاءه"
+        assert date_of(f"{HEADLINE}{line}\n{STORY}") is None, days
 
 
 @pytest.mark.parametrize("name", ["معهد البحوث الفلكية", "مركز الدراسات الاستراتيجية",

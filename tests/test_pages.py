@@ -141,8 +141,6 @@ DATE_MISSES = {
     "tarbawiyat_1.txt": "the site's clock banner (« الجمعة 19 أبريل 2024 م // 10 شوال 1445 هـ »)"
     " on the first line: taken",
     # the twenty-first batch (49 pages), first read after this session's rules
-    "mediateur_1.txt": "no stamp: the meeting's last day (أيام 4و5و6 ماي 2012) in the story's"
-    " first line, read as a title under the menu: taken",
     "sayidaty_1.txt": "an aggregator's copy run into one line: HEADLINE, the author's handle, then"
     " a Drupal stamp in US order (Sun, 09/21/2025 - 06:00): read inside the story",
 }
