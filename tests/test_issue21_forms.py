@@ -1355,9 +1355,11 @@ def test_a_byline_between_bars_names_four_writers() -> None:
         ("🖊 بقلم: سعاد الحكيم", "سعاد الحكيم"),
         ("كتب: مصطفى حماده - مراسل الموقع في القرية", "مصطفى حماده"),  # a role after a dash
         ("كتب: حسن الطيب – محمد عمر", "حسن الطيب – محمد عمر"),  # two names: no role, both kept
+        ("Article by Zeina Mansour", "Zeina Mansour"),  # an English label, in any case
+        ("BY Ahmed Ali", "Ahmed Ali"),
     ],
 )
-def test_a_bylines_emoji_and_the_writers_role_are_no_part_of_the_name(line: str, name: str) -> None:
+def test_a_bylines_label_emoji_and_role_are_no_part_of_the_name(line: str, name: str) -> None:
     title = "أخبار قرية الملك"
     story = (
         "شهدت القرية أمس افتتاح مدرسة جديدة بحضور عدد من الأهالي والمسؤولين، وأكد المتحدثون أن"
