@@ -1,4 +1,4 @@
-"""The development corpus: 1,582 replicas of real pages from 1,574 outlets, with gold read off the
+"""The development corpus: 1,635 replicas of real pages from 1,627 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -143,6 +143,15 @@ DATE_MISSES = {
     # the twenty-first batch (49 pages), first read after this session's rules
     "sayidaty_1.txt": "an aggregator's copy run into one line: HEADLINE, the author's handle, then"
     " a Drupal stamp in US order (Sun, 09/21/2025 - 06:00): read inside the story",
+    # the twenty-second batch (53 pages), first read after this session's rules
+    "aydy2008_1.txt": "a blog's date header over the title, the post opening on its own line"
+    " with اليوم 4/5/2005 ... (a slip for 2008): that line is taken as the stamp under the title",
+    "shbketmsr24_1.txt": "the site's clock with its named zone (... 10:36 م توقيت القاهرة) in the"
+    " masthead over an old story: taken",
+    "heartps_1.txt": "a forum's month-first 07-29-2016 opening the copy; a later 07-27-2025 (a"
+    " member's last visit) under the title is taken",
+    "journal-alyamama_1.txt": "a free site builder's page: the head run into one line, its date"
+    " 01-12-2020 on a line among widgets: not taken",
 }
 
 
@@ -173,7 +182,8 @@ def test_publication_dates() -> None:
     # sixteenth to 92.9%, dates inside files' names to 93.0%; the seventeenth kept it (93.0%);
     # the eighteenth to 92.6%, ids before counters, listings' heads at the top, times after a
     # bullet and blogs' archives of two posts to 93.2%; the nineteenth to 93.3%; the twentieth
-    # (and the lead line's echo) to 93.5%; the twenty-first kept it (93.6%)
+    # (and the lead line's echo) to 93.5%; the twenty-first kept it (93.6%), the twenty-second
+    # too (93.5%)
     assert right["date"] >= 0.93 * pages
 
 
