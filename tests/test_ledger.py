@@ -50,6 +50,20 @@ def test_json_nested_a_thousand_deep_fails_its_input_only(tmp_path: Path) -> Non
     assert got[0]["headline"] == "عنوان الخبر"  # the page is read, its JSON-LD block ignored
 
 
+def test_a_json_document_cut_short_is_said_invalid_in_plain_words(tmp_path: Path) -> None:
+    """A saved API answer cut inside a string (a raw line break in it): one clear line, the
+    other input still read."""
+    cut = tmp_path / "cut.txt"
+    cut.write_text('{"id": 12320, "title": {"rendered": "\u0645\u062c\n', "utf-8")
+    proc = run_installed(["parse", "-q", "--fields", "path", str(cut), str(REFERENCE)])
+    assert proc.returncode == 1
+    assert proc.stderr.decode().splitlines() == [
+        f"newsctl: {cut}: not valid JSON (Invalid control character, line 1)",
+        "newsctl: 1 record from 2 inputs; 1 record failed",
+    ]
+    assert [r["path"] for r in records(proc.stdout)] == [str(REFERENCE)]
+
+
 def test_the_summary_line_is_written_under_quiet(tmp_path: Path) -> None:
     proc = run_installed(["parse", "-q", str(tmp_path / "nope.txt"), str(REFERENCE)])
     assert proc.returncode == 1

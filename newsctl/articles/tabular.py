@@ -122,7 +122,8 @@ def _whole_object(stream: Stream, mapping: Mapping[str, str]) -> Items:
         yield RecordError(None, str(exc))
         return
     except json.JSONDecodeError as exc:
-        yield RecordError(None, f"not valid JSON ({exc.msg}, line {stream.line + exc.lineno - 1})")
+        line = stream.line + exc.lineno - 1
+        yield RecordError(None, f"not valid JSON ({_reason(exc)}, line {line})")
         return
     if not isinstance(value, dict):
         yield RecordError(None, "not a JSON object")
@@ -177,7 +178,7 @@ def _elements(stream: Stream, mapping: Mapping[str, str], max_chars: int) -> Ite
                     pass
                 if stream.eof and stream.pending() < wanted:
                     line = stream.line + exc.lineno - 1
-                    yield RecordError(number, f"not valid JSON ({exc.msg}, line {line})")
+                    yield RecordError(number, f"not valid JSON ({_reason(exc)}, line {line})")
                     return
         line = stream.line
         stream.advance(end)
@@ -232,3 +233,9 @@ def iter_csv(
         else:
             yield fill(Record(number, line), dict(zip(names, row, strict=False)), mapping)
         line = reader.line_num + 1 + skipped
+
+
+def _reason(exc: json.JSONDecodeError) -> str:
+    """The decoder's reason without its dangling "at" (``Invalid control character at``): the
+    line follows it in the message."""
+    return exc.msg.removesuffix(" at")
