@@ -1227,6 +1227,11 @@ def test_a_call_to_follow_after_a_purpose_is_chrome() -> None:
     title = "ملحم ينفي إعلان الحكومة عطلة السبت المقبل"
     story = "نفى المتحدث باسم الحكومة ما تناقلته مواقع عن عطلة رسمية يوم السبت المقبل في البلاد.\n"
     assert _headline(f"{title}\n\n{call}\n\n{story}") == title
+    # a blog's slogan asks them to read along: اقرأ معنا
+    slogan = "اقرا معنا احدث الاخبار الصحفية قبل نشرها بالصحف ووكالات الانباء"
+    assert calls_the_reader(fold_text(slogan))
+    assert not calls_the_reader(fold_text("اقرأ أيضا: الوزير يتابع سير الامتحانات"))
+    assert _headline(f"{slogan}\n\n{title}\n\n{story}") == title
 
 
 @pytest.mark.parametrize(

@@ -182,11 +182,11 @@ SENTENCE_PARTICLES: Final = words("في منذ حتى قبل بعد من إلى 
 # that speaks to the reader or of the site's own (انضم/ي إلى مجتمع قرائنا, شارك التطبيق مع
 # أصدقائك); a headline with the same verb (شارك الوزير في ...) speaks of neither.
 CALL_VERBS: Final = words(
-    "انضم انضموا شارك شاركوا حمل حملوا نزل اشترك اشتركوا سجل تابع تابعوا ادخل"
+    "انضم انضموا شارك شاركوا حمل حملوا نزل اشترك اشتركوا سجل تابع تابعوا ادخل اقرا اقرؤوا"
 )
 CALL_WORDS: Final = words(
     "اصدقائك اصدقاءك بريدك بريدكم حسابك هاتفك جوالك ليصلك يصلك لتصلك قناتنا مجتمعنا قرائنا"
-    " نشرتنا صفحتنا تطبيقنا موقعنا حساباتنا"
+    " نشرتنا صفحتنا تطبيقنا موقعنا حساباتنا معنا"
 )
 CALL_WORDS_MAX: Final = 14
 # A weather widget: a temperature and its place (29℃ القاهرة, 23.9°القدس, 38°C)
