@@ -1,4 +1,4 @@
-"""The development corpus: 1,635 replicas of real pages from 1,627 outlets, with gold read off the
+"""The development corpus: 1,681 replicas of real pages from 1,673 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -152,6 +152,13 @@ DATE_MISSES = {
     " member's last visit) under the title is taken",
     "journal-alyamama_1.txt": "a free site builder's page: the head run into one line, its date"
     " 01-12-2020 on a line among widgets: not taken",
+    # the twenty-third batch (46 pages), first read after this session's rules
+    "mfmsport_1.txt": "DATE / the writer / a lone 18:00 under them: the time, two lines down past"
+    " the writer, is not joined to the date",
+    "kriyadh_1.txt": "a blog archive's date header (الأحد، 13 مارس، 2011) on the first line,"
+    " over a post whose title is missed: not taken (top of the page)",
+    "jzowaid_1.txt": "a date archive's teasers: a column quotes its newspaper's day after نشر في"
+    " (14 نوفمبر2012م): taken",
 }
 
 
@@ -183,7 +190,7 @@ def test_publication_dates() -> None:
     # the eighteenth to 92.6%, ids before counters, listings' heads at the top, times after a
     # bullet and blogs' archives of two posts to 93.2%; the nineteenth to 93.3%; the twentieth
     # (and the lead line's echo) to 93.5%; the twenty-first kept it (93.6%), the twenty-second
-    # too (93.5%)
+    # too (93.5%), the twenty-third to 93.3%
     assert right["date"] >= 0.93 * pages
 
 
