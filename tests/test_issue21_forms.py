@@ -1213,6 +1213,27 @@ def test_a_date_inside_a_file_name_is_no_stamp() -> None:
     assert "no date found" in result.stderr
     text = "صورة_14-10-2019.jpg نشر في 12-10-2019 و img_2019-10-15_1 ثم 16-10-2019_p2"
     assert [m.date.isoformat() for m in find_dates(text) if m.date] == ["2019-10-12"]
+    # a place glued to its date by an underscore, the story after a space: a dateline's date
+    assert [m.text for m in find_dates("رام الله_18/2/2025 أعلنت الشرطة")] == ["18/2/2025"]
+    lead = "رام الله_18/2/2025 شارك جهاز الضابطة الجمركية في اجتماع المجلس لحماية المستهلك"
+    story = f"{lead} الذي انعقد في مقر الوزارة، وتناول خطة الحكومة لضبط السوق خلال الشهر.\n"
+    assert _record(f"الضابطة الجمركية تشارك في اجتماع حماية المستهلك\n{story}")["date"] == (
+        "2025-02-18"
+    )
+
+
+def test_the_date_a_page_says_it_was_added_is_its_publication() -> None:
+    """``تاريخ الإضافة`` ("date added"), on a row of the page's counters set apart by wide gaps."""
+    title = "ورشة عمل لفروع ومكاتب المؤسسة في العالم"
+    stamp = (
+        "تاريخ الإضافة الخميس 26 آذار 2009 - 3:01 م    عدد الزيارات 5683    التعليقات 0"
+        "    القسم أخبار المؤسسة"
+    )
+    story = (
+        "في سياق متابعتها لما تشهده المدينة من تطورات، عقدت المؤسسة ورشة عمل لفروعها ومكاتبها"
+        " في العالم استمرت يومين وتضمنت برنامجا لمواكبة التطورات ومناقشة خطط العمل المقبلة.\n"
+    )
+    assert _record(f"{title}\n\n{stamp}\n\n{story}")["published"] == "2009-03-26T15:01"
 
 
 def test_a_call_to_follow_after_a_purpose_is_chrome() -> None:

@@ -1,4 +1,4 @@
-"""The development corpus: 1,681 replicas of real pages from 1,673 outlets, with gold read off the
+"""The development corpus: 1,741 replicas of real pages from 1,733 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -159,6 +159,19 @@ DATE_MISSES = {
     " over a post whose title is missed: not taken (top of the page)",
     "jzowaid_1.txt": "a date archive's teasers: a column quotes its newspaper's day after نشر في"
     " (14 نوفمبر2012م): taken",
+    # the twenty-fourth batch (60 pages), first read after this session's rules
+    "tulkarmgov_1.txt": "a governorate portal's date banner (27/02/2026) on the first line, over"
+    " the site's name: taken",
+    "hyattabib_1.txt": "a memoir's episode: the remembered night's day under the title"
+    " (الخميس: 30 سبتمبر 2010 – بعد منتصف الليل..): taken",
+    "du-damietta_1.txt": "a one-sentence copy: the event's day in its only line of text, read as a"
+    " date line: taken",
+    "epc-ae_1.txt": "a publication page's list of related items (مركز ... | 11 يناير 2021): the"
+    " first item's date taken",
+    "idraksy_1.txt": "the site's date bar (أبريل 19, 2024) on the first line, over a digest of"
+    " 2016: taken",
+    "bahethat_1.txt": "the forum's closing day in the lead (يوم السبت الموافق 21 /11/ 1436 هـ):"
+    " taken as a wire dateline's",
 }
 
 
@@ -190,7 +203,8 @@ def test_publication_dates() -> None:
     # the eighteenth to 92.6%, ids before counters, listings' heads at the top, times after a
     # bullet and blogs' archives of two posts to 93.2%; the nineteenth to 93.3%; the twentieth
     # (and the lead line's echo) to 93.5%; the twenty-first kept it (93.6%), the twenty-second
-    # too (93.5%), the twenty-third to 93.3%
+    # too (93.5%), the twenty-third to 93.3%; the twenty-fourth to 92.9%, places glued to their
+    # date by an underscore and the date a page was added (تاريخ الإضافة) to 93.05%
     assert right["date"] >= 0.93 * pages
 
 

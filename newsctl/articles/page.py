@@ -604,6 +604,7 @@ class Page:
             and (
                 (not before.strip(" -–|:،,") and x.words > 1)  # a stamp run into the story
                 or _section_before(before)  # after the section's name: منوعات السبت 30-3-2013
+                or _glued_place(before)  # رام الله_18/2/2025 شارك ...: a place glued to it
                 or (  # a dash between city and agency is not a word: كييف – سانا في 1 ...-
                     sum(has_letters(w) for w in before.split()) <= WIRE_WORDS
                     and phrases.WIRE_AFTER_RE.match(after) is not None
@@ -909,6 +910,17 @@ UPDATE_SIGNALS: Final[dict[str, evidence.Signal]] = {
     "page-list": evidence.DATE_SIGNALS["page-list"],
     "in-story": evidence.DATE_SIGNALS["in-story"],
 }
+
+
+def _glued_place(before: str) -> bool:
+    """A place's name of a few words glued to the date by an underscore, opening the line (a
+    dateline as some sites print it: ``رام الله_18/2/2025``)."""
+    words = before.removesuffix("_").split()
+    return (
+        before.endswith("_")
+        and 0 < len(words) <= WIRE_WORDS
+        and all(w.isalpha() and not w.isascii() for w in words)
+    )
 
 
 def _section_before(before: str) -> bool:

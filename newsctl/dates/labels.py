@@ -16,7 +16,7 @@ from newsctl.text.fold import fold_text
 # Labels before a publication date that name publishing: they count wherever they stand.
 STRONG_PUBLISH: Final = (
     "نشر بتاريخ", "تاريخ النشر", "منشور", "تاريخ الخبر", "تم نشره", "تم النشر", "نشر في", "نشر",
-    "published", "posted", "ekleme",
+    "published", "posted", "ekleme", "تاريخ الإضافة", "أضيف في", "أضيفت في", "أضيف بتاريخ",
 )  # fmt: skip
 # Labels that only say "date": a publication label when they open a stamp, not in a sentence
 # (قديم: a forum post's stamp, "Old" in vBulletin's Arabic).

@@ -17,7 +17,7 @@ from typing import Final
 
 from newsctl.dates import calendars
 from newsctl.dates.grammar import Grammar, Reading, start_keys
-from newsctl.dates.lexicon import NUM, Tokens, lexicon
+from newsctl.dates.lexicon import NUM, WORD, Tokens, lexicon
 from newsctl.dates.markers import Meridiem, to_24h
 from newsctl.dates.mention import DateMention, Shift
 from newsctl.dates.months import EGYPTIAN, ENGLISH, MAGHREBI, MOROCCAN, Calendar
@@ -98,14 +98,16 @@ def scan(
             if not opens:
                 i += 1  # a table word that opens no mention (في, من, و): nothing to read
                 continue
-            if _named(tokens, i):
+            glued = _named(tokens, i)
+            if glued and not _glued_place(tokens, i):
                 i = _past_name(tokens, i)
                 continue
             reading = grammar.read_at(i)
             if reading is None:
                 i += 1
                 continue
-            if _named(tokens, reading.last + 1):
+            after = reading.last + 1
+            if _named(tokens, after) or (glued and _touches(tokens, after)):
                 i = _past_name(tokens, i)
                 continue
             found.append((reading, tokens))
@@ -122,6 +124,23 @@ def _named(tokens: Tokens, i: int) -> bool:
         return False
     before, at = i - 1, tokens.keys[i - 1] == "_" or tokens.keys[i] == "_"
     return at and tokens.ends[before] == tokens.starts[i]
+
+
+def _glued_place(tokens: Tokens, i: int) -> bool:
+    """An Arabic word, an underscore, then the token at ``i``: a dateline's place glued to its
+    date (``رام الله_18/2/2025 أعلنت ...``), a stamp when nothing touches the date after it
+    (``صورة_14-10-2019.jpg`` is a file's name)."""
+    keys, kinds = tokens.keys, tokens.kinds
+    if i < 2 or keys[i - 1] != "_" or kinds[i - 2] != WORD:
+        return False
+    word = keys[i - 2]
+    alone = i < 3 or tokens.starts[i - 2] != tokens.ends[i - 3]  # not itself glued to a name
+    return alone and tokens.ends[i - 2] == tokens.starts[i - 1] and not word.isascii()
+
+
+def _touches(tokens: Tokens, i: int) -> bool:
+    """The token at ``i`` touches the one before it (no space between)."""
+    return 0 < i < len(tokens.kinds) and tokens.starts[i] == tokens.ends[i - 1]
 
 
 def _past_name(tokens: Tokens, i: int) -> int:
