@@ -1495,7 +1495,24 @@ _VOTE_STORY = (
     "يتوجه العراقيون إلى صناديق الاقتراع لاختيار ممثليهم في مؤسسات السلطة، في ثالث انتخابات"
     " تشريعية منذ عام 2003 وأول انتخابات بعد انسحاب القوات الأجنبية، وسط انقسام عميق.\n"
 )
+_LONG_HEAD = (
+    "محافظ المنطقة الشمالية يستقبل وفد منظمة الصحة العالمية ويبحث معه سبل دعم المستشفيات "
+    "الحكومية والمراكز الصحية بالمحافظة"
+)
+_LONG_STORY = (
+    "استقبل محافظ المنطقة الشمالية اليوم وفد منظمة الصحة العالمية، وبحث معه سبل دعم "
+    "المستشفيات الحكومية والمراكز الصحية في المحافظة، وأكد أهمية التعاون المشترك في تطوير "
+    "الخدمات المقدمة للمواطنين وتدريب الكوادر الطبية وتوفير الأدوية والمستلزمات.\n"
+)
+_MENU = (
+    "الرئيسية أخبار محلية عربي ودولي اقتصاد رياضة ثقافة فنون منوعات تقارير حوارات مقالات "
+    "صحة تكنولوجيا اتصل بنا من نحن"
+)
 _HEADLINE_CASES = [
+    # a headline of 17 words without punctuation or little words reads like a menu; the story
+    # telling its words again makes it the headline, and a true menu stays a menu
+    pytest.param(f"{_LONG_HEAD}\n\n{_LONG_STORY}", _LONG_HEAD, id="long-headline-no-little-words"),
+    pytest.param(f"{_MENU}\n\n{_LONG_STORY}", None, id="menu-over-a-story"),
     # a masthead's staff line is a few names and titles, or opens with a title; a headline that
     # names an official (المدير العام) in its sentence is a headline
     pytest.param(

@@ -32,6 +32,7 @@ from newsctl.articles.lines import (
     furniture,
     has_letters,
     is_paragraph,
+    menu,
     other_words,
 )
 from newsctl.articles.markup import Hints
@@ -94,6 +95,9 @@ ECHO_WORDS: Final = 100  # the story's opening, whose words a headline repeats: 
 ECHO_MIN: Final = 2  # stems a headline shares with it to be "echoed"
 ECHO_LEAD_WORDS: Final = 10  # a title line this long under a headline may be its lead
 ECHO_MIN_STORY: Final = 30  # words of story needed to tell (a short one says nothing)
+# a long line without punctuation or little words reads like a menu, but a menu's items are not
+# what the story then tells: a line sharing this many stems with its opening is its headline
+MENU_ECHO: Final = 4
 GLUED_TITLE_WORDS: Final = 3  # the words of a title run on after a stamp, at least
 GLUED_REACH: Final = 3  # lines under a line where its title may stand again, unglued
 _STAMP_GLUE: Final = " -–—|:،,"  # what stands between a stamp and the title run on after it
@@ -211,6 +215,7 @@ class Page:
         )
         chosen: list[tuple[Line, bool, bool, bool]] = []
         glued, flat = self._glued_title(), self._flat_title()
+        echoed = self._echoed_menus()
         for x in [*lines[:story], *self._under_summary(), *glued, *flat]:
             twice = seen.get(x.folded, 1) > 1 and x.kind in _TWICE_KINDS
             title = (
@@ -220,6 +225,7 @@ class Page:
                 or _dated_title(x)
                 or x in glued
                 or x in flat
+                or x in echoed
                 or self._dated_short(x)
             )
             two = twice and x.kind == "short" and x.words == 2 and x is not slot
@@ -298,6 +304,20 @@ class Page:
                 c.add("unechoed", shared == 0)
             candidates.append(c)
         return evidence.choose("headline", candidates, evidence.HEADLINE_THRESHOLD)
+
+    def _echoed_menus(self) -> list[Line]:
+        """Lines above the story that read like a menu (lines.menu: many words, no punctuation,
+        at most one little word) but whose words the story's opening tells again (MENU_ECHO): a
+        long headline without the little words, not a row of links."""
+        found = [
+            x
+            for x in self.lines[: self.story]
+            if x.kind == "chrome" and x.words <= TITLE_WORDS_MAX and menu(x.folded, x.words)
+        ]
+        opening = self._opening() if found else None
+        if opening is None:
+            return []
+        return [x for x in found if len(stems(x.folded) & opening) >= MENU_ECHO]
 
     def _dated_short(self, x: Line) -> bool:
         """A short title (one or two words) between the page's date line and the story, as blogs
