@@ -310,6 +310,17 @@ def test_a_trail_of_links_is_chrome(line: str, trail: bool) -> None:
     assert crumbs(fold_text(line)) is trail
 
 
+def _only_kind(line: str) -> str:
+    """The kind of a page of one line."""
+    from newsctl.articles.lines import attach, split_lines
+    from newsctl.dates.scan import find_in
+    from newsctl.text.fold import Folded
+
+    folded = Folded(line)
+    (only,) = attach(split_lines(folded), find_in(folded, now=None))
+    return only.kind
+
+
 @pytest.mark.parametrize(
     ("line", "kind"),
     [
@@ -320,13 +331,19 @@ def test_a_trail_of_links_is_chrome(line: str, trail: bool) -> None:
     ],
 )
 def test_a_line_ending_with_a_dates_label_is_that_label(line: str, kind: str) -> None:
-    from newsctl.articles.lines import attach, split_lines
-    from newsctl.dates.scan import find_in
-    from newsctl.text.fold import Folded
+    assert _only_kind(line) == kind
 
-    folded = Folded(line)
-    (only,) = attach(split_lines(folded), find_in(folded, now=None))
-    assert only.kind == kind
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("حوار بين والي الجهة ورئيس المجلس البلدي", "title"),  # a little word: no name
+        ("حوار: سمير الأحمد", "byline"),
+        ("كتب / يسلم بن علي", "byline"),  # على folded is the name علي
+    ],
+)
+def test_a_bylines_label_before_a_sentence_opens_a_title(line: str, kind: str) -> None:
+    assert _only_kind(line) == kind
 
 
 def test_a_stamps_label_above_the_headline_is_no_headline() -> None:

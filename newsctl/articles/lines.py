@@ -35,6 +35,8 @@ CRUMBS: Final = 2  # a line whose parts this many marks set apart (الرئيس�
 _CRUMBS_RE: Final = re.compile(r"\s[>›»]\s")
 CLAUSES_WORDS: Final = 25  # a line this long whose commas set apart CLAUSES clauses is text
 CLAUSES: Final = 2
+NAME_WORDS: Final = 4  # a byline's first words, where a name has no little word
+_NOT_IN_NAMES: Final = phrases.FUNCTION_WORDS - {"علي"}  # على folded is the name علي
 LONG_LINE_WORDS: Final = 30  # no kind but text, captions, tickers and menus is this long
 SENTENCE_WORDS: Final = 12  # a finished sentence this long is story text
 QUESTION_WORDS: Final = 20  # a question, an exclamation or a quotation this long is story text
@@ -197,7 +199,11 @@ def kind_of(line: Line) -> str:
     # the words of a byline, its bars and dashes not counted (| كتب NAME وNAME وNAME |)
     named = words - sum(not has_letters(w) for w in folded.split())
     byline = phrases.byline_match(folded) if named <= BYLINE_LINE_WORDS + 1 else None
-    if byline is not None and not phrases.QUOTED_RE.match(byline.group(1)):
+    if (
+        byline is not None
+        and not phrases.QUOTED_RE.match(byline.group(1))
+        and not _worded(byline.group(1))
+    ):
         return "byline"  # not تقرير "الأنباء" المسائي: a name is not quoted, a title may be
     if not line.mentions and phrases.byline_name(line.text) is not None:
         return "byline"
@@ -218,6 +224,12 @@ def kind_of(line: Line) -> str:
     if words <= 2:
         return "short"
     return "title"
+
+
+def _worded(name: str) -> bool:
+    """A byline's name whose first words hold a sentence's little word (حوار بين ...,
+    متابعة مباراة ... عبر ...): what follows the label is a title, not a name."""
+    return any(w in _NOT_IN_NAMES for w in name.split()[:NAME_WORDS])
 
 
 def menu(folded: str, words: int) -> bool:
