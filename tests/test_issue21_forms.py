@@ -1525,7 +1525,21 @@ _MENU = (
     "الرئيسية أخبار محلية عربي ودولي اقتصاد رياضة ثقافة فنون منوعات تقارير حوارات مقالات "
     "صحة تكنولوجيا اتصل بنا من نحن"
 )
+_PREFACE = (
+    "هذه مدونة شخصية أكتب فيها عن الكتب التي أقرأها والأماكن التي أزورها، وعن أشياء أخرى "
+    "كثيرة تهمني وتهم أصدقائي من القراء الكرام في كل مكان."
+)
+_CLUB = "حدث في مثل هذا اليوم تأسيس نادي الرجاء الرياضي"
+_CLUB_STORY = (
+    "تأسس نادي الرجاء الرياضي في مثل هذا اليوم بحي درب السلطان في الدار البيضاء، على يد "
+    "نقابيين ووطنيين أرادوا ناديا للشعب، وصار النادي من أكبر أندية القارة.\n"
+)
 _HEADLINE_CASES = [
+    # a blog's description above the post (PREFACE / DATE / TITLE / POST): the title under the
+    # stamp heads it
+    pytest.param(
+        f"{_PREFACE}\n\nالجمعة، 20 مارس 2020\n\n{_CLUB}\n\n{_CLUB_STORY}", _CLUB, id="preface-date"
+    ),
     # a headline of 17 words without punctuation or little words reads like a menu; the story
     # telling its words again makes it the headline, and a true menu stays a menu
     pytest.param(f"{_LONG_HEAD}\n\n{_LONG_STORY}", _LONG_HEAD, id="long-headline-no-little-words"),

@@ -394,6 +394,10 @@ class Page:
         if self.slot is not None or story + 1 >= min(self.tail, len(lines)):
             return []
         x = lines[story + 1]
+        if x.kind == "date" and story + 2 < min(self.tail, len(lines)):
+            # SUMMARY / DATE / HEADLINE / STORY: the stamp stands over it
+            y = lines[story + 2]
+            return [y] if y.kind == "title" and not y.text.endswith(".") else []
         if x.kind != "title" or x.text.endswith("."):
             return []
         below = lines[x.index + 1 : x.index + 1 + SUMMARY_REACH]
