@@ -1399,6 +1399,9 @@ _VILLAGE = "أخبار قرية الملك"
         # an English label, in any case
         (f"{_VILLAGE}\nArticle by Zeina Mansour", "Zeina Mansour", _VILLAGE),
         (f"{_VILLAGE}\nBY Ahmed Ali", "Ahmed Ali", _VILLAGE),
+        # the outlet's credit before it, set apart by a slash; a label with no name is none
+        ("كنال تطوان / الكاتب : المنتصر", "المنتصر", None),
+        (f"{_VILLAGE}\nالمعلومة/متابعة ..", None, _VILLAGE),
     ],
 )
 def test_a_bylines_name_without_its_bars_label_emoji_or_role(

@@ -203,6 +203,7 @@ def kind_of(line: Line) -> str:
         byline is not None
         and not phrases.QUOTED_RE.match(byline.group(1))
         and not _worded(byline.group(1))
+        and has_letters(byline.group(1))  # المعلومة/متابعة ..: a credit, no name after it
     ):
         return "byline"  # not تقرير "الأنباء" المسائي: a name is not quoted, a title may be
     if not line.mentions and phrases.byline_name(line.text) is not None:

@@ -331,8 +331,8 @@ HONORIFIC_RE: Final = phrase(
 DECORATION_RE: Final = re.compile(
     r"^[*•●|\-–\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]++\s+"
 )
-# An outlet's credit before a byline, set apart by a colon (القلعه نيوز : بقلم : NAME)
-_CREDIT_BEFORE_RE: Final = re.compile(r"^[^\s:]++(?: [^\s:]++){0,2} ?: ?")  # folded: ： is :
+# An outlet's credit before a byline, set apart by a colon or a slash (القلعه نيوز : بقلم : NAME)
+_CREDIT_BEFORE_RE: Final = re.compile(r"^[^\s:/]++(?: [^\s:/]++){0,2} ?[:/] ?")  # folded: ： is :
 
 
 def byline_match(folded: str) -> re.Match[str] | None:
