@@ -1402,6 +1402,10 @@ _VILLAGE = "أخبار قرية الملك"
         # the outlet's credit before it, set apart by a slash; a label with no name is none
         ("كنال تطوان / الكاتب : المنتصر", "المنتصر", None),
         (f"{_VILLAGE}\nالمعلومة/متابعة ..", None, _VILLAGE),
+        # a footnote's star, an underscore, a full stop left around the name
+        (f"{_VILLAGE}\nبقلم: محمد عاصم*", "محمد عاصم", _VILLAGE),
+        (f"{_VILLAGE}\nكتب _ جوان رسول", "جوان رسول", _VILLAGE),
+        (f"{_VILLAGE}\nبقلم: احمد طاهر.", "احمد طاهر", _VILLAGE),
     ],
 )
 def test_a_bylines_name_without_its_bars_label_emoji_or_role(

@@ -841,6 +841,18 @@ class Page:
         return None, dateline
 
 
+# What a copy leaves around a writer's name: a footnote's star (محمد عاصم*), a bullet or an
+# underscore before it (_ جوان رسول), a sentence's full stop after it (احمد طاهر.)
+_NAME_MARKS: Final = " *_.•·"
+
+
+def _bare_name(name: str | None) -> str | None:
+    """A byline's name without the marks a copy leaves around it; None when nothing is left."""
+    if name is None:
+        return None
+    return name.strip(_NAME_MARKS) or None
+
+
 def read_page(
     lines: Sequence[Line],
     mentions: Sequence[DateMention],
@@ -881,6 +893,7 @@ def read_page(
         kicker = lines[head.index - 1].text.rstrip(":：").strip() or None
     texts, end_marker = page.body(head)
     byline, own_dateline = page.byline(head)
+    byline = _bare_name(byline)
     lead = texts[0] if texts else None
     body = texts[1:]
     if end_marker is None and (body or lead):  # ... التحديات القائمة". سبأ
