@@ -813,6 +813,10 @@ class Page:
             if name is not None:
                 credit = phrases.place_credit(x.text)  # الدار البيضاء ـ محمد رشيد: both
                 return name, None if credit is None else credit[0]
+        for x in header:  # TITLE .. بقلم : NAME, NAME يكتب: TITLE
+            name = _pen_name(x)
+            if name is not None:
+                return name, None
         dateline = None
         if header:
             last = header[-1]
@@ -1360,6 +1364,26 @@ def _quoted_statement(text: str) -> bool:
 
 
 _ROLE_DASHES: Final = (" - ", " – ", " — ")
+
+
+_PEN_KINDS: Final = ("title", "short", "byline", "kicker", "dateline")
+
+
+def _pen_name(x: Line) -> str | None:
+    """A writer named inside a title line (phrases.PEN_AT_END_RE, WRITES_AT_START_RE), as
+    written."""
+    if x.kind not in _PEN_KINDS:
+        return None
+    m = phrases.PEN_AT_END_RE.search(x.folded) or phrases.WRITES_AT_START_RE.match(x.folded)
+    if m is None:
+        return None
+    start, end = m.span(1)
+    tail = len(x.folded) - end  # the fold may change lengths before the name: count from its end
+    back = len(x.text) - tail
+    for written in (x.text[start:end], x.text[back - (end - start) : back]):
+        if fold_key(written) == fold_key(m.group(1)):
+            return written.strip()
+    return m.group(1).strip()
 
 
 def _label_off(text: str, name: str, folded: str) -> str | None:

@@ -428,6 +428,17 @@ def place_credit(text: str) -> tuple[str, str] | None:
     return place, name
 
 
+# A writer named inside a title line: at its end after بقلم or كتب (TITLE .. بقلم : NAME, TITLE //
+# بقلم NAME, TITLE...كتبت NAME), or at its start before يكتب (NAME يكتب: TITLE), as opinion pages
+# print them: two to six words (بن and its like), an honorific kept with them (الشيخ, د.)
+_HONOURED = r"(?:(?:د|ا|م)\s?\.\s*)?"  # د. ، م. : its dot is no word
+_PEN_NAME = r"((?:" + _HONOURED + r")[^\s\d:：.،,/]+(?: [^\s\d:：.،,/]+){1,5})"
+PEN_AT_END_RE: Final = phrase(
+    r"(?:^|[\s.،,/])(?:بقلم|كتبت|كتب)\s*[:：]?\s*" + _PEN_NAME + r"\s*\.?$"
+)
+WRITES_AT_START_RE: Final = phrase(r"^" + _PEN_NAME + r"\s+(?:يكتب|تكتب)\s*[:：]")
+
+
 def name_words(text: str) -> bool:
     low, high = BYLINE_NAME_WORDS
     return low <= len(text.split()) <= high
