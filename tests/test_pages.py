@@ -1,4 +1,4 @@
-"""The development corpus: 1,797 replicas of real pages from 1,789 outlets, with gold read off the
+"""The development corpus: 1,812 replicas of real pages from 1,804 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -38,6 +38,8 @@ DATE_MISSES = {
     "cptetouan_1.txt": "no stamp; the sitting 'يوم الخميس 27 مارس 2025' opens the lead: taken",
     "unizwa_1.txt": "a university's item stamped '|   17 سبتمبر 2024م' on its first line, above"
     " the pager and the titles (the top of the page, as a site's clock stands): none taken",
+    "wipo_1.txt": "a stamp in C's asctime order with a zone (Mon Sep 24 13:17:00 CEST 2007) that"
+    " the grammar does not read; only the story's dates are left",
     "orouba_1.txt": "a bulletin's two stamps beside its name (printed twice: the site's), and no"
     " headline left once 'لتحميل النشرة pdf اضغط هنا' is a link: none reaches the threshold",
     "alsabahpress_1.txt": "the masthead's date (Wednesday 20, August 2025) over a ticker: taken",
@@ -207,7 +209,8 @@ def test_publication_dates() -> None:
     # (and the lead line's echo) to 93.5%; the twenty-first kept it (93.6%), the twenty-second
     # too (93.5%), the twenty-third to 93.3%; the twenty-fourth to 92.9%, places glued to their
     # date by an underscore and the date a page was added (تاريخ الإضافة) to 93.05%; the
-    # twenty-fifth (blogs, universities, local and sport sites) to 93.2%
+    # twenty-fifth (blogs, universities, local and sport sites) to 93.2%; the twenty-sixth (press
+    # releases) kept it (93.2%)
     assert right["date"] >= 0.93 * pages
 
 
