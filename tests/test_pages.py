@@ -1,4 +1,4 @@
-"""The development corpus: 1,812 replicas of real pages from 1,804 outlets, with gold read off the
+"""The development corpus: 1,831 replicas of real pages from 1,823 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -40,6 +40,8 @@ DATE_MISSES = {
     " the pager and the titles (the top of the page, as a site's clock stands): none taken",
     "wipo_1.txt": "a stamp in C's asctime order with a zone (Mon Sep 24 13:17:00 CEST 2007) that"
     " the grammar does not read; only the story's dates are left",
+    "tdwl_1.txt": "a vBulletin stamp 07-02-2010 that the gold reads month-first (the forum's"
+    " default, doubtful); read day-first, as Arabic pages do",
     "orouba_1.txt": "a bulletin's two stamps beside its name (printed twice: the site's), and no"
     " headline left once 'لتحميل النشرة pdf اضغط هنا' is a link: none reaches the threshold",
     "alsabahpress_1.txt": "the masthead's date (Wednesday 20, August 2025) over a ticker: taken",
@@ -210,7 +212,7 @@ def test_publication_dates() -> None:
     # too (93.5%), the twenty-third to 93.3%; the twenty-fourth to 92.9%, places glued to their
     # date by an underscore and the date a page was added (تاريخ الإضافة) to 93.05%; the
     # twenty-fifth (blogs, universities, local and sport sites) to 93.2%; the twenty-sixth (press
-    # releases) kept it (93.2%)
+    # releases) kept it (93.2%), the twenty-seventh (forums) too (93.15%)
     assert right["date"] >= 0.93 * pages
 
 
