@@ -44,7 +44,7 @@ PRIORS: dict[str, dict[str, float]] = {
         "sentence": -1, "in-list": -2, "bullet": -3, "site-name": -5, "furniture": -5,
         "interface": -6, "latin": -1, "page-title": -3, "page-list": -8, "glued-lead": 2,
         "echoed": 1, "unechoed": -1, "flat-title": 2, "clauses": -2, "standfirst": -2,
-        "printed-often": -4, "lead": -3, "numbered": -2, "list-head-title": 2,
+        "printed-often": -4, "lead": -3, "numbered": -2, "list-head-title": 2, "greeting": -3,
     },
 }  # fmt: skip
 EVIDENCE = ROOT / "newsctl" / "articles" / "evidence.py"

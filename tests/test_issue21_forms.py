@@ -1551,6 +1551,10 @@ _CLUB_STORY = (
     "نقابيين ووطنيين أرادوا ناديا للشعب، وصار النادي من أكبر أندية القارة.\n"
 )
 _HEADLINE_CASES = [
+    # a greeting opens a forum post or a letter: no headline
+    pytest.param(
+        f"السلام عليكم يا رواد منتدى القرية الكرام ورحمة الله\n\n{_LONG_STORY}", None, id="greeting"
+    ),
     # a blog's description above the post (PREFACE / DATE / TITLE / POST): the title under the
     # stamp heads it
     pytest.param(

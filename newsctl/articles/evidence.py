@@ -89,6 +89,7 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "furniture": Signal(-5, "the site's furniture (staff, banners)"),
     "interface": Signal(-6, "made of publishing software's interface strings (newsctl/data)"),
     "latin": Signal(-1, "in Latin letters on an Arabic page"),
+    "greeting": Signal(-3, "opens with a greeting (السلام عليكم, مرحبا): a letter's or a post's"),
     "page-title": Signal(-3, "parts set apart like a browser's title (HEADLINE – SITE – SLOGAN)"),
     "page-list": Signal(-8, "after the story, in a list of other articles or the footer"),
     "echoed": Signal(1, "the story's opening (or a lead line under it) repeats two of its words"),

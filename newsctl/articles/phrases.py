@@ -322,6 +322,11 @@ ORGANIZATION_RE: Final = phrase(
     r"^(?:ال)?(?:معهد|مركز|جامعة|مؤسسة|جمعية|منظمة|اتحاد|هيئة|مجلس|نقابة|أكاديمية)\s[^\d:：]*$"
 )
 ORGANIZATION_WORDS: Final = 5
+# A greeting opens a letter or a forum post, not a headline (السلام عليكم يا رواد المنتدى ...,
+# مرحبا بكم ...)
+GREETING_RE: Final = phrase(
+    r"^(?:السلام عليكم|سلام الله عليكم|مرحبا|اهلا وسهلا|صباح الخير|مساء الخير)(?!\S)"
+)
 # Honorifics before a name: د. محمد, أ.د. محمود, الدكتور ...
 HONORIFIC_RE: Final = phrase(
     r"^(?:د\s?\.|ا\s?\.\s?د\s?\.|ا\s?\.|م\s?\.|الدكتور|الاستاذ|المهندس|الشيخ|dr\.)", re.I
