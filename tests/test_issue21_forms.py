@@ -1551,6 +1551,10 @@ _CLUB_STORY = (
     "نقابيين ووطنيين أرادوا ناديا للشعب، وصار النادي من أكبر أندية القارة.\n"
 )
 _HEADLINE_CASES = [
+    # a Forumotion post's title with its icon's alt text and the title again: the title
+    pytest.param(
+        f"{_CLUB} Empty {_CLUB}\n\n{_CLUB_STORY}", _CLUB, id="forum-icon-alt-text"
+    ),
     # a greeting opens a forum post or a letter: no headline
     pytest.param(
         f"السلام عليكم يا رواد منتدى القرية الكرام ورحمة الله\n\n{_LONG_STORY}", None, id="greeting"

@@ -216,7 +216,7 @@ class Page:
         chosen: list[tuple[Line, bool, bool, bool]] = []
         glued, flat = self._glued_title(), self._flat_title()
         echoed = self._echoed_menus()
-        for x in [*lines[:story], *self._under_summary(), *glued, *flat]:
+        for x in [*map(_icon_cut, lines[:story]), *self._under_summary(), *glued, *flat]:
             twice = seen.get(x.folded, 1) > 1 and x.kind in _TWICE_KINDS
             title = (
                 x.kind == "title"
@@ -1365,6 +1365,22 @@ def _quoted_statement(text: str) -> bool:
 
 
 _ROLE_DASHES: Final = (" - ", " – ", " — ")
+
+
+# The alt text of a forum's post icon, copied with the post's title (Forumotion: TITLE Empty
+# TITLE, TITLE Emptyالخميس يناير 12): the software's, not the title's
+_ICON_ALT_RE: Final = re.compile(r"(?<![A-Za-z])Empty(?![A-Za-z])")
+
+
+def _icon_cut(x: Line) -> Line:
+    """The line without a forum icon's alt text and what follows it (its title printed again, the
+    post's stamp); the line itself when it has none."""
+    m = _ICON_ALT_RE.search(x.text) if "Empty" in x.text else None
+    if m is None or not has_letters(x.text[: m.start()]):
+        return x
+    text = x.text[: m.start()].rstrip()
+    kept = [d for d in x.mentions if d.end <= x.start + len(text)]  # the dates before it only
+    return Line(Place(x.index, x.number, text, fold_key(text), x.start), kept)
 
 
 _PEN_KINDS: Final = ("title", "short", "byline", "kicker", "dateline")
