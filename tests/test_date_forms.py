@@ -48,6 +48,9 @@ NOW = dt.datetime(2014, 9, 1, 10, 30)
         # a stamp copied in visual order
         (":تحديث 22 21:43 2023 فيفري", "2023-02-22T21:43", ["month-name", "reordered"]),
         ("2023 فيفري 22", "2023-02-22", ["month-name", "reordered"]),
+        # C's asctime order (Java's Date, Unix date), with its zone between the time and the year
+        ("Mon Sep 24 13:17:00 CEST 2007", "2007-09-24T13:17:00+02:00", ["month-name", "reordered"]),
+        ("Mon Sep 24 13:17:00 2007", "2007-09-24T13:17:00", ["month-name", "reordered"]),
         # the era letter and an agency behind the date
         ("بكين 08 ديسمبر 2022 م (وال) –", "2022-12-08", ["month-name"]),
         # days and ordinals in words; Hijri spellings seen in the wild

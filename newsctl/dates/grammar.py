@@ -775,15 +775,20 @@ class Grammar:
     # --- a stamp copied in visual order --------------------------------------------------
 
     def reordered(self, i: int) -> Reading | None:
-        """A day, a month name, a four-digit year and maybe a time, next to each other on one
-        line in an order no form reads (``22 21:43 2023 فيفري``)."""
+        """A day, a month name, a four-digit year and maybe a time (and its zone), next to each
+        other on one line in an order no form reads (``22 21:43 2023 فيفري``, C's asctime
+        ``Mon Sep 24 13:17:00 CEST 2007``)."""
         r = Reading(i, i)
         parts: list[str] = []
         j = i
         last = i
-        while j < self.n and len(parts) < 4:
+        while j < self.n and len(parts) < 5:
             kind = self.kinds[j]
-            if kind == NUM and len(self.keys[j]) == 4 and "year" not in parts:
+            zone = self.zone(j, r) if parts[-1:] == ["time"] else -1  # 13:17:00 CEST 2007
+            if zone != -1:
+                parts.append("zone")
+                last, j = zone - 1, zone
+            elif kind == NUM and len(self.keys[j]) == 4 and "year" not in parts:
                 r.year = int(self.keys[j])
                 parts.append("year")
                 last, j = j, j + 1
