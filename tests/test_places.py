@@ -49,6 +49,10 @@ def test_the_cldr_rows_are_what_the_script_takes_from_cldr() -> None:
         ("نابلس:", "نابلس"),
         ("الجزائر (وكالات) تجمع الآلاف في العاصمة أمس", "الجزائر (وكالات)"),
         ("المنامة – خاص", "المنامة – خاص"),  # a credit line of its own
+        # the outlet's credit between the place and the story, set apart by a dash or a colon
+        ("نابلس – الحياة الجديدة – افتتح رئيس البلدية اليوم حديقة عامة", "نابلس – الحياة الجديدة"),
+        ("لندن – «القدس العربي»: نشرت الصحيفة تقريرا عن الانتخابات", "لندن – «القدس العربي»"),
+        ("عمان - افتتح وزير الصحة - في حفل كبير - مستشفى جديدا في الزرقاء", "عمان"),  # 3 words
         ("القاهرة، 3 مارس وصل الوزير", None),  # a comma is no dateline's mark
         ("الوزير: الحكومة ستواصل عملها", None),  # a speaker, not a place
     ],

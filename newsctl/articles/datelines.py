@@ -31,6 +31,7 @@ _PATTERNS: Final = (
 _NEEDS: Final = (("(",), (":-",), ("/",), ("-", "–", "—", "ـ"))
 DATELINE_CHARS: Final = 240
 CREDIT_WORDS: Final = 3  # a place, a dash and this many words at most, alone: a credit
+OUTLET_CREDIT_WORDS: Final = 2  # an outlet's name between the place and the story, at most
 _LEADING_DATE: Final = re.compile(r"^[\d٠-٩۰-۹]{1,2}\s*/\s*\S{2,12}\s*/\s*[\d٠-٩۰-۹]{4}\s*\]\s*")
 
 
@@ -60,6 +61,10 @@ def find_dateline(paragraph: str) -> str | None:
 _AFTER_PLACE_RE: Final = re.compile(rf"(?<!\s)\s*+(?::-?|{_DASH}\s|\([^()\n]{{2,30}}\))")
 
 
+# An outlet's credit between the place's dash and the story's (جنين - النجاح الإخباري - ...) or
+# before its colon (لندن – «القدس العربي»: ...)
+_CREDIT_BETWEEN_RE: Final = re.compile(rf"([^\d\s:][^\d:\n\-–—ـ]{{0,40}}?)\s*+(?:{_DASH}\s|:)")
+
 _AFTER_PLACE_NEEDS: Final = (":", "(", "-", "–", "—", "ـ")
 
 
@@ -80,6 +85,9 @@ def _place_dateline(text: str) -> str | None:
     credit = 0 < len(rest.split()) <= CREDIT_WORDS and "\n" not in rest
     if credit and not tail.startswith(("(", ":")):
         return text.strip().rstrip(" :-–ـ|")  # a credit of its own: المنامة – خاص, بغداد – كتابات
+    between = None if tail.startswith(("(", ":")) else _CREDIT_BETWEEN_RE.match(text, m.end())
+    if between is not None and len(between.group(1).split()) <= OUTLET_CREDIT_WORDS:
+        return text[: between.end(1)].strip()  # جنين - النجاح الإخباري - اختار ...: its outlet
     return text[:start].strip() + (" " + tail if tail.startswith("(") else "")
 
 
