@@ -1630,3 +1630,13 @@ _HEADLINE_CASES = [
 @pytest.mark.parametrize(("text", "headline"), _HEADLINE_CASES)
 def test_the_headline_of_a_page_of_known_forms(text: str, headline: str | None) -> None:
     assert _headline(text) == headline
+
+
+def test_a_datelines_closing_slash_sets_the_story_apart() -> None:
+    """``طهران / وكالات /`` on its line above the story: the closing slash is no part of it."""
+    text = (
+        "إيران تعلن عن مناورات عسكرية واسعة في الخليج\n\nطهران / وكالات /\n\n"
+        "أعلن الجيش الإيراني اليوم بدء مناورات عسكرية واسعة في مياه الخليج"
+        " تستمر خمسة أيام بمشاركة وحدات بحرية وجوية.\n"
+    )
+    assert _record(text)["dateline"] == "طهران / وكالات"

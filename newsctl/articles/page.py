@@ -1351,7 +1351,7 @@ def _placed(dateline: str | None) -> str | None:
     ``![]()``) or a link (``الرابط: file:///...``) left where a dateline stands is none."""
     if dateline is None or "://" in dateline or not _ARABIC_LETTER_RE.search(dateline):
         return None
-    return dateline
+    return dateline.rstrip(" /")  # طهران / وكالات /: the slash sets the story apart
 
 
 QUOTE_WORDS: Final = 4  # NAME: a statement of at least this many words is a quote's headline
