@@ -1640,3 +1640,15 @@ def test_a_datelines_closing_slash_sets_the_story_apart() -> None:
         " تستمر خمسة أيام بمشاركة وحدات بحرية وجوية.\n"
     )
     assert _record(text)["dateline"] == "طهران / وكالات"
+
+
+def test_an_outlets_name_before_a_colon_opening_the_story_is_its_credit() -> None:
+    """``الوقائع الإخبارية : - قال ...``: an outlet's name (``... الإخبارية``) opens the story as
+    its credit; a speaker before a colon is no dateline."""
+    story = (
+        " قال مدير المكتب الإعلامي في المدينة إن الحكومة تشكك في الأرقام التي نشرتها المنظمة"
+        " الدولية عن عدد السكان، وطالب بمراجعتها قبل نهاية الشهر الجاري.\n"
+    )
+    head = "الحكومة تشكك في أرقام المنظمة الدولية\n\n"
+    assert _record(f"{head}الوقائع الإخبارية : -{story}")["dateline"] == "الوقائع الإخبارية"
+    assert _record(f"{head}الوزير سمير :{story}")["dateline"] is None

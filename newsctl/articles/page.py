@@ -428,6 +428,22 @@ class Page:
             for j in self.where.get(line.folded, ())
         )
 
+    def outlet_opening(self, lead: str) -> str | None:
+        """The outlet's own name opening the lead before a colon or a bar (مرآة البحرين: أعلنت
+        ..., الوقائع الإخبارية : - قال ...): its credit, when the name is the site's or a known
+        outlet's (a speaker before a colon is neither)."""
+        m = _OUTLET_OPENING_RE.match(lead)
+        if m is None:
+            return None
+        key = fold_key(m.group(1))
+        known = (
+            key in self.names
+            or key in self.hints.sites
+            or key in outlets()
+            or phrases.OUTLET_RE.search(" " + key) is not None
+        )
+        return m.group(1) if known else None
+
     def _site_name(self, line: Line) -> bool:
         key = line.folded.rstrip(_STAMP_GLUE)  # a credit over the story: زاد الاردن الاخباري -
         if key in self.names or key in self.hints.sites:  # HEADLINE - SITE in the page's title
@@ -911,7 +927,9 @@ def read_page(
                 body[-1] = m.group(1)
             else:
                 lead = m.group(1)
-    opening = (find_dateline(lead) or _credit_opening(lead)) if lead else None
+    opening = None
+    if lead:
+        opening = find_dateline(lead) or _credit_opening(lead) or page.outlet_opening(lead)
     dateline = _placed(opening) or _placed(own_dateline)
     roles = [
         x.number
@@ -1326,6 +1344,7 @@ def _shape(text: str) -> str:
 _NUMBERED_RE: Final = re.compile(r"^\s*+[(\[]?[0-9٠-٩]{1,2}[)\].\-–ـ]\s*+[^\W\d_]")
 # An outlet's credit opening the lead, set apart by a dash: سرايا - قررت, شفا – انتخب, الوئام
 # الوطني ـ أفادت (one to three words, no figure, no punctuation)
+_OUTLET_OPENING_RE: Final = re.compile(r"^([^\W\d_]{2,20}(?: [^\W\d_]{2,20}){0,2}) ?[:|]")
 _CREDIT_OPENING_RE: Final = re.compile(
     r"^([^\W\d_]{2,20}(?: [^\W\d_]{2,20}){0,2})(?: ?[-–—] ?| ـ++ ?|ـ++ )(?=[^\W\d_])"
 )  # a tatweel parts a credit only beside a space (حســـام draws a word out)
