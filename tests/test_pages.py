@@ -1,4 +1,4 @@
-"""The development corpus: 1,831 replicas of real pages from 1,823 outlets, with gold read off the
+"""The development corpus: 1,850 replicas of real pages from 1,842 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -40,6 +40,8 @@ DATE_MISSES = {
     " the pager and the titles (the top of the page, as a site's clock stands): none taken",
     "tdwl_1.txt": "a vBulletin stamp 07-02-2010 that the gold reads month-first (the forum's"
     " default, doubtful); read day-first, as Arabic pages do",
+    "tna_1.txt": "a theatre's programme of shows, each day on a line of its own (السبت 10 جويلية"
+    " 2021 / الساعة 16:00) and no stamp: the first show's day is taken, flagged uncertain",
     "orouba_1.txt": "a bulletin's two stamps beside its name (printed twice: the site's), and no"
     " headline left once 'لتحميل النشرة pdf اضغط هنا' is a link: none reaches the threshold",
     "alsabahpress_1.txt": "the masthead's date (Wednesday 20, August 2025) over a ticker: taken",
@@ -210,7 +212,8 @@ def test_publication_dates() -> None:
     # too (93.5%), the twenty-third to 93.3%; the twenty-fourth to 92.9%, places glued to their
     # date by an underscore and the date a page was added (تاريخ الإضافة) to 93.05%; the
     # twenty-fifth (blogs, universities, local and sport sites) to 93.2%; the twenty-sixth (press
-    # releases) kept it (93.2%), the twenty-seventh (forums) too (93.15%), asctime stamps 93.2%
+    # releases) kept it (93.2%), the twenty-seventh (forums) too (93.15%), asctime stamps 93.2%;
+    # the twenty-eighth (cultural, sport, religious and charity bodies) kept it (93.2%)
     assert right["date"] >= 0.93 * pages
 
 
