@@ -835,20 +835,20 @@ def test_a_hijri_date_beside_the_gregorian_one_is_no_evidence_for_it() -> None:
         best = choice["candidates"][choice["chosen"]]
         assert "hijri-agrees" not in [s["name"] for s in best["signals"]]
         scores.append(best["score"])
-    assert scores == [8.5, 8.5]
+    assert scores == [8, 8]
 
 
 @pytest.mark.parametrize(
     ("lead", "signal", "score"),
     [
-        ("أعلن وزير الصحة اليوم السبت افتتاح مستشفى جديد في المدينة.", "story-day", 9.5),
-        ("أعلن وزير الصحة مساء أمس الجمعة افتتاح مستشفى جديد في المدينة.", "story-day", 9.5),
-        ("أعلن وزير الصحة اليوم الخميس افتتاح مستشفى جديد في المدينة.", "story-day-disagrees", 6.5),
-        ("أعلن وزير الصحة افتتاح مستشفى جديد في المدينة.", None, 8.5),
+        ("أعلن وزير الصحة اليوم السبت افتتاح مستشفى جديد في المدينة.", "story-day", 9),
+        ("أعلن وزير الصحة مساء أمس الجمعة افتتاح مستشفى جديد في المدينة.", "story-day", 9),
+        ("أعلن وزير الصحة اليوم الخميس افتتاح مستشفى جديد في المدينة.", "story-day-disagrees", 6),
+        ("أعلن وزير الصحة افتتاح مستشفى جديد في المدينة.", None, 8),
     ],
 )  # fmt: skip
 def test_the_day_the_story_calls_today_weighs_for_or_against_a_date(
-    lead: str, signal: str | None, score: float
+    lead: str, signal: str | None, score: int
 ) -> None:
     rest = " ويضم المستشفى مئتي سرير وأقساما للطوارئ والأطفال ويخدم سكان الأحياء الشرقية."
     text = f"السبت 12 يوليو 2025\n{HEADLINE}{lead}{rest}\n"

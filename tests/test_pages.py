@@ -42,6 +42,8 @@ DATE_MISSES = {
     " default, doubtful); read day-first, as Arabic pages do",
     "tna_1.txt": "a theatre's programme of shows, each day on a line of its own (السبت 10 جويلية"
     " 2021 / الساعة 16:00) and no stamp: the first show's day is taken, flagged uncertain",
+    "orouba_1.txt": "a bulletin's two stamps beside its name (printed twice: the site's), and no"
+    " headline left once 'لتحميل النشرة pdf اضغط هنا' is a link: none reaches the threshold",
     "alsabahpress_1.txt": "the masthead's date (Wednesday 20, August 2025) over a ticker: taken",
     "somaliagate_1.txt": "the page gives '19 نوفمبر' (no year; the gold's year is the address's)",
     "alkhabarma_1.txt": "a bare 02/11/2026 read day-first; the gold reads it month-first",
@@ -92,6 +94,8 @@ DATE_MISSES = {
     "kenanaonline_1.txt": "the stamp stands under a run of other articles' excerpts read as the"
     " story: in-story, under the threshold",
     # the fourteenth batch (74 pages), first read after this session's rules
+    "ena-ar_1.txt": "a listing item's stamp (Jan 8, 2026) and its dispatch's dateline a day"
+    " earlier, equal scores: the dateline's taken (uncertain)",
     "pressetarabic_1.txt": "the site's today banner above the copy, nothing else to tell it apart:"
     " taken",
     "afaq-ku_1.txt": "an issue's date in words with dashes between its parts (السبت - الثالث"
@@ -112,6 +116,8 @@ DATE_MISSES = {
     " Sunday): taken, with that evidence against it",
     # the sixteenth batch (74 pages), first read after this session's rules
     "24-24_1.txt": "the site's today-date line (7 أكتوبر، 2025) under a weather widget: taken",
+    "anyflip-alalam_1.txt": "a document host's upload stamp ('Published by NAME, 2022-11-02"
+    " 06:34:38') read inside the text of the scanned front page: none reaches the threshold",
     "fasanea_1.txt": "no stamp and no title: the only date opens the lead (يوم الاثنين 5 محرم 1439"
     " الموافق 25 سبتمبر 2017), at the very top: not taken",
     "timesofisrael_1.txt": "an English photo caption's date printed twice, the page's only date:"
@@ -136,6 +142,8 @@ DATE_MISSES = {
     "almeezan_1.txt": "a law's article page: its effective date (تاريخ بدء العمل: 19/08/1969)"
     " ties with the site's Hijri date banner and is taken (uncertain)",
     # the twentieth batch (53 pages), first read after this session's rules
+    "dafatir_1.txt": "a forum's print view: the only stamp, glued to the poster's name"
+    " (NAME 03-05-2009 03:38), under the thread's title: not taken",
     "tarbawiyat_1.txt": "the site's clock banner (« الجمعة 19 أبريل 2024 م // 10 شوال 1445 هـ »)"
     " on the first line: taken",
     # the twenty-first batch (49 pages), first read after this session's rules
@@ -205,8 +213,7 @@ def test_publication_dates() -> None:
     # date by an underscore and the date a page was added (تاريخ الإضافة) to 93.05%; the
     # twenty-fifth (blogs, universities, local and sport sites) to 93.2%; the twenty-sixth (press
     # releases) kept it (93.2%), the twenty-seventh (forums) too (93.15%), asctime stamps 93.2%;
-    # the twenty-eighth (cultural, sport, religious and charity bodies) kept it (93.2%); two date
-    # weights fitted by benchmarks/fit.py (date-line, time) to 93.5%
+    # the twenty-eighth (cultural, sport, religious and charity bodies) kept it (93.2%)
     assert right["date"] >= 0.93 * pages
 
 
