@@ -1652,3 +1652,25 @@ def test_an_outlets_name_before_a_colon_opening_the_story_is_its_credit() -> Non
     head = "الحكومة تشكك في أرقام المنظمة الدولية\n\n"
     assert _record(f"{head}الوقائع الإخبارية : -{story}")["dateline"] == "الوقائع الإخبارية"
     assert _record(f"{head}الوزير سمير :{story}")["dateline"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "updated"),
+    [
+        # a line that opens with the update label dates the update by its first date only
+        ("Home Depot Stock Is Falling After Its Earnings Release\n"
+         "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET\n"
+         "Home Depot stock was falling on Tuesday after the retailer reported earnings that beat"
+         " expectations but sales that missed them, and it cut its outlook for the year.\n",
+         "2019-11-19T08:02-05:00", "2019-11-19T08:21-05:00"),
+        # French pages and the Maghreb's bilingual ones label their update ``Mis à jour``
+        ("Un troisième Français mort dans le séisme au Népal\n"
+         "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)\n"
+         "Le corps d'un troisième Français a été retrouvé au Népal, a annoncé jeudi le ministère,"
+         " une semaine après le séisme qui a fait plus de six mille morts dans le pays.\n",
+         "2015-04-30T07:19", "2015-04-30"),
+    ],
+)  # fmt: skip
+def test_a_stamp_and_its_update_on_one_line(text: str, published: str, updated: str) -> None:
+    record = _record(text)
+    assert (record["published"], record["updated"]) == (published, updated)

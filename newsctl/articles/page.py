@@ -618,8 +618,9 @@ class Page:
         prose = x.kind != "date" and (not opening or x.text[-8:].rstrip().endswith("."))
         update = (
             phrases.UPDATE_LABEL_RE.search(before) is not None
-            or (x.words <= phrases.UPDATE_LINE_WORDS
-                and phrases.UPDATE_OPENS_RE.match(x.folded) is not None)
+            or (x.words <= phrases.UPDATE_LINE_WORDS  # its first date only: Updated D1 Original D2
+                and phrases.UPDATE_OPENS_RE.match(x.folded) is not None
+                and _first_dated(x, m))
             or (opening and phrases.UPDATE_WORDS_RE.search(before) is not None)
             or (label_above and phrases.UPDATE_LABEL_RE.search(previous.folded) is not None)  # type: ignore[union-attr]
         )
@@ -1400,6 +1401,11 @@ def _icon_cut(x: Line) -> Line:
     text = x.text[: m.start()].rstrip()
     kept = [d for d in x.mentions if d.end <= x.start + len(text)]  # the dates before it only
     return Line(Place(x.index, x.number, text, fold_key(text), x.start), kept)
+
+
+def _first_dated(x: Line, m: DateMention) -> bool:
+    """``m`` is the first date written on its line (a label opening the line is its own)."""
+    return all(d.start >= m.start for d in x.mentions if d.kind != "time")
 
 
 _PEN_KINDS: Final = ("title", "short", "byline", "kicker", "dateline")

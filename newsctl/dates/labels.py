@@ -30,6 +30,7 @@ WEAK_PUBLISH: Final = (
 UPDATE_LABELS: Final = (
     "آخر تحديث", "مُحدَّثة", "محدث", "تم التحديث", "التحديث الأخير", "تحديث", "updated", "update",
     "güncelleme", "guncelleme", "التعديل الأخير", "آخر تعديل", "last edited", "edited",
+    "mis à jour",  # the Maghreb's bilingual pages and French ones: (Mis à jour : DATE)
 )  # fmt: skip
 # Update words anywhere in the few words before a date (التحديث الأخير بتاريخ).
 UPDATE_WORDS: Final = ("تحديث", "محدث", "updated", "update", "güncelleme", "guncelleme")
