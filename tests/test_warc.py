@@ -19,9 +19,12 @@ SKIPPED = "3 records skipped (1 not HTML, 2 not status 200)"
 
 
 def fields(line: str) -> tuple[Any, ...]:
+    """What the archive's reading decides; the confidence notes (uncertain-date, ...) move with
+    each refit of the model on tests/pages and are tested in tests/test_confidence.py."""
     r = json.loads(line)
+    warnings = [w for w in r["warnings"] if not w["code"].startswith("uncertain-")]
     return (r["record"], r["format"], r["encoding"], r["url"], r["published"], r["headline"],
-            r["warnings"])  # fmt: skip
+            warnings)  # fmt: skip
 
 
 EXPECTED: list[tuple[Any, ...]] = [
