@@ -872,7 +872,14 @@ def _bare_name(name: str | None) -> str | None:
     """A byline's name without the marks a copy leaves around it; None when nothing is left."""
     if name is None:
         return None
-    return name.strip(_NAME_MARKS) or None
+    name = name.strip(_NAME_MARKS)
+    first, _, rest = name.partition(" ")
+    if fold_key(first) in _NAME_LABELS and len(rest.split()) >= 2:  # الكاتب شوقي مسلماني
+        name = rest.strip(_NAME_MARKS)
+    return name or None
+
+
+_NAME_LABELS: Final = frozenset({"الكاتب", "الكاتبه", "بقلم", "كتب", "كتبت"})  # folded
 
 
 def read_page(
