@@ -1675,3 +1675,33 @@ def test_an_outlets_name_before_a_colon_opening_the_story_is_its_credit() -> Non
 def test_a_stamp_and_its_update_on_one_line(text: str, published: str, updated: str) -> None:
     record = _record(text)
     assert (record["published"], record["updated"]) == (published, updated)
+
+
+_FOOT_STORY = (
+    "Markets on a high while the economy slows\n"
+    "Stocks scaled a new all-time high in the morning trade on Wednesday, even as the latest"
+    " figures showed the economy growing at its slowest pace in six years.\n"
+    "related news\n"
+    "Banks lead the rally for a third day\n"
+    "What is driving the market this week\n"
+    "Analysts say the market is pricing in a recovery that the figures do not yet show, and"
+    " they expect some consolidation in the weeks ahead.\n"
+    "Disclaimer: the views expressed by the analysts are their own and not those of the site.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("foot", "published"),
+    [
+        ("First Published on Nov 20, 2019 01:38 pm\n", "2019-11-20T13:38"),
+        ("نشر في 20 نوفمبر 2019\n", "2019-11-20"),
+        # two labelled stamps under the story: a list of other articles, each with its day
+        ("Published on Nov 20, 2019\nPublished on Nov 19, 2019\n", None),
+        # no label: a date at the foot of the page, in its lists, is not the article's
+        ("Nov 20, 2019 01:38 pm\n", None),
+    ],
+)  # fmt: skip
+def test_the_pages_one_labelled_stamp_at_its_foot(foot: str, published: str | None) -> None:
+    """A stamp under the story, past a box of related links inside it, is the article's when its
+    label says published and no other labelled stamp stands on the page."""
+    assert _record(_FOOT_STORY + foot)["published"] == published

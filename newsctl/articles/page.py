@@ -509,6 +509,16 @@ class Page:
         )
 
     @functools.cached_property
+    def labelled_stamps(self) -> tuple[int, ...]:
+        """The date lines whose first date follows a publication label (نشر في, Published on)."""
+        return tuple(
+            x.index for x in self.lines
+            if x.kind == "date" and x.mentions
+            and phrases.STRONG_LABEL_RE.search(
+                fold_key(x.text[: max(0, x.mentions[0].start - x.start)])) is not None
+        )  # fmt: skip
+
+    @functools.cached_property
     def list_head(self) -> DateMention | None:
         """The first item's date of a listing newest first (``_list_head``), found once."""
         return self._list_head()
@@ -707,8 +717,11 @@ class Page:
         counted = i >= COUNTER_BLOCK and all(
             counter(y.text, y.words) for y in self.lines[i - COUNTER_BLOCK : i]
         )
-        c.add("page-list", i >= self.tail or x.kind in ("chrome", "related") or after_end or listed
-              or counted)  # fmt: skip
+        # the page's one labelled stamp, on a line of its own under the story (First Published
+        # on DATE, نشر في DATE at the article's foot, past a box of related links): its own
+        sole = labelled and x.kind == "date" and self.labelled_stamps == (i,)
+        c.add("page-list", (i >= self.tail and not sole) or x.kind in ("chrome", "related")
+              or after_end or listed or counted)  # fmt: skip
         top = (
             i < TOP_LINES and headline is not None and i < headline and not list_head
             and not labelled and not header_date

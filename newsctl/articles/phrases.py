@@ -53,9 +53,11 @@ _W: Final = r"(?![^\W\d_])"  # the end of a word
 # Labels before a publication date: نشر في, تاريخ النشر, التاريخ:, Time. The strong ones name
 # publishing and count wherever they stand; the weak ones (بتاريخ, "on the date") only when they
 # open a line, as stamps do, not inside a sentence.
-STRONG_LABEL_RE: Final = phrase(rf"(?:{alternatives(STRONG_PUBLISH)})\W{{0,3}}$", re.I)
+# (English labels take their preposition: Published on, Posted at)
+_ON: Final = r"(?:\s+(?:on|at))?"
+STRONG_LABEL_RE: Final = phrase(rf"(?:{alternatives(STRONG_PUBLISH)}){_ON}\W{{0,3}}$", re.I)
 PUBLISH_LABEL_RE: Final = phrase(
-    rf"(?:{alternatives(STRONG_PUBLISH + WEAK_PUBLISH)})\W{{0,3}}$", re.IGNORECASE
+    rf"(?:{alternatives(STRONG_PUBLISH + WEAK_PUBLISH)}){_ON}\W{{0,3}}$", re.IGNORECASE
 )
 # Labels before an update date: آخر تحديث, مُحدَّثة, updated.
 UPDATE_LABEL_RE: Final = phrase(rf"(?:{alternatives(UPDATE_LABELS)})\W{{0,3}}$", re.IGNORECASE)
