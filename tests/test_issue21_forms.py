@@ -1705,3 +1705,26 @@ def test_the_pages_one_labelled_stamp_at_its_foot(foot: str, published: str | No
     """A stamp under the story, past a box of related links inside it, is the article's when its
     label says published and no other labelled stamp stands on the page."""
     assert _record(_FOOT_STORY + foot)["published"] == published
+
+
+_GRADUATION = (
+    "وها هم أبناء الجامعة يكللون سنوات الجهد في مسيرتهم العلمية، ونظمت الجامعة اليوم السبت"
+    " أكبر حفل تخرج في تاريخها أعده اتحاد طلبتها الذين لم يتوقفوا عن العمل ليلا ونهارا سعيا"
+    " لبلوغ الغاية وتتويج جهود الخريجين، وحضر الحفل رئيس الحكومة ووزير التعليم العالي.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "headline"),
+    [
+        ("حفل تخرج\n", "حفل تخرج"),  # two words the story tells again: its title
+        ("الرئيسية\nحفل تخرج\n", "حفل تخرج"),
+        ("أخبار الجامعة\n", None),  # two words the story does not tell again: a section
+        ("طرابلس\n", None),  # one word: a place's or a section's name
+        # a longer title above the story: the two words are a section's link over it
+        ("حفل تخرج\nالجامعة تحتفل بتخريج دفعة جديدة من طلبتها\n",
+         "الجامعة تحتفل بتخريج دفعة جديدة من طلبتها"),
+    ],
+)  # fmt: skip
+def test_a_title_of_two_words_the_story_tells_again(above: str, headline: str | None) -> None:
+    assert _record(above + _GRADUATION)["headline"] == headline

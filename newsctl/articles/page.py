@@ -227,6 +227,7 @@ class Page:
                 or x in flat
                 or x in echoed
                 or self._dated_short(x)
+                or (first_title is None and self._echoed_short(x))
             )
             two = twice and x.kind == "short" and x.words == 2 and x is not slot
             marked = x.folded in self.hints.titles  # a web page's <h1>, og:title, JSON-LD
@@ -319,6 +320,16 @@ class Page:
         if opening is None:
             return []
         return [x for x in found if len(stems(x.folded) & opening) >= MENU_ECHO]
+
+    def _echoed_short(self, x: Line) -> bool:
+        """A title of two words above the story whose words the story's opening tells again
+        (حفل تخرج over a story about a graduation), on a page with no longer title above it: a
+        title, not a menu's link (one word alone is a section's or a place's name)."""
+        if x.kind != "short" or x.words != 2 or not has_letters(x.text):
+            return False
+        opening = self._opening()
+        own = stems(x.folded)
+        return opening is not None and bool(own) and own <= opening
 
     def _dated_short(self, x: Line) -> bool:
         """A short title (one or two words) between the page's date line and the story, as blogs
