@@ -1728,3 +1728,29 @@ _GRADUATION = (
 )  # fmt: skip
 def test_a_title_of_two_words_the_story_tells_again(above: str, headline: str | None) -> None:
     assert _record(above + _GRADUATION)["headline"] == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # vBulletin's default stamp (m-d-Y, h:i A): month first, alone or after its label
+        ("07-02-2010, 10:38 AM", "2010-07-02T10:38"),
+        ("قديم 12-08-2012, 08:56 PM", "2012-12-08T20:56"),
+        ("16-05-2017, 02:06 PM", "2017-05-16T14:06"),  # a day over 12: only day first reads
+        ("07-02-2010 10:38 AM", "2010-02-07T10:38"),  # not the forum's form: the Arabic order
+        ("07-02-2010, 10:38 م", "2010-02-07T22:38"),
+    ],
+)  # fmt: skip
+def test_a_forums_default_stamp_is_month_first(text: str, published: str) -> None:
+    result = run_cli(["date", text])
+    assert (result.status, result.stdout.strip()) == (0, published)
+
+
+def test_a_boards_stamps_are_read_in_the_order_its_others_prove() -> None:
+    """A board whose stamps are day first (one with a day over 12 says so) has its ambiguous
+    ones read day first too."""
+    post = "نص المشاركة عن سوق الأسهم وتداولات الأسبوع الماضي في البورصة المحلية.\n"
+    month_first = _record(f"قديم 07-02-2010, 10:38 AM\n{post}")
+    day_first = _record(f"قديم 07-02-2010, 10:38 AM\n{post}قديم 16-05-2010, 02:06 PM\n{post}")
+    assert [d["date"] for d in month_first["dates"]] == ["2010-07-02"]
+    assert [d["date"] for d in day_first["dates"]] == ["2010-02-07", "2010-05-16"]

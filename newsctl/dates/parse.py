@@ -16,7 +16,7 @@ from newsctl.dates.lexicon import lexicon
 from newsctl.dates.markers import to_24h
 from newsctl.dates.mention import DateMention
 from newsctl.dates.months import Calendar
-from newsctl.dates.scan import line_starts, mention, scan
+from newsctl.dates.scan import forum_day_first, line_starts, mention, scan
 from newsctl.dates.timefmt import NO_ZONE, TimeText, in_utc, join_iso
 from newsctl.dates.weekdays import arabic_name
 from newsctl.dates.zones import resolve_zone, utc_offset
@@ -138,7 +138,10 @@ def _full(folded: Folded, now: dt.datetime) -> DateResult:
         folded.text, whole=len(folded.text) <= 256, limit=PARSE_MENTIONS, attempts=PARSE_ATTEMPTS
     )
     starts = line_starts(folded.original)
-    mentions = [mention(r, tokens, folded, starts, now) for r, tokens in readings]
+    day_first = forum_day_first(folded.original)
+    mentions = [
+        mention(r, tokens, folded, starts, now, day_first=day_first) for r, tokens in readings
+    ]
     for m in mentions:
         if m.error is not None:
             raise ImpossibleDateError(m.error, m.text)
@@ -278,6 +281,8 @@ def _simple(folded: str) -> DateResult | None:
                 return None
             if len(month_text) > 2:
                 return None
+            if mark == "-" and words[0].endswith(",") and _ambiguous(first, month_text, words):
+                return None  # perhaps a forum's month-first stamp: the grammar decides
             lo, hi = calendars.GREGORIAN_YEARS
             if not lo <= int(year) <= hi:
                 return None  # a Hijri or Solar Hijri year: the full grammar decides
@@ -311,6 +316,13 @@ def _simple(folded: str) -> DateResult | None:
         forms=forms,
         month_system=system,
     )
+
+
+def _ambiguous(first: str, second: str, words: list[str]) -> bool:
+    """A date of two numbers up to 12 (either may be the month) and a time with a Latin am or pm
+    after it: ``07-02-2010, 10:38 AM``."""
+    numbers = first.isdecimal() and second.isdecimal() and int(first) <= 12 and int(second) <= 12
+    return numbers and len(words) >= 3 and words[2].lower() in ("am", "pm")
 
 
 GREGORIAN_ERA = "م"  # the Gregorian era's letter, after a year (2024م, 2024 م)

@@ -60,7 +60,9 @@ def find_in(
     if not readings:
         return []
     starts = line_starts(folded.original)
-    return [mention(r, tokens, folded, starts, now, first_line) for r, tokens in readings]
+    day_first = forum_day_first(folded.original)
+    return [mention(r, tokens, folded, starts, now, first_line, day_first=day_first)
+            for r, tokens in readings]  # fmt: skip
 
 
 def scan(
@@ -361,8 +363,11 @@ def mention(
     starts: list[int],
     now: dt.datetime | None,
     first_line: int = 1,
+    *,
+    day_first: bool = False,
 ) -> DateMention:
-    """The checked, immutable mention of a reading."""
+    """The checked, immutable mention of a reading; ``day_first``: the text's forum stamps are
+    day first (forum_day_first)."""
     a, b = folded.span(tokens.starts[r.first], tokens.ends[r.last])
     original = folded.original
     line = bisect_right(starts, a) + first_line - 1
@@ -372,14 +377,17 @@ def mention(
         weekday_text = original[wa:wb]
     text = original[a:b]
     try:
-        values = interpret(r, text, now)
+        values = interpret(r, text, now, day_first=day_first)
     except ImpossibleDateError as exc:
         return DateMention(text, a, b, line, "date", error=str(exc), forms=tuple(r.forms))
     return DateMention(text, a, b, line, weekday_text=weekday_text, **values)  # type: ignore[arg-type]
 
 
-def interpret(r: Reading, text: str, now: dt.datetime | None) -> dict[str, object]:
-    """The values a reading says: the date in Gregorian, the time, the zone and its offset."""
+def interpret(
+    r: Reading, text: str, now: dt.datetime | None, *, day_first: bool = False
+) -> dict[str, object]:
+    """The values a reading says: the date in Gregorian, the time, the zone and its offset
+    (``day_first``: a forum stamp is read day first, as the text's others prove it is)."""
     forms = list(r.forms)
     clock: dt.time | None = None
     seconds = r.second is not None
@@ -420,7 +428,7 @@ def interpret(r: Reading, text: str, now: dt.datetime | None) -> dict[str, objec
             values["partial"] = True
         else:
             date = calendars.to_gregorian(calendar, r.year, r.month, r.day)
-            date = _month_first(date, r, system, calendar, values)
+            date = _month_first(date, r, system, calendar, values, None if day_first else text)
     values["date"] = date
     if offset is None and r.zone is not None and (date is not None or r.zone == "UTC"):
         offset = utc_offset(r.zone, date or dt.date(2000, 1, 1), clock)
@@ -431,22 +439,48 @@ def interpret(r: Reading, text: str, now: dt.datetime | None) -> dict[str, objec
 _KIND_FORMS: Final = {"numeric": "numeric", "hijri": "hijri", "jalali": "jalali"}  # else month-name
 
 
+# vBulletin's default stamp (its dateformat m-d-Y, its timeformat h:i A): ``07-02-2010, 10:38 AM``
+# is 2 July 2010, as the forum software prints it wherever a board keeps its defaults (the boards
+# of the development corpus that print this form: 11 with a day over 12 proving month first, 3
+# proving day first)
+_FORUM_STAMP_RE: Final = re.compile(r"(\d\d?)-\d\d?-\d{4}, \d\d?:\d\d [AP]M", re.ASCII)
+
+
+def forum_day_first(text: str) -> bool:
+    """Whether a forum stamp of the text has a day over 12 first (``16-05-2017, 02:06 PM``): the
+    board prints day first, and so its other stamps are read."""
+    if "M" not in text:  # no AM, no PM: no forum stamp
+        return False
+    return any(int(m.group(1)) > 12 for m in _FORUM_STAMP_RE.finditer(text))
+
+
 def _month_first(
-    date: dt.date, r: Reading, system: str, calendar: str, values: dict[str, object]
+    date: dt.date,
+    r: Reading,
+    system: str,
+    calendar: str,
+    values: dict[str, object],
+    text: str | None,
 ) -> dt.date:
     """A numeric date read day first (the Arabic way) whose written weekday is not its own but
     is the month-first reading's (``خميس, 08/01/2019`` is 1 August 2019, a Thursday): the
-    weekday says which order the site writes."""
+    weekday says which order the site writes. Without a weekday, a forum's default stamp
+    (_FORUM_STAMP_RE, in ``text``; None when the text's others are day first) is month first."""
     day, month = r.day, r.month
-    if system != "numeric" or calendar != "gregorian" or r.weekday is None or r.year is None:
+    if system != "numeric" or calendar != "gregorian" or r.year is None:
         return date
-    if day is None or month is None or day > 12 or date.weekday() == r.weekday:
+    if day is None or month is None or day > 12:
+        return date
+    if r.weekday is None:
+        if text is None or _FORUM_STAMP_RE.fullmatch(text) is None:
+            return date
+    elif date.weekday() == r.weekday:
         return date
     try:
         swapped = dt.date(date.year, day, month)
     except ValueError:
         return date
-    if swapped.weekday() != r.weekday:
+    if r.weekday is not None and swapped.weekday() != r.weekday:
         return date
     values["stated"] = (r.year, r.day, r.month)
     values["forms"] = (*values["forms"], "month-first")  # type: ignore[misc]
