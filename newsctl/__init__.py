@@ -86,6 +86,11 @@ if TYPE_CHECKING:
     from newsctl.text.normalize import normalize
 
 
+def __dir__() -> list[str]:
+    """The public API too, though it loads on first use."""
+    return sorted({*globals(), *__all__})
+
+
 def __getattr__(name: str) -> Any:
     if name == "Warning":  # the old name: it shadowed Python's built-in Warning
         import warnings

@@ -14,11 +14,11 @@ from typing import Any
 
 from newsctl.articles.corpus import Record, RecordError, fill
 from newsctl.articles.record import Article
-from newsctl.articles.warc import RecordNote
+from newsctl.articles.warc import RecordNote, is_warc_bytes, is_warc_name
 from newsctl.limits import DEFAULT_MAX_BYTES
 from newsctl.parser import Start
 from newsctl.parser import parse_record as _parse_record_fields
-from newsctl.reader import items_from_bytes
+from newsctl.reader import Item, items_from_bytes
 from newsctl.text.digits import DigitSystem
 
 
@@ -45,6 +45,9 @@ def parse_bytes(
     """
     from newsctl.errors import InputError
 
+    if is_warc_name(name or "") or is_warc_bytes(data[:4096]):
+        return _warc_records(data, name, tz=tz, now=now, digits=digits, utc=utc,
+                             max_bytes=max_bytes)  # fmt: skip
     if len(data) > max_bytes:
         raise InputError(f"{len(data)} bytes is over the limit of {max_bytes}", "too-large")
     items = items_from_bytes(data, path=name, tz=tz, now=now, mapping=mapping)
@@ -54,7 +57,7 @@ def parse_bytes(
 
 
 def parse_record(
-    values: Mapping[str, Any],
+    values: object,
     name: str | None = None,
     *,
     number: int = 1,
@@ -72,11 +75,44 @@ def parse_record(
     ...) or by ``mapping`` (our field -> its name, as ``--map``), as ``newsctl parse`` reads
     the record ``number`` (``NAME#NUMBER`` in messages) of the file ``name``, starting on
     ``line`` (default: ``number``, a JSON Lines file's line) of a file in ``fmt`` and
-    ``encoding``."""
+    ``encoding``. A value that is not a dictionary (a JSON array, a string, a number, null)
+    gives ``{"path": "NAME#NUMBER", "error": "not a JSON object"}``, as ``newsctl parse`` says
+    of such a line."""
+    if not isinstance(values, Mapping):
+        return _record(RecordError(number, "not a JSON object"), name, digits, utc)
     record = fill(Record(number, number if line is None else line), values, mapping or {})
     start = Start(name, encoding)
     article = _parse_record_fields(record, path=name, tz=tz, now=now, fmt=fmt, start=start)
     return _record(article, name, digits, utc)
+
+
+def _warc_records(
+    data: bytes,
+    name: str | None,
+    *,
+    tz: str | None,
+    now: dt.datetime | None,
+    digits: DigitSystem | None,
+    utc: bool,
+    max_bytes: int,
+) -> list[dict[str, Any]]:
+    """A web archive's pages, one record each (``max_bytes`` bounds each page, not the
+    archive); a page that cannot be read, or an archive that breaks off, gives its error."""
+    import io
+
+    from newsctl.articles.warc import read_warc
+
+    def page(raw: bytes, moment: dt.datetime | None) -> list[Item]:
+        return items_from_bytes(raw, tz=tz, now=moment)
+
+    stream = io.BytesIO(data)
+    items = read_warc(stream, name or "-", page, max_bytes=max_bytes, now=now)
+    return [
+        _record(i.replace(path=None) if name is None and isinstance(i, Article) else i, name,
+                digits, utc)
+        for i in items
+        if not isinstance(i, RecordNote)
+    ]  # fmt: skip
 
 
 def _record(

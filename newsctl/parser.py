@@ -144,6 +144,8 @@ def page_article(
     article.warnings[:] = [w._replace(line=page.source_line(w.line)) for w in article.warnings]
     dates = article.get("dates") or ()
     article.set(dates=[d._replace(line=page.source_line(d.line)) for d in dates])
+    choices = article.get("choices") or ()
+    article.set(choices=[c.renumbered(page.source_line) for c in choices])  # explain's lines
     if cut is not None:
         article.warn("too-long", cut)
     return article.build()
@@ -219,9 +221,10 @@ def read_records(
 
         return iter_sgml(chunks, max_chars=max_chars)
     if fmt == "warc":
+        from newsctl.articles.warc import NOT_ON_STDIN
         from newsctl.errors import InputError
 
-        raise InputError("a web archive is read from its file, not from standard input")
+        raise InputError(NOT_ON_STDIN)
     if fmt == "feed":
         from newsctl.articles.feeds import iter_feed
 

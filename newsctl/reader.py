@@ -159,6 +159,11 @@ def items_from_bytes(
     """Decode and parse bytes that may hold several articles (a corpus file, its format told by
     the name ``path`` or sniffed from the text)."""
     refuse_pointer(data)
+    if path in (None, "-") and data[:1] in (b"W", b"\x1f"):
+        from newsctl.articles.warc import NOT_ON_STDIN, is_warc_bytes
+
+        if is_warc_bytes(data[:4096]):  # standard input (a file is told by its name)
+            raise InputError(NOT_ON_STDIN, "binary")
     decoded = _declared(data) or decode_bytes(data)
     fmt = corpus_format(path or "")
     notes = []

@@ -123,3 +123,51 @@ def test_an_archive_on_standard_input_is_one_line() -> None:
         "newsctl: -: a web archive is read from its file, not from standard input\n"
         "newsctl: 0 records from 0 inputs; 1 input failed\n"
     )
+
+
+def test_a_compressed_archive_on_standard_input_is_one_line() -> None:
+    proc = run_installed(["parse", "-"], stdin=ARCHIVE.read_bytes())
+    assert proc.returncode == 1
+    assert proc.stderr.decode() == (
+        "newsctl: -: a web archive is read from its file, not from standard input\n"
+        "newsctl: 0 records from 0 inputs; 1 input failed\n"
+    )
+
+
+def test_parse_bytes_reads_an_archive_compressed_or_not() -> None:
+    """A program hands the archive's bytes (fsspec's compression="infer" gives them
+    decompressed): one record per page, as ``newsctl parse`` gives them."""
+    import newsctl
+
+    cli = [
+        fields(line) for line in run_installed(["parse", str(ARCHIVE)]).stdout.decode().splitlines()
+    ]
+    raw = ARCHIVE.read_bytes()
+    for data, name in [(raw, "crawl.warc.gz"), (gzip.decompress(raw), "crawl.warc"),
+                       (gzip.decompress(raw), None)]:  # fmt: skip
+        records = newsctl.parse_bytes(data, name)
+        assert [fields(json.dumps(r)) for r in records] == cli
+        assert {r["path"] for r in records} == {name}
+
+
+def test_a_revisit_is_skipped_and_counted(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    archive = tmp_path / "again.warc.gz"
+    shutil.copy(ARCHIVE, archive)
+    with archive.open("ab") as out:
+        writer = WARCWriter(out, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        record = writer.create_revisit_record(
+            "https://news.example.net/node/51200", digest="sha1:AAAA", refers_to_uri=
+            "https://news.example.net/node/51200", refers_to_date="2023-09-21T14:02:11Z",
+            http_headers=headers)  # fmt: skip
+        writer.write_record(record)
+    proc = run_installed(["parse", str(archive)])
+    assert proc.returncode == 0
+    assert len(proc.stdout.decode().splitlines()) == len(EXPECTED)
+    assert proc.stderr.decode() == (
+        f"newsctl: warning: {archive}: 4 records skipped"
+        " (1 not HTML, 2 not status 200, 1 revisit)\n"
+    )

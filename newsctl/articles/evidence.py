@@ -8,7 +8,7 @@ signals and scores, so a reader who disagrees sees why.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final, Generic, NamedTuple, TypeVar
 
 from newsctl.articles import certainty
@@ -126,6 +126,12 @@ class Candidate(Generic[T]):
             assert name in self.table, name
             self.signals.append(name)
 
+    def at(self, line: int) -> Candidate[T]:
+        """The same candidate, its line numbered another way (a web page's source lines)."""
+        moved = Candidate(self.item, self.text, line, self.table)
+        moved.signals = list(self.signals)
+        return moved
+
 
 class Choice(NamedTuple):
     """What was chosen for one field, among which candidates (best first)."""
@@ -135,6 +141,14 @@ class Choice(NamedTuple):
     threshold: float
     chosen: Candidate[object] | None
     notes: tuple[str, ...] = ()  # how the time and the zone of a published date were found
+
+    def renumbered(self, number: Callable[[int], int | None]) -> Choice:
+        """The same choice, each candidate's line given by ``number`` (kept when it gives
+        None): the lines of a web page's source, which the record's dates and notes name."""
+        moved = [c.at(number(c.line) or c.line) for c in self.candidates]
+        chosen = next((m for c, m in zip(self.candidates, moved, strict=True)
+                       if c is self.chosen), None)  # fmt: skip
+        return self._replace(candidates=moved, chosen=chosen)
 
     def runner_up(self) -> Candidate[object] | None:
         """The best candidate that says something else than the chosen one: another day for a

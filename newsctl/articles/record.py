@@ -123,6 +123,20 @@ class Article:
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"an Article is a value: use replace({name}=...)")
 
+    def _value(self) -> tuple[Any, ...]:
+        """What the article is: its fields, the evidence behind them (``choices``) aside."""
+        return tuple(getattr(self, name) for name in FIELDS if name != "choices")
+
+    def __eq__(self, other: object) -> bool:
+        """Two articles are equal when their fields are (a value: a copy, a pickled one sent
+        back by a worker and the same file read again are equal)."""
+        if not isinstance(other, Article):
+            return NotImplemented
+        return self._value() == other._value()
+
+    def __hash__(self) -> int:
+        return hash(self._value())
+
     def __reduce__(self) -> tuple[Any, tuple[dict[str, Any]]]:
         """Pickled by its fields (worker processes and clusters send articles back)."""
         return _article, ({name: getattr(self, name) for name in FIELDS},)

@@ -8,7 +8,8 @@ names the archive as ``path`` and the record by its ``WARC-Record-ID`` as ``reco
 ``crawl.warc.gz#urn:uuid:...``), the target URI is its ``url``, and the capture date
 (``WARC-Date``) is the moment relative dates count from ("two hours ago"): a weak signal, never
 the publication date by itself. Other records (requests, metadata) are passed over; responses
-that are not HTML or not status 200 are skipped and counted, in one note at the end.
+that are not HTML or not status 200, and revisits (a capture of a page unchanged since an earlier
+one, no page of their own), are skipped and counted, in one note at the end.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Final, NamedTuple
+from typing import Any, BinaryIO, Final, NamedTuple
 
 from newsctl.articles.corpus import RecordError
 from newsctl.articles.markup import is_html
@@ -26,6 +27,7 @@ from newsctl.errors import InputError
 from newsctl.files import open_binary
 
 EXTRA: Final = "pip install 'newsctl[warc]'"
+NOT_ON_STDIN: Final = "a web archive is read from its file, not from standard input"
 PAGE_TYPES: Final = ("text/html", "application/xhtml+xml")
 PAGE_RECORDS: Final = ("response", "resource")
 
@@ -39,6 +41,18 @@ class RecordNote(NamedTuple):
 def is_warc_name(name: str) -> bool:
     base = name.lower()
     return base.endswith((".warc", ".warc.gz"))
+
+
+def is_warc_bytes(head: bytes) -> bool:
+    """Whether bytes open a web archive: ``WARC/1.0`` (or 1.1), gzip-compressed or not."""
+    if head.startswith(b"\x1f\x8b"):
+        import zlib
+
+        try:
+            head = zlib.decompressobj(wbits=31).decompress(head[:4096], 16)
+        except zlib.error:
+            return False
+    return head.startswith(b"WARC/")
 
 
 def _iterator() -> Any:
@@ -66,42 +80,58 @@ def iter_warc(
     a stream. Raises
     InputError when the archive cannot be opened (or warcio is not installed); an archive that
     breaks off ends with a RecordError."""
-    archive_iterator = _iterator()
+    _iterator()  # the extra is there, before the file is opened
     name = os.fspath(path)
     try:
         handle = open_binary(name)
     except OSError as exc:
         raise InputError((exc.strerror or str(exc)).lower()) from None
+    with handle:
+        yield from read_warc(handle, name, read, max_bytes=max_bytes, now=now)
+
+
+def read_warc(
+    handle: BinaryIO,
+    name: str,
+    read: PageReader,
+    *,
+    max_bytes: int,
+    now: dt.datetime | None = None,
+) -> Iterator[Article | RecordError | RecordNote]:
+    """``iter_warc`` on an archive's open stream (gzip-compressed or not), named ``name``."""
+    archive_iterator = _iterator()
     from warcio.exceptions import ArchiveLoadFailed
 
-    skipped = {"not HTML": 0, "not status 200": 0}
+    skipped = {"not HTML": 0, "not status 200": 0, "revisit": 0}
     number = 0
-    with handle:
-        try:
-            for record in archive_iterator(handle, arc2warc=True):
-                if record.rec_type not in PAGE_RECORDS:
-                    continue
-                number += 1
-                reason = _skip_reason(record)
-                if reason is not None:
-                    skipped[reason] += 1
-                    continue
-                data = record.content_stream().read(max_bytes + 1)
-                record_id = _record_id(record, number)
-                if len(data) > max_bytes:
-                    yield RecordError(None, f"{record_id}: a page of more than {max_bytes} bytes")
-                    continue
-                if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than it announces
-                    yield RecordError(None, f"breaks off: the archive ends inside {record_id}")
-                    break
-                if not _looks_html(record, data):
-                    skipped["not HTML"] += 1
-                    continue
-                yield _page(record, data, name, record_id, read, now=now)
-        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-            yield RecordError(None, f"breaks off: not a readable web archive ({_short(exc)})")
-        except _broken() as exc:
-            yield RecordError(None, f"breaks off: corrupt or truncated gzip data ({exc})")
+    try:
+        for record in archive_iterator(handle, arc2warc=True):
+            if record.rec_type == "revisit":  # the same page as an earlier capture
+                skipped["revisit"] += 1
+                continue
+            if record.rec_type not in PAGE_RECORDS:
+                continue
+            number += 1
+            reason = _skip_reason(record)
+            if reason is not None:
+                skipped[reason] += 1
+                continue
+            data = record.content_stream().read(max_bytes + 1)
+            record_id = _record_id(record, number)
+            if len(data) > max_bytes:
+                yield RecordError(None, f"{record_id}: a page of more than {max_bytes} bytes")
+                continue
+            if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than it announces
+                yield RecordError(None, f"breaks off: the archive ends inside {record_id}")
+                break
+            if not _looks_html(record, data):
+                skipped["not HTML"] += 1
+                continue
+            yield _page(record, data, name, record_id, read, now=now)
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+        yield RecordError(None, f"breaks off: not a readable web archive ({_short(exc)})")
+    except _broken() as exc:
+        yield RecordError(None, f"breaks off: corrupt or truncated gzip data ({exc})")
     counts = ", ".join(f"{n} {why}" for why, n in skipped.items() if n)
     if counts:
         total = sum(skipped.values())

@@ -37,7 +37,10 @@ def convert_digits(text: str, to: DigitSystem = "latin", *, separators: bool = F
     With ``separators``, a decimal or thousands separator standing between two digits is converted
     too: ``.``/``,`` become ``٫``/``٬`` for Arabic and Persian digits, and back for Latin.
     """
-    out = text.translate(_TABLES[to])
+    table = _TABLES.get(to)
+    if table is None:
+        raise ValueError(f"unknown digit system {to!r}: one of {', '.join(DIGIT_SYSTEMS)}")
+    out = text.translate(table)
     if separators:
         out = _convert_separators(out, to)
     return out
