@@ -110,3 +110,25 @@ def test_every_command_takes_pages_and_r_reads_them(tmp_path: Path) -> None:
     assert "ما بين بلديّة رام الله وبلديّة البيرة" in shown.stdout.decode()
     only_txt = run_installed(["parse", "-r", "--glob", "*.txt", str(folder)])
     assert only_txt.stdout == b""
+
+
+def test_explain_numbers_a_pages_candidates_by_its_source_lines(tmp_path: Path) -> None:
+    """The lines ``explain`` names are the ones the record's dates and ``check`` name: the page's
+    source lines, not the lines of its visible text."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset='utf-8'>\n<title>t</title>\n</head>\n"
+        "<body>\n<div class='menu'>\n</div>\n"
+        "<h1>الحكومة تقر الموازنة العامة للعام المقبل</h1>\n"
+        "<p>نشر في 12 مارس 2023</p>\n"
+        "<p>أقرت الحكومة في جلستها اليوم الموازنة العامة للعام المقبل بعد نقاش طويل استمر"
+        " ساعات، وقال وزير المالية إن الموازنة تركز على دعم القطاعات الإنتاجية"
+        " وتحسين الخدمات.</p>\n"
+        "</body>\n</html>\n",
+        "utf-8",
+    )
+    dates = record(page)["dates"]
+    assert [(d["text"], d["line"]) for d in dates] == [("12 مارس 2023", 11)]
+    explained = run_cli(["explain", str(page)]).stdout
+    assert " * +" in explained and "line 11: 12 مارس 2023" in explained
+    assert "line 10: الحكومة تقر الموازنة العامة للعام المقبل" in explained
