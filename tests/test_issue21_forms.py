@@ -1754,3 +1754,23 @@ def test_a_boards_stamps_are_read_in_the_order_its_others_prove() -> None:
     day_first = _record(f"قديم 07-02-2010, 10:38 AM\n{post}قديم 16-05-2010, 02:06 PM\n{post}")
     assert [d["date"] for d in month_first["dates"]] == ["2010-07-02"]
     assert [d["date"] for d in day_first["dates"]] == ["2010-02-07", "2010-05-16"]
+
+
+def test_a_forums_latest_topics_above_the_post_are_a_list() -> None:
+    """A forum's widget of other topics (Forumotion's "المواضيع الأخيرة") above the post, each
+    topic with its stamp: their days are not the post's."""
+    widget = "".join(
+        f"» موضوع آخر رقم {n} في المنتدى\nالأربعاء مايو {day}, 2016 7:32 pm من طرف المدير\n"
+        for n, day in ((1, 25), (2, 20), (3, 16))
+    )
+    post = (
+        "فوائد حب الرشاد\n"
+        "حب الرشاد نبات عرفه الناس منذ القدم، ويذكر أهل الطب الشعبي أنه يفيد في علاج أمراض"
+        " كثيرة، ويؤكل مطحونا مع العسل أو منقوعا في الماء، وينصح بعدم الإكثار منه.\n"
+    )
+    with_widget = _record(f"منتدى الإبداع\nالمواضيع الأخيرة\n{widget}{post}")
+    assert with_widget["published"] is None
+    assert [d["role"] for d in with_widget["dates"]] == ["page", "page", "page"]
+    # a heading of other articles over the post's own stamp (a menu's link) is no list
+    menu = _record(f"منتدى الإبداع\nأحدث الأخبار\nالأربعاء مايو 25, 2016 7:32 pm\n{post}")
+    assert menu["published"] == "2016-05-25T19:32"

@@ -1,4 +1,4 @@
-"""The development corpus: 1,850 replicas of real pages from 1,842 outlets, with gold read off the
+"""The development corpus: 1,900 replicas of real pages from 1,892 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -15,6 +15,9 @@ from page_scores import PAGES, PARTS, date_right, load, outlet, part, score
 # Tuning pages whose publication date newsctl gets wrong, and why (a change that fixes one
 # removes it from here; one that breaks another page fails). Validation misses are never listed.
 DATE_MISSES = {
+    # the twenty-ninth batch (50 pages), first read after this session's rules
+    "banaat_1.txt": "a forum's printable page: the post's header (its poster, the forum's"
+    " administration, then 19-09-2012 03:33 PM) read as the site's furniture: none taken",
     # forums' default stamps (07-05-2012, 09:37 PM) read month first; these two boards' gold reads
     # them day first (one by the story's weekday, one as doubtful): nothing on the stamp tells
     "albwadnah_1.txt": "a forum's 07-05-2012, 09:37 PM read month first; the gold day first",
@@ -210,7 +213,8 @@ def test_publication_dates() -> None:
     # date by an underscore and the date a page was added (تاريخ الإضافة) to 93.05%; the
     # twenty-fifth (blogs, universities, local and sport sites) to 93.2%; the twenty-sixth (press
     # releases) kept it (93.2%), the twenty-seventh (forums) too (93.15%), asctime stamps 93.2%;
-    # the twenty-eighth (cultural, sport, religious and charity bodies) kept it (93.2%)
+    # the twenty-eighth (cultural, sport, religious and charity bodies) kept it (93.2%), forums'
+    # default stamps read month first 93.4%; the twenty-ninth (forums, papers, magazines) 93.5%
     assert right["date"] >= 0.93 * pages
 
 

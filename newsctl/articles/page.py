@@ -520,6 +520,24 @@ class Page:
         )
 
     @functools.cached_property
+    def related_above(self) -> frozenset[int]:
+        """The lines under a heading of other articles above the story (a forum's "latest
+        topics", a sidebar's "most read"), down to the next paragraph, when LIST_ITEMS of them
+        or more hold a whole date: a list of dated items, not the article."""
+        found: set[int] = set()
+        run: list[Line] | None = None
+        for x in [*self.lines[: self.story], None]:
+            if run is not None and (x is None or x.kind in ("related", "paragraph")):
+                if sum(y.dated for y in run) >= LIST_ITEMS:  # dated items: a list
+                    found.update(y.index for y in run)
+                run = None
+            if x is not None and x.kind == "related":
+                run = []
+            elif x is not None and run is not None:
+                run.append(x)
+        return frozenset(found)
+
+    @functools.cached_property
     def labelled_stamps(self) -> tuple[int, ...]:
         """The date lines whose first date follows a publication label (نشر في, Published on)."""
         return tuple(
@@ -541,7 +559,7 @@ class Page:
         firsts: list[DateMention] = []
         shapes: list[str] = []
         for x in self.lines:
-            if x.kind != "date":
+            if x.kind != "date" or x.index in self.related_above:  # other articles' list
                 continue
             first = next((m for m in x.mentions if m.date is not None and m.kind != "time"), None)
             if first is not None:
@@ -732,7 +750,7 @@ class Page:
         # on DATE, نشر في DATE at the article's foot, past a box of related links): its own
         sole = labelled and x.kind == "date" and self.labelled_stamps == (i,)
         c.add("page-list", (i >= self.tail and not sole) or x.kind in ("chrome", "related")
-              or after_end or listed or counted)  # fmt: skip
+              or after_end or listed or counted or i in self.related_above)  # fmt: skip
         top = (
             i < TOP_LINES and headline is not None and i < headline and not list_head
             and not labelled and not header_date

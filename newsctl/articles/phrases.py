@@ -228,6 +228,8 @@ RELATED_RE: Final = phrase(
     r"^(?:اقرا ايضا|اقرا المزيد|الاكثر قراءه|الاكثر مشاهده|اخبار ذات صله|مواضيع ذات صله|"
     r"اخبار متعلقه|قد يهمك|المزيد من|اخبار اخري|مقالات ذات صله|شاهد ايضا|احدث الاخبار|"
     r"اخر الاخبار|اخبار مشابهه|مقالات مشابهه|ذات صله|"
+    # forums' widgets of other topics (Forumotion's "Latest topics", vBulletin's and phpBB's)
+    r"المواضيع الأخيرة|آخر المواضيع|أحدث المواضيع|آخر المشاركات|"
     r"(?:related|read more|more articles|see also|most read|most popular|more from|more stories|"
     r"you may also like|recommended for you)(?![a-z]))",
     re.IGNORECASE,
