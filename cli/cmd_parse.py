@@ -102,7 +102,7 @@ def command(env: Env, /, inputs: InputOptions, run: RunOptions, **opts: Any) -> 
             committed = committed._replace(open=False)
         if isinstance(sink, AtomicFileSink) and runner.ledger.nothing_read() and sink.replaces():
             sink.abort()  # a share not mounted, a mistyped folder: yesterday's file stays
-            env.warn(output, "left as it was: no input could be read")
+            env.warn(output, "left as it was: no record could be read")
         else:
             sink.commit()
     except BaseException:

@@ -62,6 +62,11 @@ def reconcile(env: Env, state_path: str, output: str, wait: float) -> int:
     try:
         handle = open(output, "rb")  # noqa: SIM115 - closed below
     except FileNotFoundError:
+        if os.path.isfile(state_path) and os.path.getsize(state_path) > 0:
+            # a mistyped name would empty a state that remembers what was done: refuse
+            env.error(output, f"no such file; {state_path} was left as it was (give the output"
+                      " the cron line writes; to start afresh, delete the state)")  # fmt: skip
+            return ExitStatus.ERROR
         handle = None  # no output yet: the state starts empty, the next run makes the file
     except OSError as exc:
         env.error(output, (exc.strerror or str(exc)).lower())

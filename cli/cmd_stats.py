@@ -63,7 +63,7 @@ def command(env: Env, /, inputs: InputOptions, run: RunOptions, **opts: Any) -> 
         from .report import write_report
 
         if runner.ledger.nothing_read() and os.path.exists(opts["html_path"]):
-            env.warn(opts["html_path"], "left as it was: no input could be read")
+            env.warn(opts["html_path"], "left as it was: no record could be read")
         else:
             write_report(opts["html_path"], figures)
     if opts["fmt"] == "json":

@@ -41,7 +41,10 @@ class Ledger:
 
     def nothing_read(self) -> bool:
         """No input could be read: every one failed, or none was found (a folder not mounted,
-        a mistyped name)."""
+        a mistyped name), or what was read gave no record but failed ones (a server's error
+        page saved as the day's JSON Lines)."""
+        if self.records == 0 and self.failed_records > 0:
+            return True
         return self.read == 0 and (self.failed_inputs > 0 or self.inputs == 0)
 
     def complete(self, *, reported: bool = False) -> bool:

@@ -19,9 +19,11 @@ from typing import Any
 WINDOW_PER_WORKER = 4  # tasks in flight per worker: enough to keep it busy, few enough to bound
 
 
-def _serve(conn: Connection, func: Callable[[Any], Any]) -> None:
+def _serve(conn: Connection, func: Callable[[Any], Any], theirs: list[Connection]) -> None:
     for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):  # the main process decides
         signal.signal(signum, signal.SIG_IGN)  # what a signal means, and stops the workers
+    for other in theirs:  # the main process's ends, copied by fork: held here, a pipe would
+        other.close()  # never end, and a worker would outlive a main process killed (kill -9)
     while True:
         try:
             task = conn.recv()
@@ -39,7 +41,8 @@ class Workers:
         self.procs: list[Any] = []
         for _ in range(count):
             parent, child = context.Pipe()
-            proc = context.Process(target=_serve, args=(child, func), daemon=True)
+            theirs = [parent, *self.conns]
+            proc = context.Process(target=_serve, args=(child, func, theirs), daemon=True)
             proc.start()
             child.close()
             self.conns.append(parent)

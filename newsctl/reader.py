@@ -7,6 +7,7 @@ import codecs
 import datetime as dt
 import json
 import os
+import re
 import stat
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, BinaryIO, Final, NamedTuple
@@ -370,12 +371,15 @@ def growing_format(name: str) -> str | None:
 
 def whole_end(name: str, fmt: str, size: int) -> int:
     """Where a reading of a growing file should stop: its end, or the end of its last whole
-    line when the last line of JSON Lines is not yet a whole JSON value (still being written)."""
+    line when the last line of JSON Lines is not yet a whole JSON value, or the last row of a
+    CSV or TSV file has no line end yet or an open quote (still being written)."""
     with open(name, "rb") as handle:
         fd = handle.fileno()
         start = max(0, size - (1 << 16))
         block = os.pread(fd, size - start, start)
-        if block.endswith(b"\n") or not block or fmt != "jsonl":
+        if fmt != "jsonl":
+            return _last_row_end(fd, start, block)
+        if block.endswith(b"\n") or not block:
             return size
         newline = block.rfind(b"\n")
         if newline == -1 and start > 0:
@@ -387,6 +391,31 @@ def whole_end(name: str, fmt: str, size: int) -> int:
     except ValueError:
         return line_start
     return size
+
+
+_ROW_MARKS_RE: Final = re.compile(rb'["\n]')
+
+
+def _last_row_end(fd: int, start: int, block: bytes) -> int:
+    """The end of a CSV or TSV file's last whole row: after its last line end that stands
+    outside quotes (a quoted field may hold line ends); ``block`` is the file's tail, from
+    ``start``. A file ending with a whole row ends there."""
+    quotes, at = 0, 0
+    while at < start:  # the quotes before the tail say whether it opens inside a quoted field
+        chunk = os.pread(fd, min(1 << 20, start - at), at)
+        if not chunk:
+            break
+        quotes += chunk.count(b'"')
+        at += len(chunk)
+    inside, end = quotes % 2 == 1, -1
+    for mark in _ROW_MARKS_RE.finditer(block):
+        if mark.group() == b'"':
+            inside = not inside
+        elif not inside:
+            end = mark.end()
+    if end == -1:
+        return start + len(block) if start > 0 else 0  # a row longer than the tail: read it
+    return start + end
 
 
 def prefix_facts(name: str, end: int) -> tuple[str, int]:

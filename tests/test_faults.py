@@ -212,3 +212,38 @@ def test_every_article_exactly_once_through_faults(tmp_path: Path, seed: int) ->
     counts = drop.recorded()
     assert drop.ids() <= set(counts), (drop.ids() - set(counts), drop.log)
     assert set(counts.values()) == {1}, drop.log
+
+
+def test_workers_leave_when_the_run_is_killed(tmp_path: Path) -> None:
+    """``kill -9`` of a ``--jobs 2`` run: its worker processes leave too (held, they would keep
+    the state's lock, and every later cron run would give up waiting for it)."""
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    for ident in range(1, 1501):
+        (drop / f"a{ident}.txt").write_text(article(ident, "مشروع الطريق"), encoding="utf-8")
+    args = [newsctl_executable(), "parse", "-r", "drop", "--state", "state.db", "--new-only",
+            "--dedupe", "id", "--append", "-o", "records.jsonl", "-q", "--settle", "0",
+            "--jobs", "2"]  # fmt: skip
+    proc = subprocess.Popen(args, cwd=tmp_path, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)  # fmt: skip
+    records = tmp_path / "records.jsonl"
+    deadline = time.monotonic() + 60
+    while not (records.exists() and records.stat().st_size) and time.monotonic() < deadline:
+        time.sleep(0.05)  # the workers are at work
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    left = True
+    for _ in range(100):  # its process group empties: no worker outlives it
+        try:
+            os.killpg(proc.pid, 0)
+        except ProcessLookupError:
+            left = False
+            break
+        time.sleep(0.05)
+    if left:
+        os.killpg(proc.pid, signal.SIGKILL)
+    assert not left
+    again = subprocess.run([*args, "--wait", "0"], cwd=tmp_path, capture_output=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+    titles = Counter(json.loads(line)["headline"] for line in records.read_bytes().splitlines())
+    assert len(titles) == 1500 and set(titles.values()) == {1}  # every article exactly once

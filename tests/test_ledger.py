@@ -303,6 +303,21 @@ def test_a_restored_old_state_stops_the_run_and_reconcile_mends_it(tmp_path: Pat
     assert (tmp_path / "records.jsonl").read_bytes() == delivered  # nothing doubled
 
 
+def test_reconcile_with_a_mistyped_output_leaves_the_state_as_it_was(tmp_path: Path) -> None:
+    drop_files(tmp_path, "abna-mehr-reference.txt")
+    assert run_installed(cron(tmp_path), cwd=tmp_path).returncode == 0
+    state = (tmp_path / "state.db").read_bytes()
+    typo = run_installed(["state", "reconcile", "state.db", "records.json"], cwd=tmp_path)
+    assert typo.returncode == 1
+    assert typo.stderr.decode() == (
+        "newsctl: records.json: no such file; state.db was left as it was (give the output the"
+        " cron line writes; to start afresh, delete the state)\n"
+    )
+    assert (tmp_path / "state.db").read_bytes() == state
+    again = run_installed(cron(tmp_path), cwd=tmp_path)
+    assert again.returncode == 0 and again.stderr == b""
+
+
 def test_an_emptied_or_deleted_state_never_appends_again(tmp_path: Path) -> None:
     drop_files(tmp_path, "abna-mehr-reference.txt", "abna-bom.txt")
     assert run_installed(cron(tmp_path), cwd=tmp_path).returncode == 0
@@ -390,6 +405,21 @@ def test_files_from_is_read_in_blocks_and_bounded() -> None:
     assert records(listed.stdout) == [{"id": "1220514"}]
 
 
+def test_output_is_kept_when_every_record_failed(tmp_path: Path) -> None:
+    out = tmp_path / "records.jsonl"
+    out.write_text("yesterday\n")
+    error_page = tmp_path / "today.jsonl"
+    error_page.write_text("<html>502 Bad Gateway</html>\n")
+    proc = run_installed(["parse", str(error_page), "-o", str(out)])
+    assert proc.returncode == 1
+    assert out.read_text() == "yesterday\n"
+    assert proc.stderr.decode().splitlines() == [
+        f"newsctl: {error_page}#1: line 1: not JSON (Expecting value)",
+        f"newsctl: warning: {out}: left as it was: no record could be read",
+        "newsctl: 0 records from 1 input; 1 record failed",
+    ]
+
+
 def test_output_is_kept_when_no_input_could_be_read(tmp_path: Path) -> None:
     out = tmp_path / "records.jsonl"
     out.write_text("yesterday\n")
@@ -398,7 +428,7 @@ def test_output_is_kept_when_no_input_could_be_read(tmp_path: Path) -> None:
     assert out.read_text() == "yesterday\n"
     assert proc.stderr.decode().splitlines() == [
         f"newsctl: {tmp_path}/not-mounted: no such file",
-        f"newsctl: warning: {out}: left as it was: no input could be read",
+        f"newsctl: warning: {out}: left as it was: no record could be read",
         "newsctl: 0 records from 0 inputs; 1 input failed",
     ]
     report = tmp_path / "report.html"
@@ -504,6 +534,61 @@ def test_a_growing_json_lines_file_is_read_on_from_where_it_stopped(tmp_path: Pa
         "grown): read again\n"
     )
     assert records((tmp_path / "records.jsonl").read_bytes())[-1]["headline"] == "X"
+
+
+def test_a_csv_rows_unfinished_end_is_left_for_a_later_run(tmp_path: Path) -> None:
+    """A row a scraper is still writing (no line end yet, or a quoted field still open) is left
+    for the next run, as a JSON line is: never recorded cut short."""
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    table = drop / "s.csv"
+
+    def run() -> list[tuple[object, object, object]]:
+        proc = run_installed(cron(tmp_path), cwd=tmp_path)
+        assert proc.returncode == 0, proc.stderr
+        got = records((tmp_path / "records.jsonl").read_bytes())
+        return [(r["record"], r["headline"], r["date"]) for r in got]
+
+    table.write_text("id,title,text,date\n1,عنوان1,نص1,2023-01-01\n")
+    assert run() == [("1", "عنوان1", "2023-01-01")]
+    with table.open("a") as handle:
+        handle.write("2,عنوان2,نص")
+    assert run() == [("1", "عنوان1", "2023-01-01")]
+    with table.open("a") as handle:
+        handle.write('2,2023-01-02\n3,"عنوان3\n')  # a quoted field holding a line end, open
+    assert run()[-1] == ("2", "عنوان2", "2023-01-02")
+    with table.open("a") as handle:
+        handle.write('الطويل",نص3,2023-01-03\n')
+    assert run()[-1] == ("3", "عنوان3\nالطويل", "2023-01-03")
+    assert len(run()) == 3
+
+
+def test_csv_rows_of_the_wrong_shape_are_reported(tmp_path: Path) -> None:
+    table = tmp_path / "t.csv"
+    table.write_text(
+        "id,title,text,date\n1,أ,نص,2023-01-01\n2,ب,نص,2023-01-02,extra,more\n3,ج\n"
+        '4,د,نص,2023-01-04\n5,"هـ مكسور,نص,2023-01-05\n6,و,نص,2023-01-06\n'
+    )
+    proc = run_installed(["parse", str(table), "--fields", "record"])
+    assert proc.returncode == 1
+    assert records(proc.stdout) == [{"record": "1"}, {"record": "4"}]
+    assert proc.stderr.decode().splitlines() == [
+        f"newsctl: {table}#2: line 3: 6 fields where the header row has 4",
+        f"newsctl: {table}#3: line 4: 2 fields where the header row has 4",
+        f"newsctl: {table}#5: line 6: a quote opened in this row is never closed: lines 6 to 7"
+        " read as one row",
+        "newsctl: 2 records from 1 input; 3 records failed",
+    ]
+
+
+def test_a_first_record_without_fields_does_not_decide_what_a_file_holds(tmp_path: Path) -> None:
+    """An empty first object (``{}``) says nothing of the file: the next one does."""
+    (tmp_path / "e.jsonl").write_text(
+        '{}\n{"title": "عنوان", "text": "نص الخبر", "date": "2023-01-02"}\n'
+    )
+    proc = run_installed(["parse", "-r", str(tmp_path), "--fields", "record,date"])
+    assert records(proc.stdout) == [{"record": "1", "date": None},
+                                    {"record": "2", "date": "2023-01-02"}]  # fmt: skip
 
 
 def test_the_records_of_one_corpus_file_spread_over_jobs(tmp_path: Path) -> None:

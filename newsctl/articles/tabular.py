@@ -70,6 +70,7 @@ def iter_jsonl(
     chunks: Iterable[str], mapping: Mapping[str, str], *, max_chars: int, before: Before = START
 ) -> Items:
     number = before.records
+    checked = bool(before.records)  # an earlier run's reading checked the file's fields
     for line_number, line in enumerate(lines_of(chunks), start=before.lines + 1):
         if not line.strip():
             continue
@@ -88,8 +89,9 @@ def iter_jsonl(
         if not isinstance(value, dict):
             yield RecordError(number, f"line {line_number}: not a JSON object")
             continue
-        if number == 1 and not before.records:
+        if not checked and value:  # the first record with fields says what the file holds
             check_names(value, mapping)
+            checked = True
         yield fill(Record(number, line_number), value, mapping)
 
 
@@ -152,6 +154,7 @@ def _articles_list(value: object, mapping: Mapping[str, str]) -> bool:
 def _elements(stream: Stream, mapping: Mapping[str, str], max_chars: int) -> Items:
     """The elements of an array, the opening bracket read: one decoded at a time."""
     number = 0
+    checked = False
     while True:
         char = stream.next_char(" \t\r\n,")
         if char is None:
@@ -183,8 +186,9 @@ def _elements(stream: Stream, mapping: Mapping[str, str], max_chars: int) -> Ite
         line = stream.line
         stream.advance(end)
         if isinstance(value, dict):
-            if number == 1:
+            if not checked and value:  # the first record with fields says what the file holds
                 check_names(value, mapping)
+                checked = True
             yield fill(Record(number, line), value, mapping)
         else:
             yield RecordError(number, f"line {line}: not a JSON object")
@@ -201,7 +205,8 @@ def iter_csv(
     """The rows of a CSV or TSV file with a header row, as records (``before``: the text is
     the header row then the rows after those an earlier run read)."""
     csv.field_size_limit(CSV_FIELD_LIMIT)  # article texts are longer than the default 128 KiB
-    reader = csv.reader(lines_of(chunks), delimiter=delimiter)
+    quotes = _Quotes()
+    reader = csv.reader(quotes.count(lines_of(chunks)), delimiter=delimiter)
     try:
         header = next(reader, None)
     except csv.Error as exc:
@@ -214,6 +219,8 @@ def iter_csv(
         check_names(names, mapping)
     skipped = max(before.lines - 1, 0)  # the lines of the rows read before (the header is read)
     number, line = before.records, reader.line_num + 1 + skipped
+    pending: Record | RecordError | None = None  # the last row is known whole at the end only
+    row_line = line
     while True:
         try:
             row = next(reader, None)
@@ -223,16 +230,42 @@ def iter_csv(
             line = reader.line_num + 1 + skipped
             continue
         if row is None:
+            if pending is not None and quotes.open:  # a quote never closed: it took the rest
+                last = reader.line_num + skipped
+                pending = RecordError(number, f"line {row_line}: a quote opened in this row is"
+                                      f" never closed: lines {row_line} to {last} read as one"
+                                      " row")  # fmt: skip
+            if pending is not None:
+                yield pending
             return
         if not any(cell.strip() for cell in row):
             line = reader.line_num + 1 + skipped
             continue
-        number += 1
+        if pending is not None:
+            yield pending
+        number, row_line = number + 1, line
         if sum(len(cell) for cell in row) > max_chars:
-            yield RecordError(number, f"line {line}: longer than {max_chars} characters")
+            pending = RecordError(number, f"line {line}: longer than {max_chars} characters")
+        elif len(row) != len(names):
+            pending = RecordError(
+                number, f"line {line}: {len(row)} fields where the header row has {len(names)}"
+            )
         else:
-            yield fill(Record(number, line), dict(zip(names, row, strict=False)), mapping)
+            pending = fill(Record(number, line), dict(zip(names, row, strict=True)), mapping)
         line = reader.line_num + 1 + skipped
+
+
+class _Quotes:
+    """Whether a CSV text read so far stands inside a quoted field (an odd count of quotes)."""
+
+    def __init__(self) -> None:
+        self.open = False
+
+    def count(self, lines: Iterable[str]) -> Iterator[str]:
+        for text in lines:
+            if text.count('"') % 2:
+                self.open = not self.open
+            yield text
 
 
 def _reason(exc: json.JSONDecodeError) -> str:
