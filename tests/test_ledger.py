@@ -188,6 +188,8 @@ def test_date_field_names_and_numeric_dates(tmp_path: Path) -> None:
         {"title": "أ", "text": "نص", "pub_date": "1437475500"},
         {"title": "ب", "description": "نص الوصف", "publication_date": "20150721"},
         {"title": "ج", "summary": "ملخص", "pubDate": "1437475500000"},
+        {"title": "د", "text": "نص", "date": 1437475500.0},  # a Unix time as a float
+        {"title": "هـ", "text": "نص", "date": "Sun, 12 Mar 23 22:15:00 +0300"},  # RFC 822, yy
     ]
     write_json(path, *rows, lines=True)
     proc = run_installed(["parse", str(path), "--fields", "published,lead"])
@@ -195,6 +197,8 @@ def test_date_field_names_and_numeric_dates(tmp_path: Path) -> None:
         {"published": "2015-07-21T10:45:00+00:00", "lead": "نص"},
         {"published": "2015-07-21", "lead": "نص الوصف"},
         {"published": "2015-07-21T10:45:00+00:00", "lead": "ملخص"},
+        {"published": "2015-07-21T10:45:00+00:00", "lead": "نص"},
+        {"published": "2023-03-12T22:15:00+03:00", "lead": "نص"},
     ]
 
 

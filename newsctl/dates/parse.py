@@ -7,9 +7,10 @@ splitting them on spaces first, a cheap check before the full grammar.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from newsctl.dates import calendars, rules
 from newsctl.dates.lexicon import lexicon
@@ -369,8 +370,10 @@ def _numeric_value(text: str) -> str | None:
     """A date given as a bare number, as ISO 8601: ``20150721`` (a day), a Unix time in
     seconds (10 digits) or milliseconds (13 digits, what JavaScript exports write), in UTC;
     None for any other text, or a number that is no plausible date (1970 to 2100)."""
+    if text.isascii() and text.endswith((".0", ".00", ".000")) and "." not in text[:-4]:
+        text = text.split(".")[0]  # a Unix time written as a float: 1437472800.0
     if not text.isascii() or not text.isdigit():
-        return None
+        return _rfc822(text)
     if len(text) == 8:
         return f"{text[:4]}-{text[4:6]}-{text[6:]}" if "1900" <= text[:4] <= "2100" else None
     if len(text) in (10, 13):
@@ -378,6 +381,25 @@ def _numeric_value(text: str) -> str | None:
         moment = dt.datetime.fromtimestamp(seconds, dt.UTC)
         return moment.isoformat() if 1990 <= moment.year <= 2100 else None
     return None
+
+
+def _rfc822(text: str) -> str | None:
+    """An RFC 822 stamp with a two-digit year (``Sun, 12 Mar 23 22:15:00 +0300``: old feeds and
+    mail), as ISO 8601 (years under 50 in this century, as RFC 2822 says); None for other text."""
+    if not text.isascii() or not _RFC822_RE.fullmatch(text):
+        return None
+    from email.utils import parsedate_to_datetime
+
+    try:
+        moment = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    return moment.isoformat()
+
+
+_RFC822_RE: Final = re.compile(
+    r"(?:[A-Za-z]{3}, )?\d\d? [A-Za-z]{3} \d\d \d\d:\d\d(?::\d\d)? (?:[+-]\d{4}|[A-Z]{1,5})"
+)
 
 
 def value_mention(value: str, *, line: int, form: str) -> DateMention | None:
