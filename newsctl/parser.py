@@ -558,6 +558,10 @@ def _dates(
     roles = {id(m): "page" if m.line in layout.page_lines else "mention" for m in mentions}
     if layout.updated is not None:
         roles[id(layout.updated)] = "updated"
+        spot = (layout.updated.line, layout.updated.start, layout.updated.end)
+        for said in mentions:  # an update's time given its day (DATE، آخر تحديث TIME): the time
+            if (said.line, said.start, said.end) == spot:
+                roles[id(said)] = "updated"
         article.set(updated=_iso_of(layout.updated, tz))
     clock = main if main is not None and main.time is not None else layout.clock
     for m in (main, *together, layout.clock):

@@ -1670,6 +1670,12 @@ def test_an_outlets_name_before_a_colon_opening_the_story_is_its_credit() -> Non
          "Le corps d'un troisième Français a été retrouvé au Népal, a annoncé jeudi le ministère,"
          " une semaine après le séisme qui a fait plus de six mille morts dans le pays.\n",
          "2015-04-30T07:19", "2015-04-30"),
+        # the update's time alone after its label: the day is the stamp's, before it
+        ("معارضون يسيطرون على مخازن للصواريخ بريف دمشق\n"
+         "الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21 (GMT+0400)\n"
+         "دمشق، سوريا (CNN) -- سيطر معارضون مسلحون على مخازن للصواريخ في ريف دمشق، بحسب ما"
+         " أفاد ناشطون، في وقت تواصلت فيه الاشتباكات في عدة مناطق من البلاد.\n",
+         "2013-08-04", "2013-08-04T02:21+04:00"),
     ],
 )  # fmt: skip
 def test_a_stamp_and_its_update_on_one_line(text: str, published: str, updated: str) -> None:

@@ -483,9 +483,14 @@ class Page:
         for x in self.lines:
             for group in _groups(x.mentions, self.text):
                 main = rules.primary(group)
-                if main.kind == "time" or (
-                    main.date is None and not main.error and not main.partial
-                ):
+                if main.kind == "time":
+                    dated = self._updated_at(x, main)
+                    if dated is not None:  # DATE، آخر تحديث 02:21 (GMT+0400)
+                        u = Candidate(dated, main.text, x.number, table=UPDATE_SIGNALS)
+                        u.add("update-label")
+                        updated.append(u)
+                    continue
+                if main.date is None and not main.error and not main.partial:
                     continue
                 c = evidence.date_candidate(main, main.text, x.number)
                 self._date_signals(c, x, group, headline, flat is main, head is main)
@@ -518,6 +523,19 @@ class Page:
             evidence.choose("published", published, evidence.DATE_THRESHOLD, last=True),
             evidence.choose("updated", updated, evidence.UPDATE_THRESHOLD),
         )
+
+    def _updated_at(self, x: Line, time: DateMention) -> DateMention | None:
+        """A time alone after an update label, on a line whose stamp gives the day before it
+        (``الأحد، 04 آب 2013، آخر تحديث 02:21 (GMT+0400)``): the update, that day at that
+        time; None for any other time."""
+        day = next((m for m in x.mentions if m.date is not None and m.kind != "time"
+                    and m.end <= time.start), None)  # fmt: skip
+        if day is None or x.kind != "date":
+            return None
+        before = fold_key(self.text[max(day.end, time.start - NEAR_CHARS) : time.start])
+        if phrases.UPDATE_LABEL_RE.search(before) is None:
+            return None
+        return time._replace(date=day.date, calendar=day.calendar, kind="date")
 
     @functools.cached_property
     def related_above(self) -> frozenset[int]:
