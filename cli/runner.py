@@ -451,8 +451,13 @@ class Runner:
             if self.state is not None and outcome.path != "-":
                 fresh = window is None or window.start == 0  # a file read on is new content
                 if self.options.new_only and fresh and self.state.done_content(outcome.sha256):
-                    # the same content under another name, or touched but unchanged
+                    # the same content under another name, or touched but unchanged: said once,
+                    # then done as it is now (the next run passes it over without a word)
                     self.ledger.skip("same-content")
+                    if window is None:
+                        self.state.add_input(
+                            outcome.path, outcome.size, outcome.mtime_ns, outcome.sha256
+                        )
                     continue
                 if window is None:
                     self.state.add_input(

@@ -7,6 +7,7 @@ records, the lines on stderr and the exit status.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -305,6 +306,23 @@ def test_a_restored_old_state_stops_the_run_and_reconcile_mends_it(tmp_path: Pat
     again = run_installed(cron(tmp_path), cwd=tmp_path)
     assert again.returncode == 0 and again.stderr == b""
     assert (tmp_path / "records.jsonl").read_bytes() == delivered  # nothing doubled
+
+
+def test_an_input_touched_or_copied_unchanged_is_said_once(tmp_path: Path) -> None:
+    """A file touched (its time changed, not its content) or copied under another name: the
+    run says so once, then the file is done as it is now and later runs pass it over."""
+    drop_files(tmp_path, "abna-mehr-reference.txt")
+    assert run_installed(cron(tmp_path), cwd=tmp_path).returncode == 0
+    original = tmp_path / "drop" / "abna-mehr-reference.txt"
+    os.utime(original, ns=(original.stat().st_atime_ns, original.stat().st_mtime_ns + 10**9))
+    (tmp_path / "drop" / "copy.txt").write_bytes(original.read_bytes())
+    again = run_installed(cron(tmp_path), cwd=tmp_path)
+    assert (again.returncode, again.stderr.decode()) == (
+        0, "newsctl: 0 records from 0 inputs; 2 inputs with the content of one done\n"
+    )
+    quiet = run_installed(cron(tmp_path), cwd=tmp_path)
+    assert (quiet.returncode, quiet.stderr) == (0, b"")
+    assert len((tmp_path / "records.jsonl").read_bytes().splitlines()) == 1
 
 
 def test_reconcile_with_a_mistyped_output_leaves_the_state_as_it_was(tmp_path: Path) -> None:
