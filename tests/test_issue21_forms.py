@@ -29,6 +29,7 @@ HEADLINE = "وزير الصحة يفتتح مستشفى جديدا في المد
         ("alfalgNovember 30, 2025", "2025-11-30"),  # a writer's Latin name glued to it
         ("خميس, 08/01/2019 - 09:34", "2019-08-01T09:34"),  # month first: its weekday says so
         ("الثلاثاء 08/01/2019", "2019-01-08"),  # day first, the Arabic way, and the weekday agrees
+        ("Dec 28 Sat 2013 00:28", "2013-12-28T00:28"),  # a theme's parts: the weekday inside
     ],
 )  # fmt: skip
 def test_stamps(text: str, published: str) -> None:

@@ -32,7 +32,7 @@ from real_pages import (
 
 ROOT, REASON = folder()
 # measured on this set (benchmarks/accuracy.py --real): a change that reads fewer right fails here
-AT_LEAST = {"date": 75, "moment": 73, "headline": 76}
+AT_LEAST = {"date": 76, "moment": 74, "headline": 76}
 FIGURES = json.loads((MANIFEST.parent / "figures.json").read_text("utf-8"))["maintext"]
 
 

@@ -393,8 +393,13 @@ class Grammar:
         if k < self.n and self.keys[k] in ORDINAL_SUFFIX and self.touching(k):
             k += 1
         k = self.skip_marks(k, frozenset(",،"), 1)
+        weekday = self.word(k, "weekday") if r.weekday is None else None
+        if weekday is not None:  # Dec 28 Sat 2013: a theme's parts, each in its own box
+            r.weekday, r.weekday_tokens = weekday[0].num, (k, weekday[1] - 1)
+            k = self.skip_marks(weekday[1], frozenset(",،"), 1)
         year = self.num(k, 4, 4)
         if year is None:
+            r.weekday = r.weekday_tokens = None
             return -1
         r.day, r.month, r.year = day, entry.num, year
         r.second_month = probe.second_month
