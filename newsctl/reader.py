@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import fnmatch
 import json
 import os
 import re
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Final, NamedTuple
 from newsctl import files
 from newsctl.articles.corpus import (
     ARCHIVE,
+    CORPUS_GLOBS,
     START,
     Before,
     RecordError,
@@ -515,6 +517,8 @@ def _archive_items(name: str, options: _Reading) -> Iterator[Item]:
         members = [i for i in archive.infolist() if not i.is_dir() and not _system_file(i.filename)]
         if not members:
             raise InputError("a zip archive with no file in it", "empty")
+        named = [i for i in members if not _article_member(i.filename)]
+        members = [i for i in members if _article_member(i.filename)]
         for info in members:
             member = f"{name}!{info.filename}"
             try:
@@ -523,6 +527,25 @@ def _archive_items(name: str, options: _Reading) -> Iterator[Item]:
                 yield RecordError(None, str(exc), member)
             except damaged as exc:
                 yield RecordError(None, f"cannot be read from the archive ({exc})", member)
+        if named:  # a corpus's README, its licence, a spreadsheet beside the articles
+            shown = ", ".join(i.filename for i in named[:3]) + (", ..." if len(named) > 3 else "")
+            many = "s" if len(named) > 1 else ""
+            yield RecordNote(f"{len(named)} member{many} skipped by name, not articles ({shown})")
+
+
+# What a corpus archive holds beside its articles, by the name's stem (README.md, LICENSE.txt)
+_NOT_ARTICLE_STEMS: Final = frozenset(
+    ("readme", "license", "licence", "copying", "changelog", "changes", "notice", "authors")
+)
+
+
+def _article_member(name: str) -> bool:
+    """Whether a zip member is read: named as ``-r`` reads files (``CORPUS_GLOBS``; a name
+    without an extension too), and not a corpus's README or licence."""
+    base = name.rsplit("/", 1)[-1].lower()
+    if base.split(".", 1)[0] in _NOT_ARTICLE_STEMS:
+        return False
+    return "." not in base or any(fnmatch.fnmatchcase(base, g) for g in CORPUS_GLOBS)
 
 
 def _system_file(name: str) -> bool:

@@ -133,6 +133,26 @@ def test_a_zip_archive_is_read_member_by_member(tmp_path: Path) -> None:
     ]
 
 
+def test_a_corpus_archives_readme_and_spreadsheet_are_no_articles(tmp_path: Path) -> None:
+    """A published corpus's zip holds its README, its licence, a spreadsheet of its sources:
+    passed over by their names (as ``-r`` passes over a folder's), and said once."""
+    import zipfile
+
+    archive = tmp_path / "corpus.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.write(REFERENCE, "corpus/a.txt")
+        z.writestr("corpus/README.md", "# The corpus\nArticles of 2022, one per file.\n")
+        z.writestr("LICENSE.txt", "CC BY 4.0\n")
+        z.writestr("sources.xlsx", b"PK\x03\x04\x00\x00")
+    proc = run_installed(["parse", str(archive), "--fields", "path"])
+    assert proc.returncode == 0
+    assert records(proc.stdout) == [{"path": f"{archive}!corpus/a.txt"}]
+    assert proc.stderr.decode() == (
+        f"newsctl: warning: {archive}: 3 members skipped by name, not articles (corpus/README.md,"
+        " LICENSE.txt, sources.xlsx)\n"
+    )
+
+
 def test_a_windows_1256_file_ending_with_a_nul_is_text(tmp_path: Path) -> None:
     text = "{عاجل} وزير الخارجية يلتقي نظيره في القاهرة\nنص الخبر عن الاجتماع الذي عقد أمس\n"
     path = tmp_path / "anc.txt"
