@@ -1781,3 +1781,14 @@ def test_a_forums_latest_topics_above_the_post_are_a_list() -> None:
     # a heading of other articles over the post's own stamp (a menu's link) is no list
     menu = _record(f"منتدى الإبداع\nأحدث الأخبار\nالأربعاء مايو 25, 2016 7:32 pm\n{post}")
     assert menu["published"] == "2016-05-25T19:32"
+
+
+def test_a_places_name_and_its_colon_over_the_headline_is_its_kicker() -> None:
+    record = _record(
+        "اليمن:\nالحكومة تعلن خطة جديدة لدعم الكهرباء في عدن\nالقاهرة (رويترز) -\n"
+        "أعلنت الحكومة اليمنية اليوم الأحد خطة جديدة لدعم قطاع الكهرباء في مدينة عدن، وقال وزير"
+        " الكهرباء إن الخطة تشمل محطات جديدة وصيانة الشبكة خلال العام المقبل.\n"
+    )
+    assert (record["kicker"], record["headline"], record["dateline"]) == (
+        "اليمن", "الحكومة تعلن خطة جديدة لدعم الكهرباء في عدن", "القاهرة (رويترز)"
+    )

@@ -978,8 +978,11 @@ def read_page(
     if published is not None and published.time is None:
         clock = rules.clock_for(published, mentions, text)
     kicker = None
-    if head is not None and head.index > 0 and lines[head.index - 1].kind == "kicker":
-        kicker = lines[head.index - 1].text.rstrip(":：").strip() or None
+    above = lines[head.index - 1] if head is not None and head.index > 0 else None
+    # a kicker's line, or a place's name and its colon alone over the headline (اليمن:)
+    if above is not None and (above.kind == "kicker"
+                              or (above.kind == "dateline" and above.text.endswith((":", "：")))):
+        kicker = above.text.rstrip(":：").strip() or None
     texts, end_marker = page.body(head)
     byline, own_dateline = page.byline(head)
     byline = _bare_name(byline)
