@@ -153,6 +153,25 @@ def test_a_corpus_archives_readme_and_spreadsheet_are_no_articles(tmp_path: Path
     )
 
 
+def test_a_semicolon_csv_and_an_apis_nested_list(tmp_path: Path) -> None:
+    """A spreadsheet's export set apart by semicolons, and an API's answer that keeps its list
+    of articles inside an object of its own: read as they are, no --map needed."""
+    table = tmp_path / "export.csv"
+    table.write_text("id;title;text;date\n1;عنوان أول;نص;2023-01-01\n2;عنوان ثان;نص;2023-01-02\n")
+    answer = tmp_path / "answer.json"
+    write_json(answer, {"status": "ok", "data": {"total": 2, "articles": [
+        {"title": "عنوان أول", "text": "نص", "date": "2023-01-01"},
+        {"title": "عنوان ثان", "text": "نص", "date": "2023-01-02"},
+    ]}})  # fmt: skip
+    for path in (table, answer):
+        proc = run_installed(["parse", str(path), "--fields", "headline,date"])
+        assert proc.returncode == 0, proc.stderr
+        assert records(proc.stdout) == [
+            {"headline": "عنوان أول", "date": "2023-01-01"},
+            {"headline": "عنوان ثان", "date": "2023-01-02"},
+        ]
+
+
 def test_a_windows_1256_file_ending_with_a_nul_is_text(tmp_path: Path) -> None:
     text = "{عاجل} وزير الخارجية يلتقي نظيره في القاهرة\nنص الخبر عن الاجتماع الذي عقد أمس\n"
     path = tmp_path / "anc.txt"

@@ -9,10 +9,11 @@ row naming the fields. Field names are matched as ``newsctl.articles.corpus.fill
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Final
+from typing import Any, Final
 
 from newsctl.articles.corpus import (
     START,
@@ -131,7 +132,7 @@ def _whole_object(stream: Stream, mapping: Mapping[str, str]) -> Items:
         yield RecordError(None, "not a JSON object")
         return
     own = names_an_article(value, mapping, ("text", "headline"))  # an article's own object
-    records = None if own else next((v for v in value.values() if _articles_list(v, mapping)), None)
+    records = None if own else _articles_in(value, mapping, LIST_DEPTH)
     if records is None:
         check_names(value, mapping)
         yield fill(Record(1, stream.line), value, mapping)
@@ -141,6 +142,25 @@ def _whole_object(stream: Stream, mapping: Mapping[str, str]) -> Items:
             yield fill(Record(number, stream.line), item, mapping)
         else:
             yield RecordError(number, "not a JSON object")
+
+
+LIST_DEPTH: Final = 3  # {"data": {"articles": [...]}}: how deep an API's answer keeps its list
+
+
+def _articles_in(
+    value: dict[str, Any], mapping: Mapping[str, str], depth: int
+) -> list[Any] | None:
+    """The list of articles an object holds, as a value of its own or of an object inside it
+    (an API's answer: ``{"status": "ok", "data": {"articles": [...]}}``), nearest first."""
+    found = next((v for v in value.values() if _articles_list(v, mapping)), None)
+    if found is not None or depth <= 1:
+        return found
+    for inner in value.values():
+        if isinstance(inner, dict):
+            found = _articles_in(inner, mapping, depth - 1)
+            if found is not None:
+                return found
+    return None
 
 
 def _articles_list(value: object, mapping: Mapping[str, str]) -> bool:
@@ -206,7 +226,13 @@ def iter_csv(
     the header row then the rows after those an earlier run read)."""
     csv.field_size_limit(CSV_FIELD_LIMIT)  # article texts are longer than the default 128 KiB
     quotes = _Quotes()
-    reader = csv.reader(quotes.count(lines_of(chunks)), delimiter=delimiter)
+    lines = quotes.count(lines_of(chunks))
+    first = next(lines, None)
+    if first is None:
+        return
+    if delimiter == "," and "," not in first and ";" in first:
+        delimiter = ";"  # a spreadsheet's export where the comma is the decimal mark
+    reader = csv.reader(itertools.chain([first], lines), delimiter=delimiter)
     try:
         header = next(reader, None)
     except csv.Error as exc:
