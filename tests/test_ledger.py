@@ -172,6 +172,17 @@ def test_a_semicolon_csv_and_an_apis_nested_list(tmp_path: Path) -> None:
         ]
 
 
+@pytest.mark.parametrize("mark", [",", ";", "\t"])
+def test_a_table_on_standard_input_is_known_by_its_header(mark: str) -> None:
+    table = mark.join(["id", "title", "text", "date"]) + "\n" + mark.join(
+        ["7", "عنوان الخبر", "نص الخبر", "2023-01-01"]
+    ) + "\n"
+    proc = run_installed(["parse", "-", "--fields", "record,headline,date"], stdin=table.encode())
+    assert (proc.returncode, records(proc.stdout)) == (
+        0, [{"record": "7", "headline": "عنوان الخبر", "date": "2023-01-01"}]
+    )
+
+
 def test_a_windows_1256_file_ending_with_a_nul_is_text(tmp_path: Path) -> None:
     text = "{عاجل} وزير الخارجية يلتقي نظيره في القاهرة\nنص الخبر عن الاجتماع الذي عقد أمس\n"
     path = tmp_path / "anc.txt"

@@ -293,4 +293,28 @@ def sniff(head: str) -> str | None:
         if start.startswith("["):
             return "json"
         return "jsonl" if first_line.endswith("}") else "json"
+    return _table(start)
+
+
+def _table(start: str) -> str | None:
+    """A CSV or TSV text by its header row: two fields or more set apart by a tab, a comma or a
+    semicolon, one of them named as a text, headline or date is (``id,title,text,date``): a
+    table on standard input, or saved as ``.txt``."""
+    first_line = start.split("\n", 1)[0].rstrip("\r")
+    if len(first_line) > TABLE_HEADER_CHARS:
+        return None
+    for fmt, mark in (("tsv", "\t"), ("csv", ","), ("csv", ";")):
+        names = [n.strip().strip('"') for n in first_line.split(mark)]
+        if len(names) < 2 or not all(names) or any(not _field_name(n) for n in names):
+            continue  # words of a sentence, not a table's field names
+        if names_an_article(names, {}):
+            return fmt
     return None
+
+
+TABLE_HEADER_CHARS: Final = 1000  # a header row names a few fields
+
+
+def _field_name(name: str) -> bool:
+    """A field's name: short, of a word or a few (``title``, ``pub_date``, ``Publication Date``)."""
+    return len(name) <= 40 and name.count(" ") <= 2
