@@ -86,7 +86,10 @@ class StatsHandler(Handler):
         self.stats.add(article)
 
     def failed(self, outcome: Outcome) -> None:
-        self.stats.inputs_failed += 1
+        if outcome.code == "record":  # one record of a corpus file; its file was read
+            self.stats.records_failed += 1
+        else:
+            self.stats.inputs_failed += 1
 
 
 def bar(count: int, most: int, width: int) -> str:
@@ -111,6 +114,8 @@ def render(figures: dict[str, Any], width: int) -> Any:
     summary.add_row("dates", f"{figures['first_date'] or '-'} … {figures['last_date'] or '-'}")
     summary.add_row("without a date", str(len(figures["without_date"])))
     summary.add_row("inputs that failed", str(figures["inputs_failed"]))
+    if figures["records_failed"]:
+        summary.add_row("records that failed", str(figures["records_failed"]))
     summary.add_row("duplicate ids", str(len(figures["duplicate_ids"])))
     parts.append(summary)
 

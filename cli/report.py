@@ -62,6 +62,7 @@ def build(figures: dict[str, Any]) -> str:
         ("إلى", figures["last_date"] or "-"),
         ("بلا تاريخ", len(figures["without_date"])),
         ("ملفات تعذرت قراءتها", figures["inputs_failed"]),
+        ("سجلات تعذرت قراءتها", figures["records_failed"]),
         ("معرّفات مكررة", len(figures["duplicate_ids"])),
     ]
     sections = [

@@ -16,6 +16,7 @@ from newsctl.articles.record import Article
 class Stats:
     articles: int = 0
     inputs_failed: int = 0
+    records_failed: int = 0  # records of a corpus file that could not be read
     first_date: str | None = None
     last_date: str | None = None
     per_day: Counter[str] = field(default_factory=Counter)
@@ -63,6 +64,7 @@ class Stats:
         return {
             "articles": self.articles,
             "inputs_failed": self.inputs_failed,
+            "records_failed": self.records_failed,
             "first_date": self.first_date,
             "last_date": self.last_date,
             "per_day": dict(sorted(self.per_day.items())),

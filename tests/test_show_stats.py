@@ -112,6 +112,15 @@ def test_stats_json_figures() -> None:
     assert figures["duplicate_ids"] == {}
 
 
+def test_stats_count_failed_records_apart_from_failed_inputs(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"title": "عنوان", "text": "نص", "date": "2023-01-01"}\n{not json\n')
+    result = run_cli(["stats", "--format", "json", str(corpus), str(tmp_path / "missing.txt")])
+    assert result.status == 1
+    figures = json.loads(result.stdout)
+    assert (figures["articles"], figures["inputs_failed"], figures["records_failed"]) == (1, 1, 1)
+
+
 def test_stats_text_and_duplicate_ids(tmp_path: Path) -> None:
     copy = tmp_path / "copy.txt"
     copy.write_bytes(REFERENCE.read_bytes())
