@@ -8,7 +8,6 @@ import datetime as dt
 import fnmatch
 import json
 import os
-import re
 import stat
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, BinaryIO, Final, NamedTuple
@@ -380,7 +379,7 @@ def whole_end(name: str, fmt: str, size: int) -> int:
         start = max(0, size - (1 << 16))
         block = os.pread(fd, size - start, start)
         if fmt != "jsonl":
-            return _last_row_end(fd, start, block)
+            return _last_row_end(handle, size, tsv=fmt == "tsv") if block else 0
         if block.endswith(b"\n") or not block:
             return size
         newline = block.rfind(b"\n")
@@ -395,29 +394,27 @@ def whole_end(name: str, fmt: str, size: int) -> int:
     return size
 
 
-_ROW_MARKS_RE: Final = re.compile(rb'["\n]')
+def _last_row_end(handle: BinaryIO, size: int, *, tsv: bool) -> int:
+    """The end of a CSV or TSV file's last whole row within its first ``size`` bytes: after its
+    last line end outside a quoted field (a quoted field may hold line ends), quotes read as the
+    CSV reader reads them (``newsctl.articles.tabular.Quotes``)."""
+    from newsctl.articles.tabular import Quotes, delimiter_of
 
-
-def _last_row_end(fd: int, start: int, block: bytes) -> int:
-    """The end of a CSV or TSV file's last whole row: after its last line end that stands
-    outside quotes (a quoted field may hold line ends); ``block`` is the file's tail, from
-    ``start``. A file ending with a whole row ends there."""
-    quotes, at = 0, 0
-    while at < start:  # the quotes before the tail say whether it opens inside a quoted field
-        chunk = os.pread(fd, min(1 << 20, start - at), at)
-        if not chunk:
+    handle.seek(0)
+    first = handle.readline(4096)
+    quotes = Quotes(delimiter_of(first.decode("latin-1"), tsv=tsv))
+    handle.seek(0)
+    offset = end = 0
+    for line in handle:
+        line = line[: size - offset]
+        offset += len(line)
+        if b'"' in line:
+            quotes.step(line.decode("latin-1"))  # the marks are ASCII: offsets stay
+        if line.endswith(b"\n") and not quotes.open:
+            end = offset
+        if offset >= size:
             break
-        quotes += chunk.count(b'"')
-        at += len(chunk)
-    inside, end = quotes % 2 == 1, -1
-    for mark in _ROW_MARKS_RE.finditer(block):
-        if mark.group() == b'"':
-            inside = not inside
-        elif not inside:
-            end = mark.end()
-    if end == -1:
-        return start + len(block) if start > 0 else 0  # a row longer than the tail: read it
-    return start + end
+    return end
 
 
 def prefix_facts(name: str, end: int) -> tuple[str, int]:

@@ -633,6 +633,9 @@ def test_a_csv_rows_unfinished_end_is_left_for_a_later_run(tmp_path: Path) -> No
         handle.write('الطويل",نص3,2023-01-03\n')
     assert run()[-1] == ("3", "عنوان3\nالطويل", "2023-01-03")
     assert len(run()) == 3
+    with table.open("a") as handle:  # a quote inside a field is a character, not an opening
+        handle.write('4,شاشة 5" بوصات,نص4,2023-01-04\n5,عنوان5,نص5,2023-01-05\n')
+    assert run()[-2:] == [("4", 'شاشة 5" بوصات', "2023-01-04"), ("5", "عنوان5", "2023-01-05")]
 
 
 def test_csv_rows_of_the_wrong_shape_are_reported(tmp_path: Path) -> None:

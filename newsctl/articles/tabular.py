@@ -225,14 +225,15 @@ def iter_csv(
     """The rows of a CSV or TSV file with a header row, as records (``before``: the text is
     the header row then the rows after those an earlier run read)."""
     csv.field_size_limit(CSV_FIELD_LIMIT)  # article texts are longer than the default 128 KiB
-    quotes = _Quotes()
-    lines = quotes.count(lines_of(chunks))
-    first = next(lines, None)
+    raw = lines_of(chunks)
+    first = next(raw, None)
     if first is None:
         return
-    if delimiter == "," and "," not in first and ";" in first:
-        delimiter = ";"  # a spreadsheet's export where the comma is the decimal mark
-    reader = csv.reader(itertools.chain([first], lines), delimiter=delimiter)
+    if delimiter == ",":
+        delimiter = delimiter_of(first, tsv=False)
+    quotes = Quotes(delimiter)
+    lines = quotes.count(itertools.chain([first], raw))
+    reader = csv.reader(lines, delimiter=delimiter)
     try:
         header = next(reader, None)
     except csv.Error as exc:
@@ -281,17 +282,40 @@ def iter_csv(
         line = reader.line_num + 1 + skipped
 
 
-class _Quotes:
-    """Whether a CSV text read so far stands inside a quoted field (an odd count of quotes)."""
+def delimiter_of(header: str, *, tsv: bool) -> str:
+    """A table's delimiter: a tab for TSV; for CSV a comma, or a semicolon when the header row
+    has semicolons and no comma (a spreadsheet's export where the comma is the decimal mark)."""
+    if tsv:
+        return "\t"
+    return ";" if "," not in header and ";" in header else ","
 
-    def __init__(self) -> None:
+
+class Quotes:
+    """Whether a CSV text read so far stands inside a quoted field, as the csv module reads
+    one: a quote opens a field only at the field's start (a quote inside a field is a
+    character), ``""`` inside one is a quote, and the next quote closes it."""
+
+    def __init__(self, delimiter: str) -> None:
         self.open = False
+        self.delimiter = delimiter
 
     def count(self, lines: Iterable[str]) -> Iterator[str]:
         for text in lines:
-            if text.count('"') % 2:
-                self.open = not self.open
+            if '"' in text:
+                self.step(text)
             yield text
+
+    def step(self, text: str) -> None:
+        """Read one line (with its line end) of the text."""
+        i = text.find('"')
+        while i != -1:
+            if not self.open:
+                self.open = i == 0 or text[i - 1] in (self.delimiter, "\r")
+            elif text[i + 1 : i + 2] == '"':
+                i += 1  # "" inside a quoted field: one quote
+            else:
+                self.open = False
+            i = text.find('"', i + 1)
 
 
 def _reason(exc: json.JSONDecodeError) -> str:
