@@ -41,7 +41,9 @@ def parse_bytes(
     file that cannot be read gives ``{"path": "NAME#N", "error": "why"}`` in its place. Raises
     ``newsctl.InputError`` when the bytes are not an article at all (binary, empty, over
     ``max_bytes``), as ``newsctl parse`` reports it. The bytes are the file's own bytes,
-    decompressed: decompress ``.gz``/``.bz2``/``.xz`` before.
+    decompressed: decompress ``.gz``/``.bz2``/``.xz`` before. A web archive (named ``.warc`` or
+    ``.warc.gz``, or opening with ``WARC/``, gzip-compressed or not) gives one record per page,
+    ``max_bytes`` bounding each page.
     """
     from newsctl.errors import InputError
 
