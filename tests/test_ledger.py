@@ -477,40 +477,39 @@ def test_files_from_is_read_in_blocks_and_bounded() -> None:
     assert records(listed.stdout) == [{"id": "1220514"}]
 
 
-def test_output_is_kept_when_every_record_failed(tmp_path: Path) -> None:
+@pytest.mark.parametrize("case", ["share not mounted", "error page saved as records"])
+def test_output_is_kept_when_no_record_could_be_read(tmp_path: Path, case: str) -> None:
+    """A folder not mounted (no input read), or a server's error page saved as the day's JSON
+    Lines (every record failed): yesterday's file stays, and the run says so."""
     out = tmp_path / "records.jsonl"
     out.write_text("yesterday\n")
-    error_page = tmp_path / "today.jsonl"
-    error_page.write_text("<html>502 Bad Gateway</html>\n")
-    proc = run_installed(["parse", str(error_page), "-o", str(out)])
+    if case == "share not mounted":
+        given = tmp_path / "not-mounted"
+        args = ["-r", str(given)]
+        why, last = f"newsctl: {given}: no such file", "0 records from 0 inputs; 1 input failed"
+    else:
+        given = tmp_path / "today.jsonl"
+        given.write_text("<html>502 Bad Gateway</html>\n")
+        args = [str(given)]
+        why = f"newsctl: {given}#1: line 1: not JSON (Expecting value)"
+        last = "0 records from 1 input; 1 record failed"
+    proc = run_installed(["parse", *args, "-o", str(out)])
     assert proc.returncode == 1
     assert out.read_text() == "yesterday\n"
     assert proc.stderr.decode().splitlines() == [
-        f"newsctl: {error_page}#1: line 1: not JSON (Expecting value)",
-        f"newsctl: warning: {out}: left as it was: no record could be read",
-        "newsctl: 0 records from 1 input; 1 record failed",
+        why, f"newsctl: warning: {out}: left as it was: no record could be read", f"newsctl: {last}"
     ]
+    fresh = run_installed(["parse", str(REFERENCE), "-o", str(out)])
+    assert fresh.returncode == 0 and len(out.read_text().splitlines()) == 1
 
 
-def test_output_is_kept_when_no_input_could_be_read(tmp_path: Path) -> None:
-    out = tmp_path / "records.jsonl"
-    out.write_text("yesterday\n")
-    proc = run_installed(["parse", "-r", str(tmp_path / "not-mounted"), "-o", str(out)])
-    assert proc.returncode == 1
-    assert out.read_text() == "yesterday\n"
-    assert proc.stderr.decode().splitlines() == [
-        f"newsctl: {tmp_path}/not-mounted: no such file",
-        f"newsctl: warning: {out}: left as it was: no record could be read",
-        "newsctl: 0 records from 0 inputs; 1 input failed",
-    ]
+def test_a_stats_report_is_kept_when_no_input_could_be_read(tmp_path: Path) -> None:
     report = tmp_path / "report.html"
     report.write_text("<p>yesterday</p>")
     stats = run_installed(["stats", str(tmp_path / "nope.txt"), "--html", str(report)])
     assert stats.returncode == 1
     assert report.read_text() == "<p>yesterday</p>"
     assert f"newsctl: warning: {report}: left as it was" in stats.stderr.decode()
-    fresh = run_installed(["parse", str(REFERENCE), "-o", str(out)])
-    assert fresh.returncode == 0 and len(out.read_text().splitlines()) == 1
 
 
 def test_names_with_newlines_and_escapes_stay_on_one_inert_line(tmp_path: Path) -> None:
