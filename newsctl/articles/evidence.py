@@ -68,7 +68,7 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "first-line": Signal(1, "the first line of the copy"),
     "first-title": Signal(1, "the first title of the page (a copy often starts at the headline)"),
     "few-words": Signal(-2, "three words or fewer, printed once: a name, a section, a banner"),
-    "name": Signal(-3, "a person's name (an honorific opens it, or a byline gives it)"),
+    "name": Signal(-3, "a person's name (an honorific opens it, a byline gives it, or names)"),
     "title-label": Signal(6, "labelled as the title (العنوان)"),
     "printed-twice": Signal(3, "printed twice, as pages print their headline"),
     "before-story": Signal(2, "the last title above the story"),

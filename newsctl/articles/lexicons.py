@@ -12,6 +12,10 @@ a line that is only an outlet's name names the site, it is no headline.
 ``places.tsv``: the Arabic names of places (the Unicode CLDR's cities and countries, the larger
 cities of the Arab League's countries), written by ``scripts/places.py``: the place that opens a
 wire dateline or a reporter's credit (``بغداد:``, ``الدار البيضاء ـ محمد رشيد``).
+
+``names.tsv``: Arabic given names and family names (Faker's Arabic person providers), written by
+``scripts/names.py``: a line that is only a person's name (``عبدالله حميد العتابي``) is a writer's
+name printed alone, not a headline.
 """
 
 from __future__ import annotations
@@ -56,6 +60,46 @@ def places() -> frozenset[str]:
 def outlets() -> frozenset[str]:
     """The folded outlets' names of outlets.tsv (first column)."""
     return _first_column("outlets.tsv")
+
+
+@lru_cache(maxsize=1)
+def names() -> dict[str, str]:
+    """The folded names of names.tsv, each with its kind (given or family)."""
+    text = (DATA / "names.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {fold_key(row[0]): row[1] for row in rows}
+
+
+# What joins the parts of an Arabic name (folded): بن, ولد, آل, أبو, عبد (عبد الله in two words)
+_NAME_PARTICLES: Final = frozenset({"بن", "ابن", "بنت", "ولد", "ال", "ابو", "ام", "عبد"})
+_NAME_MARKS: Final = " |*_.-–•·:"  # what a copy leaves around a name printed alone
+PERSON_WORDS: Final = (2, 4)
+
+
+def _nisba(word: str) -> bool:
+    """A family name made from a place or a tribe (العتابي, البرغوثي): ال…ي."""
+    return len(word) >= 5 and word.startswith("ال") and word.endswith("ي")
+
+
+def person_name(folded: str) -> bool:
+    """Whether a folded line is only a person's name: two to four words, a given name first
+    (``عبد``/``ابو`` and the word after it as one), every word up to the last a known name, a
+    particle (بن, ولد) or a nisba (العتابي); the last one too when the name has two words (a
+    family name of three or more may be one no list holds: محمد منار حميجو)."""
+    words = folded.strip(_NAME_MARKS).split()
+    low, high = PERSON_WORDS
+    if not low <= len(words) <= high or not all(w.isalpha() for w in words):
+        return False
+    known = names()
+    first, rest = words[0], words[1:]
+    if first in ("عبد", "ابو") and len(rest) >= 2:
+        first, rest = first + rest[0], rest[1:]
+    if known.get(first) != "given" and known.get(first.replace(" ", "")) != "given":
+        return False
+    if not all(w in known or w in _NAME_PARTICLES or _nisba(w) for w in rest[:-1]):
+        return False
+    last = rest[-1]
+    return last in known or _nisba(last) or len(words) >= 3
 
 
 PLACE_WORDS: Final = 3  # the longest place name, in words

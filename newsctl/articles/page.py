@@ -20,7 +20,7 @@ from newsctl.articles.agencies import agency_signature, is_agency
 from newsctl.articles.datelines import agency_after, find_dateline
 from newsctl.articles.evidence import Candidate, Choice
 from newsctl.articles.layout import Layout
-from newsctl.articles.lexicons import interface_line, outlets
+from newsctl.articles.lexicons import interface_line, outlets, person_name
 from newsctl.articles.lines import (
     BYLINE_LINE_WORDS,
     PUBLISHED_LINE_WORDS,
@@ -304,6 +304,9 @@ class Page:
                     shared = len(stems(x.folded) & opening)
                 c.add("echoed", shared >= ECHO_MIN)
                 c.add("unechoed", shared == 0)
+                # only a person's name (names: newsctl/data/names.tsv) that the story does not
+                # speak of: its writer's, printed alone (a name the story tells is its subject)
+                c.add("name", shared == 0 and person_name(x.folded))
             candidates.append(c)
         return evidence.choose("headline", candidates, evidence.HEADLINE_THRESHOLD)
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from newsctl.articles.lexicons import place_opening
+from newsctl.articles.lexicons import PERSON_WORDS, PLACE_WORDS, person_name, place_opening
 from newsctl.dates.labels import (
     JOINED_LABELS,
     STRONG_PUBLISH,
@@ -22,7 +22,7 @@ from newsctl.dates.labels import (
     alternatives,
 )
 from newsctl.dates.weekdays import WEEKDAYS
-from newsctl.text.fold import fold_text
+from newsctl.text.fold import fold_key, fold_text
 
 
 def phrase(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -418,16 +418,23 @@ CREDIT_DASH_RE: Final = re.compile(r"(?<!\s)\s*+(?:-{1,2}|–|—|ـ++)\s*+")
 
 def place_credit(text: str) -> tuple[str, str] | None:
     """(place, name) of a reporter's credit that opens with a known place: ``الدار البيضاء ـ
-    محمد رشيد``, ``المنامة – جمال الياقوت :`` (places: newsctl/data/places.tsv)."""
-    if not any(map(text.__contains__, _CREDIT_DASHES)):
-        return None  # a cheap reject first: no dash, no credit
+    محمد رشيد``, ``المنامة – جمال الياقوت :`` (places: newsctl/data/places.tsv), or with no dash
+    when what follows the place is a person's name (``البريمي ناصر العبري``; names:
+    newsctl/data/names.tsv)."""
+    dashed = any(map(text.__contains__, _CREDIT_DASHES))
+    if not dashed and len(text.split()) > PERSON_WORDS[1] + PLACE_WORDS:
+        return None  # a cheap reject first: no dash and longer than a place and a name
     place = place_opening(text)
     if place is None:
         return None
-    m = CREDIT_DASH_RE.match(text, text.index(place) + len(place))
+    after = text.index(place) + len(place)
+    m = CREDIT_DASH_RE.match(text, after) if dashed else None
     if m is None:
-        return None
-    name = text[m.end() :].strip().removesuffix(":").strip()
+        name = text[after:].strip()
+        if not person_name(fold_key(name)):
+            return None
+    else:
+        name = text[m.end() :].strip().removesuffix(":").strip()
     if not name_words(name) or not all(w.isalpha() for w in name.split()):
         return None
     if place_opening(name) is not None:
