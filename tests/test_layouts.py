@@ -178,3 +178,43 @@ def test_an_agency_signing_off_ends_the_story_above_other_news() -> None:
     text = "\n".join(["وزير الري يفتتح محطة جديدة في الفيوم", lead, second, "أ ف ب", *others])
     record = newsctl.parse_article(text).to_dict()
     assert (record["lead"], record["body"]) == (lead, [second])
+
+
+def test_a_short_title_between_the_posts_date_and_its_story_is_the_headline() -> None:
+    """A blog prints the post's date, its title (one or two words: ملل) and the post: a title so
+    framed is the headline, however short."""
+    page = "\n".join(
+        [
+            "الخميس، 31 يوليو 2008",
+            "ملل",
+            "لا شيء يتغير في هذه المدينة الصغيرة، الأيام تتشابه والوجوه نفسها تمر كل صباح أمام "
+            "النافذة، والمقهى نفسه يفتح أبوابه في الموعد ذاته منذ سنوات طويلة.",
+            "أكتب هذه السطور لأن الكتابة وحدها ما زالت قادرة على كسر هذا الرتابة الثقيلة، ولو "
+            "لساعة واحدة في آخر النهار قبل أن يعود كل شيء كما كان.",
+        ]
+    )
+    record = newsctl.parse_article(page).to_dict()
+    assert (record["headline"], record["published"]) == ("ملل", "2008-07-31")
+
+
+STORY = (
+    "افتتح وزير الصحة اليوم مستشفى جديدا يخدم سكان المدينة والقرى المجاورة لها، وقال إن العمل"
+    " جار في مستشفيات أخرى في عدة محافظات."
+)
+
+
+def _date_signals(stamp: str) -> list[str]:
+    article = newsctl.parse_article(f"وزير الصحة يفتتح مستشفى جديدا\n{stamp}\n{STORY}\n")
+    choice = next(c for c in article.choices if c.field == "published")
+    assert choice.chosen is not None
+    return list(choice.chosen.signals)
+
+
+def test_a_date_that_reads_either_way_says_so_for_the_confidence() -> None:
+    assert "either-order" in _date_signals("07/10/2019")
+    assert "either-order" in _date_signals("٠٧/١٠/٢٠١٩")
+    assert "either-order" not in _date_signals("25/10/2019")  # a day over 12
+    assert "either-order" not in _date_signals("2019/07/10")  # a year first
+    assert "either-order" not in _date_signals("10/10/2019")  # the same either way
+    assert "either-order" not in _date_signals("الخميس 07/10/2019")  # the weekday tells
+    assert "either-order" not in _date_signals("7 أكتوبر 2019")

@@ -53,6 +53,7 @@ DATE_SIGNALS: Final[dict[str, Signal]] = {
     "story-day-disagrees": Signal(-2, "the story calls another weekday today (or yesterday)"),
     "relative": Signal(-1, "a relative stamp (منذ ساعتين), resolved against a reference time"),
     "partial": Signal(-1, "no year is written"),
+    "either-order": Signal(0, "day and month both 12 or under (07/10/2019), no weekday to tell"),
     "list-head": Signal(5, "the first item's of a listing newest first (an archive, a blog)"),
 }
 DATE_THRESHOLD: Final = 2.0  # a publication date needs at least this much evidence
@@ -67,7 +68,7 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "title-words": Signal(2, "as long as a headline: 3 to 40 words, not a sentence"),
     "first-line": Signal(1, "the first line of the copy"),
     "first-title": Signal(1, "the first title of the page (a copy often starts at the headline)"),
-    "few-words": Signal(-2, "three words or fewer, printed once: a name, a section, a banner"),
+    "few-words": Signal(-2, "three words or fewer, printed once, not framed by a date and a story"),
     "name": Signal(-3, "a person's name (an honorific opens it, a byline gives it, or names)"),
     "title-label": Signal(6, "labelled as the title (العنوان)"),
     "printed-twice": Signal(3, "printed twice, as pages print their headline"),

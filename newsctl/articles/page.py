@@ -256,7 +256,13 @@ class Page:
             )
             c.add("first-line", i == 0)
             c.add("first-title", i == first_title)
-            c.add("few-words", x.words <= 3 and seen.get(x.folded, 1) == 1)
+            # a short title between a date line and the story is a post's (not a list of tags:
+            # عمان,الاردن,)
+            framed = (
+                before is not None and before.kind == "date" and story < len(lines)
+                and below.only_not_titles(x) and not _LIST_MARKS_RE.search(x.text)
+            )  # fmt: skip
+            c.add("few-words", x.words <= 3 and seen.get(x.folded, 1) == 1 and not framed)
             c.add("name", (phrases.HONORIFIC_RE.match(x.folded) is not None
                            and not _quoted_statement(x.text)) or x.folded in writers)
             c.add("title-label", phrases.TITLE_LABEL_RE.match(x.text) is not None)
@@ -786,6 +792,7 @@ class Page:
         weekday = next((g.weekday for g in group if g.weekday is not None), None)
         if weekday is None and self.header is not None and self.header.weekday is not None:
             weekday = weekday_of(self.header.weekday)
+        c.add("either-order", weekday is None and _either_order(m))
         if m.date is not None and weekday is not None:
             # a site's clock above everything prints the right weekday: no evidence there
             c.add("weekday-agrees", weekday == m.date.weekday() and not top)
@@ -924,6 +931,20 @@ class Page:
             ):
                 return last.text, None
         return None, dateline
+
+
+def _either_order(m: DateMention) -> bool:
+    """A numeric date whose day and month could be read either way (``07/10/2019``, not
+    ``2019-07-10``: a year first is always year, month, day): the page's convention decides."""
+    if m.stated is None or "numeric" not in m.forms:
+        return False
+    _, month, day = m.stated
+    if month == day or month > 12 or day > 12:
+        return False
+    first = next((i for i, ch in enumerate(m.text) if ch.isdigit()), 0)
+    run = len(m.text[first:]) - len(m.text[first:].lstrip("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"))
+    return run != 4  # a year first
+_LIST_MARKS_RE: Final = re.compile(r"[,،|#]")  # what sets tags apart
 
 
 # What a copy leaves around a writer's name: a footnote's star (محمد عاصم*), a bullet or an
