@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsctl.articles.lexicons import DATA, names, person_name
-from newsctl.articles.phrases import place_credit
+from newsctl.articles.phrases import credit_parts, place_credit
 from newsctl.text.fold import fold_key
 
 SOURCES = {"ar_AA", "ar_DZ", "ar_PS", "ar_SA", "arabic-names"}
@@ -108,3 +108,40 @@ def test_a_name_the_story_speaks_of_stays_the_headline() -> None:
     )
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert (record["headline"], record["byline"]) == ("محمد عبد الوهاب", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("الديوانية /ساجد سليم", ("ساجد سليم", "الديوانية")),
+        ("زايد جرو - الرشيدية / جديد انفو", ("زايد جرو", "الرشيدية / جديد انفو")),
+        ("علي حسن نصير / إعلام مستشفى الشطرة العام", ("علي حسن نصير", "إعلام مستشفى الشطرة العام")),
+        ("تيلي سبورت : محمد بوحتة", ("محمد بوحتة", "تيلي سبورت")),
+        ("محمد صلاح: لن أرحل عن ليفربول", None),  # a name before a colon: what they said
+        ("انجمينا – رفيق انفو", None),  # an outlet's name (… انفو), not a person's
+        ("الأهلي - الزمالك", None),  # no name
+        ("أنقرة/ محمد شيخ يوسف/ الأناضول", None),  # a wire dateline (an agency), read whole
+        ("محمد علي / أحمد حسن", None),  # two names: whose?
+        ("وزير الصحة / محمد علي يفتتح مستشفى جديدا في العاصمة", None),  # a sentence
+        ("هل يعود سالم الدوسري - الهلال؟", None),  # a question
+    ],
+)
+def test_a_credit_line_a_name_and_an_outlet_place_or_office(
+    line: str, parts: tuple[str, str] | None
+) -> None:
+    assert credit_parts(line) == parts
+
+
+def test_a_credit_line_above_the_story_gives_byline_and_dateline() -> None:
+    text = (
+        "محافظ الديوانية يفتتح جسرا جديدا على شط الديوانية\n"
+        "الديوانية /ساجد سليم\n"
+        "افتتح محافظ الديوانية اليوم جسرا جديدا يربط ضفتي شط الديوانية، بكلفة بلغت عشرة مليارات"
+        " دينار، وقال إن الجسر سيخفف الزحام في مركز المدينة.\n"
+    )
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
+    assert (record["headline"], record["byline"], record["dateline"]) == (
+        "محافظ الديوانية يفتتح جسرا جديدا على شط الديوانية",
+        "ساجد سليم",
+        "الديوانية",
+    )

@@ -26,7 +26,7 @@ def record(path: Path | str, *args: str) -> dict[str, Any]:
     [
         ("wordpress-news-theme.html", "2026-02-15T12:26+03:00",
          "رئيس لجنة بلدية الرصيفة لـ(صدى الشعب): الخبرة العملية أساس اختيار رؤساء اللجان المؤقتة",
-         None),
+         "سليمان أبو خرمة"),  # the credit صدى الشعب – سليمان أبو خرمة: outlet and reporter
         ("drupal-field-date.html", "2023-09-21T16:43+03:00",
          "النظام يزيل حواجز جديدة من شوارع العاصمة دمشق", None),
         ("agency-cms-text-only.html", "2020-03-10T18:55",
@@ -60,7 +60,8 @@ def test_the_markup_gives_a_zone_a_time_or_an_update_the_text_lacks() -> None:
     # the text's 12:26 is the markup's 09:26:41+00:00: the page is in UTC+3
     assert (wordpress["time"], wordpress["utc_offset"]) == ("12:26", "+03:00")
     assert wordpress["updated"] == "2026-02-15T09:31:02+00:00"
-    assert wordpress["byline"] is None  # the markup's author is the site itself
+    # the markup's author is the site itself (not taken); the text's credit names the reporter
+    assert wordpress["byline"] == "سليمان أبو خرمة"
     only = record(PAGES / "json-ld-only-date.html")
     assert only["dates"] == [
         {"text": "2022-08-03T15:16:38+03:00", "line": None, "date": "2022-08-03",

@@ -900,7 +900,7 @@ class Page:
             name = phrases.byline_name(x.text) if x.kind == "byline" else None
             if name is not None:
                 credit = phrases.place_credit(x.text)  # الدار البيضاء ـ محمد رشيد: both
-                return name, None if credit is None else credit[0]
+                return name, phrases.credit_place(x.text) if credit is None else credit[0]
         for x in header:  # TITLE .. بقلم : NAME, NAME يكتب: TITLE
             name = _pen_name(x)
             if name is not None:

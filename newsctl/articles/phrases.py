@@ -12,7 +12,14 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from newsctl.articles.lexicons import PERSON_WORDS, PLACE_WORDS, person_name, place_opening
+from newsctl.articles.agencies import is_agency
+from newsctl.articles.lexicons import (
+    PERSON_WORDS,
+    PLACE_WORDS,
+    names,
+    person_name,
+    place_opening,
+)
 from newsctl.dates.labels import (
     JOINED_LABELS,
     STRONG_PUBLISH,
@@ -305,7 +312,7 @@ _DOMAIN = (
 )
 OUTLET_RE: Final = phrase(
     r"(?:^|[\s,،|])(?:صحيفه|جريده|مجله|موقع|بوابه|وكاله|اذاعه|قناه|منتديات|newspaper)\s"
-    rf"|\s(?:الإخبارية|الإخباري|نيوز|news)$|{_DOMAIN}",
+    rf"|\s(?:الإخبارية|الإخباري|نيوز|news|انفو|info)$|{_DOMAIN}",
     re.IGNORECASE,
 )
 # English banners of the software that serves a page: cookie consent, trials, subscriptions,
@@ -407,7 +414,70 @@ def byline_name(text: str) -> str | None:
         if m is not None and name_words(m.group(1)):
             return m.group(1).strip()
     credit = place_credit(text)
-    return None if credit is None else credit[1]
+    return credit[1] if credit is not None else credit_name(text)
+
+
+# What sets a credit's parts apart: a spaced dash or underscore, a slash, a bar, a colon
+CREDIT_PARTS_RE: Final = re.compile(r"(?<!\s)\s++[-–—_]\s+|(?<!\s)\s*+[/|:：]\s*")
+CREDIT_PART_WORDS: Final = 5  # the outlet's, the place's or the office's part of a credit
+CREDIT_NAME_WORDS: Final = (2, 3)
+
+
+def credit_name(text: str) -> str | None:
+    """The person's name of a credit line (``credit_parts``), or None."""
+    parts = credit_parts(text)
+    return None if parts is None else parts[0]
+
+
+def credit_place(text: str) -> str | None:
+    """The rest of a credit line when it opens with a known place (``الديوانية /ساجد سليم``:
+    الديوانية; ``زايد جرو - الرشيدية / جديد انفو``: الرشيدية / جديد انفو), the credit's dateline;
+    None when it is an outlet's name or an office (``تيلي سبورت : محمد بوحتة``)."""
+    parts = credit_parts(text)
+    if parts is None or place_opening(parts[1]) is None:
+        return None
+    return parts[1]
+
+
+def credit_parts(text: str) -> tuple[str, str] | None:
+    """The person's name of a credit line: a name and an outlet, a place or an office, set apart
+    by dashes, slashes, bars or a colon (``زايد جرو - الرشيدية / جديد انفو``, ``علي حسن نصير /
+    إعلام مستشفى الشطرة العام``, ``تيلي سبورت : محمد بوحتة``). The name is known by its first word,
+    a given name (newsctl/data/names.tsv), and by its form (two or three words of letters; three:
+    a name as ``person_name`` reads it). A name before a colon opens a quotation (``محمد صلاح: لن
+    أرحل``), not a credit. (name, the rest of the line as written), or None."""
+    text = text.strip(" .*")
+    parts = [p.strip() for p in CREDIT_PARTS_RE.split(text)]
+    if not 2 <= len(parts) <= 3 or not all(parts):
+        return None
+    found = [i for i, p in enumerate(parts) if _credited(p) and not OUTLET_RE.search(fold_text(p))]
+    if len(found) != 1:
+        return None
+    i = found[0]
+    if i < len(parts) - 1 and ":" in text[: text.index(parts[i + 1])]:
+        return None  # NAME: what they said
+    others = parts[:i] + parts[i + 1 :]
+    if any(len(p.split()) > CREDIT_PART_WORDS or any(c.isdigit() for c in p) for p in others):
+        return None
+    if any(is_agency(p) for p in others):
+        return None  # أنقرة/ محمد شيخ يوسف/ الأناضول: a wire dateline, read whole
+    if any(p.endswith(("?", "؟", "!")) for p in parts):
+        return None
+    name = parts[i]
+    start = text.index(name)
+    rest = text[: start] + text[start + len(name) :]
+    return name, rest.strip(" -–—_/|:：")
+
+
+def _credited(part: str) -> bool:
+    words = part.split()
+    low, high = CREDIT_NAME_WORDS
+    if not low <= len(words) <= high or not all(w.isalpha() for w in words):
+        return False
+    folded = fold_key(part)
+    if len(words) == 2:
+        return names().get(folded.split()[0]) == "given"
+    return person_name(folded)
 
 
 # What sets a reporter's name apart from the place before it: a dash (not a colon: غزة: استشهاد
