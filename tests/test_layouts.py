@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import newsctl
+from newsctl.articles import lines
 
 PAGE_WITH_LINKS = "\n".join(
     [
@@ -218,3 +219,20 @@ def test_a_date_that_reads_either_way_says_so_for_the_confidence() -> None:
     assert "either-order" not in _date_signals("10/10/2019")  # the same either way
     assert "either-order" not in _date_signals("الخميس 07/10/2019")  # the weekday tells
     assert "either-order" not in _date_signals("7 أكتوبر 2019")
+
+
+def test_prose_whose_copy_left_wide_gaps_is_the_story_not_a_ticker() -> None:
+    """A paragraph whose marks the copy turned into wide gaps is prose (long clauses, commas),
+    where a ticker's headlines between gaps are short and have none."""
+    clause = "وهي معضلة ثقافية قبل كل شيء إذ يتناولها الإعلام من زاوية الخير المطلق والشر المطلق"
+    prose = "   ".join(
+        [f"لكي نفهم عمق المعضلة التي نعيشها اليوم، {clause}",
+         f"فكل طرف يرى نفسه خيرا مطلقا، {clause}",
+         f"والواقع أن تاريخنا قام منذ بدايته على اعتبار الآخر شرا مطلقا، {clause}"]
+    )  # fmt: skip
+    record = newsctl.parse_article(f"السبت، 17 يونيو 2017\nميتافيزيقيا الأزمة\n{prose}\n").to_dict()
+    assert record["headline"] == "ميتافيزيقيا الأزمة"
+    assert record["lead"].startswith("لكي نفهم عمق المعضلة")
+    headlines = ["وزير الصحة يفتتح مستشفى جديدا في العاصمة"] * 3 + ["الأمطار تغمر شوارع المدينة"]
+    ticker = "   ".join(headlines)
+    assert lines.ticker(ticker)

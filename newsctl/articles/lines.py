@@ -252,12 +252,28 @@ def ticker(text: str) -> bool:
     """Headlines run together on one line, set apart by wide gaps or by a mark standing alone
     between them (``HEADLINE :|: HEADLINE :|: ...``, ``• HEADLINE • HEADLINE``): a ticker."""
     if "   " in text and len(_GAP_RE.findall(text)) >= TICKER_GAPS:
-        return True
+        return not _prose_between_gaps(text)
     marks = _MARK_RE.findall(text)
     if len(marks) < TICKER_MARKS or len(set(marks)) != 1:
         return False
     items = _MARK_RE.split(text)[::2]  # the text between the marks (split keeps the mark)
     return all(len(item.split()) >= TICKER_ITEM_WORDS for item in items[1:-1])
+
+
+_URL_RE: Final = re.compile(r"https?://\S*+")  # a link's dots are no prose
+PROSE_ITEM_WORDS: Final = 12  # a part between wide gaps this long, with a comma: prose
+
+
+def _prose_between_gaps(text: str) -> bool:
+    """Prose whose copy left wide gaps where its marks were (``... اليوم  وهي معضلة ثقافية``):
+    half or more of what the gaps set apart is a long clause with a comma or a full stop, where a
+    ticker's headlines have none."""
+    items = [_URL_RE.sub("", item) for item in _GAP_RE.split(text) if item.strip()]
+    prose = sum(
+        len(item.split()) >= PROSE_ITEM_WORDS and _PROSE_MARK_RE.search(item) is not None
+        for item in items
+    )
+    return 2 * prose >= len(items)
 
 
 def run_together(text: str, words: int) -> bool:
