@@ -94,7 +94,9 @@ def test_a_line_of_interface_strings_is_not_a_headline() -> None:
      ("الأكثر قراءة", True), ("متابعة القراءة", True), ("أترك تعليقاً", True),
      ("الأكثر قراءة في العالم العربي هذا العام", False),
      # WordPress 5.4 and its Twenty themes: a skip link, a sticky post's badge
-     ("التخطي إلى المحتوى", True), ("مقالة مثبتة", True), ("التخطي إلى المحتوى في الموقع", False)],
+     ("التخطي إلى المحتوى", True), ("مقالة مثبتة", True), ("التخطي إلى المحتوى في الموقع", False),
+     # a phrase of three words or more and one word that qualifies it: another theme's wording
+     ("التخطي إلى المحتوى الرئيسي", True), ("أضف تعليق جديد", False)],
 )  # fmt: skip
 def test_interface_lines(line: str, made_of_them: bool) -> None:
     from newsctl.articles.lexicons import interface_line

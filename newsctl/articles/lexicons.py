@@ -128,7 +128,17 @@ def interface_line(text: str) -> bool:
     known = interface_strings()
     parts = [fold_key(p).strip(_TRIM) for p in _PARTS_RE.split(text)]
     parts = [p for p in parts if p]
-    return bool(parts) and all(p in known for p in parts)
+    return bool(parts) and all(p in known or _qualified(p, known) for p in parts)
+
+
+QUALIFIED_WORDS: Final = 3  # an interface phrase this long may take one word more
+
+
+def _qualified(part: str, known: frozenset[str]) -> bool:
+    """An interface phrase of three words or more and one word that qualifies it (the skip
+    link's التخطي إلى المحتوى and الرئيسي, as another theme words it)."""
+    words = part.split()
+    return len(words) > QUALIFIED_WORDS and " ".join(words[:-1]) in known
 
 
 INTERFACE_PHRASES: Final = 2  # a sentence holding this many interface phrases is the software's
