@@ -236,3 +236,18 @@ def test_prose_whose_copy_left_wide_gaps_is_the_story_not_a_ticker() -> None:
     headlines = ["وزير الصحة يفتتح مستشفى جديدا في العاصمة"] * 3 + ["الأمطار تغمر شوارع المدينة"]
     ticker = "   ".join(headlines)
     assert lines.ticker(ticker)
+
+
+def test_a_stamp_glued_to_the_storys_first_line_is_the_stamp() -> None:
+    """TITLE NAME DATE - TIME STORY on one line (the copy lost its line breaks there): the stamp
+    among the line's first words, with its time, is the article's, not an event of the story;
+    a date after a comma is the story's."""
+    story = (
+        "لعدد اليوم الوطني السعودي مكانة خاصة في قلوب القراء، إذ نحتفي فيه بالوطن وأهله وبما"
+        " تحقق من إنجازات كبيرة في مختلف المجالات خلال السنوات الماضية."
+    )
+    more = "ويضم العدد ملفات خاصة عن تاريخ المملكة وتراثها وفنونها، ومقابلات مع شخصيات بارزة."
+    glued = f"عزنا بطبعنا\n\nعزنا بطبعنا فائقة مزرعاني Sun, 09/21/2025 - 06:00 {story}\n{more}\n"
+    assert newsctl.parse_article(glued).to_dict()["published"] == "2025-09-21T06:00"
+    event = f"احتضنت مدينة خريبكة، يوم السبت 20 سبتمبر 2025 على الساعة 15:30 {story}\n{more}\n"
+    assert newsctl.parse_article(f"دوري كرة السلة\n\n{event}").to_dict()["published"] is None

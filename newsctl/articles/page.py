@@ -107,6 +107,7 @@ CLAUSES_WORDS, CLAUSES_COMMAS = 16, 2  # a line this long in this many clauses i
 BLOG_ARCHIVE_DAYS: Final = 31  # a month's archive: two posts within this many days
 LIST_ITEMS: Final = 3  # date lines, each older than the one above: a listing newest first
 FLAT_STAMP_WORDS: Final = 40  # a copy run into one line: its stamp stands among these words
+GLUED_STAMP_WORDS: Final = 12  # a stamp glued to the story's first line: among these words
 
 
 class Page:
@@ -487,7 +488,7 @@ class Page:
         """The publication date and the update, each chosen among the page's dates."""
         published: list[Candidate[DateMention]] = []
         updated: list[Candidate[DateMention]] = []
-        flat = self._flat_stamp()
+        flat = self._flat_stamp() or self._glued_stamp()
         head = self.list_head
         for x in self.lines:
             for group in _groups(x.mentions, self.text):
@@ -625,6 +626,23 @@ class Page:
         if len(before) > FLAT_STAMP_WORDS or in_sentence:
             return None  # deep in the run, or in a sentence (... في 12/08/2014)
         return first
+
+    def _glued_stamp(self) -> DateMention | None:
+        """A stamp glued to the story's first line, its title and writer before it (``TITLE
+        NAME Sun, 09/21/2025 - 06:00 STORY``): a whole date with its time among the line's first
+        GLUED_STAMP_WORDS words, not after a comma or a particle of a sentence, stands where a
+        stamp does, not in the story; None for any other page."""
+        if self.story >= len(self.lines) or self.slot is not None:
+            return None
+        x = self.lines[self.story]
+        first = next((m for m in x.mentions if m.date is not None and m.kind != "time"), None)
+        if first is None or first.time is None:
+            return None
+        opening = x.text[: first.start - x.start]
+        before = fold_key(opening).split()
+        if not before or len(before) > GLUED_STAMP_WORDS or any(c in opening for c in "،,"):
+            return None  # a comma before it: a sentence's clause (احتضنت مدينة خريبكة، يوم ...)
+        return None if before[-1] in phrases.SENTENCE_PARTICLES else first
 
     def _dated_elsewhere(self, title: str) -> bool:
         """Whether a whole date stands on the page outside the headline's lines: a date in the
