@@ -251,3 +251,19 @@ def test_a_stamp_glued_to_the_storys_first_line_is_the_stamp() -> None:
     assert newsctl.parse_article(glued).to_dict()["published"] == "2025-09-21T06:00"
     event = f"احتضنت مدينة خريبكة، يوم السبت 20 سبتمبر 2025 على الساعة 15:30 {story}\n{more}\n"
     assert newsctl.parse_article(f"دوري كرة السلة\n\n{event}").to_dict()["published"] is None
+
+
+def test_a_sign_off_with_a_weekday_apart_from_its_date_is_a_stamp() -> None:
+    """The outlet signs the story off with its day (``“محكمة”- الثلاثاء في 18/07/2017.``): a
+    weekday apart from its date is part of the stamp, not a sentence's word."""
+    page = "\n".join(
+        [
+            "بعلبك تاريخ وكفى تشويها إعلاميا",
+            "تصر بعض وسائل الإعلام على تسليط الضوء على الحوادث الأمنية في المنطقة، متجاهلة ما"
+            " تزخر به من تاريخ وآثار ومواسم ثقافية تجذب الزوار من كل مكان.",
+            "وكان محافظ بعلبك قد رفع شكوى في هذا الشأن إلى وزير الإعلام، مطالبا بوضع حد لهذا"
+            " التشويه المتعمد لصورة المدينة وأهلها.",
+            "“محكمة”- الثلاثاء في 18/07/2017.",
+        ]
+    )
+    assert newsctl.parse_article(page).to_dict()["published"] == "2017-07-18"

@@ -387,10 +387,12 @@ FUNCTION_WORDS: Final = frozenset(
 )  # fmt: skip
 MENU_WORDS: Final = 16  # a line this long with at most one little word is a menu
 
-# Words that may stand around the dates of a date line without making it a sentence.
+# Words that may stand around the dates of a date line without making it a sentence: labels,
+# and the weekday, apart from its date (الثلاثاء في 18/07/2017)
 DATE_LINE_FILLERS: Final = frozenset(
     {"الساعه", "يوم", "في", "بتاريخ", "التاريخ", "تاريخ", "الموافق", "نشر", "ص", "م", "ه", "|",
      "اخر", "تحديث", "النشر", "published", "updated", "time", "date", "at", "on"}
+    | {fold_key(day).lower() for days in WEEKDAYS.values() for day in days if " " not in day}
 )  # fmt: skip
 
 # Bylines without a label, on a line of their own under the headline: "City: Name", "Name - City".
