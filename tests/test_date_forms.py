@@ -162,3 +162,21 @@ def test_iso_like_strings_that_are_not_dates_are_refused_cleanly(text: str) -> N
 
     with pytest.raises(DateError):
         newsctl.parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "offset"),
+    [
+        ("2024.11.04 | 13:22 دمشق", "2024.11.04 | 13:22 دمشق", "+03:00"),  # the city's clock
+        ("12 مارس 2024 10:15 القاهرة\nوزير الخارجية يصل", "12 مارس 2024 10:15 القاهرة", "+02:00"),
+        ("12 مارس 2024 الساعة 10:15 القاهرة تستضيف القمة", "12 مارس 2024 الساعة 10:15", None),
+        ("12 مارس 2024 دمشق", "12 مارس 2024", None),  # no time: a dateline's city, no clock
+    ],
+)
+def test_a_city_after_a_time_at_the_lines_end_names_the_clock(
+    text: str, mention: str, offset: str | None
+) -> None:
+    found = find_dates(text, now=NOW)[0]
+    assert found.text == mention
+    got = found.offset
+    assert (None if got is None else f"+{int(got.total_seconds()) // 3600:02d}:00") == offset

@@ -141,6 +141,10 @@ class Grammar:
     def mark(self, i: int, chars: frozenset[str] | str) -> bool:
         return i < self.n and self.kinds[i] == MARK and self.keys[i] in chars
 
+    def _line_end(self, i: int) -> bool:
+        """Whether token ``i`` ends the text or its line (nothing follows it there)."""
+        return i >= self.n or self.kinds[i] == NL
+
     def touching(self, i: int) -> bool:
         """Whether token ``i`` follows token ``i - 1`` with no space between them."""
         return 0 < i < self.n and self.t.starts[i] == self.t.ends[i - 1]
@@ -634,6 +638,8 @@ class Grammar:
         # GMT, غرينتش, UTC standing alone, and the Latin abbreviations (BJT, MSK, IRST)
         if found is not None and (found[0].name == "UTC" or self.keys[i] in ZONE_ABBREVIATIONS):
             return self._greenwich_offset(found[1], found[0], r)
+        if found is not None and r.hour is not None and self._line_end(found[1]):
+            return self._greenwich_offset(found[1], found[0], r)  # 13:22 دمشق: the city's clock
         if self.keys[i] == "z" and self.touching(i) and r.hour is not None:
             r.zone = "UTC"
             return i + 1
