@@ -267,3 +267,16 @@ def test_a_sign_off_with_a_weekday_apart_from_its_date_is_a_stamp() -> None:
         ]
     )
     assert newsctl.parse_article(page).to_dict()["published"] == "2017-07-18"
+
+
+def test_a_writers_name_between_the_date_and_its_lone_time() -> None:
+    """DATE / NAME / TIME under the headline: the time alone on its line is the date's, a short
+    name between them or not; a marker glued to the time (م13:53:42) is no line between."""
+    story = (
+        "وجدت الجامعة الملكية المغربية لكرة القدم نفسها أمام ضغط كبير من الأندية، بعدما طالبت"
+        " بتحديد موعد نهائي للمباراة النهائية لكأس العرش في أقرب وقت ممكن."
+    )
+    page = f"الرجاء يجبر الجامعة على الحسم\n\n10 يوليو 2023\nإم. إف. إم\n18:00\n{story}\n"
+    assert newsctl.parse_article(page).to_dict()["published"] == "2023-07-10T18:00"
+    longer = page.replace("إم. إف. إم", "كتب محمد علي من الدار البيضاء للموقع")
+    assert newsctl.parse_article(longer).to_dict()["published"] == "2023-07-10"

@@ -93,7 +93,8 @@ CLOCK_REACH: Final = 8  # mentions looked at after a date for its time (the same
 def clock_for(date: DateMention, mentions: Sequence[DateMention], text: str) -> DateMention | None:
     """The time that goes with a date written without one: a time standing apart on its line
     (``11 مارس 2023 ... 10:30 ص``), or alone on the next non-blank line (``الجمعة ٢٩ نوفمبر
-    ٢٠١٩`` / ``٠٧:٢١ بتوقيت غرينتش``) below a line that holds nothing after the date, or alone
+    ٢٠١٩`` / ``٠٧:٢١ بتوقيت غرينتش``, a writer's short name between them or not) below a line
+    that holds nothing after the date, or alone
     a few lines above it in a block of labelled values (``الوقت`` / ``11:07`` / ``التاريخ``).
 
     ``mentions`` are in text order; only the few around the date are looked at (found by
@@ -121,7 +122,7 @@ def clock_for(date: DateMention, mentions: Sequence[DateMention], text: str) -> 
         after = text[m.end : len(text) if line_end < 0 else line_end]
         if (
             not _blank(between[:newline])
-            or between[newline:].strip(" \t\n" + BLANKS)
+            or not _name_between(between[newline + 1 :])
             or not _blank(after)
         ):
             return None
@@ -163,6 +164,24 @@ def _clock_above(
 
 
 BLANKS: Final = "\u00a0\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff"
+
+
+NAME_BETWEEN_WORDS: Final = 4  # a writer's name between a date and its time, at most
+
+
+def _name_between(lines: str) -> bool:
+    """Nothing, or one short line of words of its own (a writer's name: ``10 يوليو 2023`` /
+    ``إم. إف. إم`` / ``18:00``) between a date's line and the time alone on its line below."""
+    words = lines.strip(" \t\n" + BLANKS)
+    if not words:
+        return True
+    name, newline, rest = lines.lstrip(" \t\n" + BLANKS).partition("\n")
+    return (
+        bool(newline)  # the name's line ends before the time's
+        and not rest.strip(" \t\n" + BLANKS)
+        and len(name.split()) <= NAME_BETWEEN_WORDS
+        and not any(c.isdigit() for c in name)
+    )
 
 
 def _blank(text: str) -> bool:
