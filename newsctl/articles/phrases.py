@@ -421,6 +421,7 @@ def byline_name(text: str) -> str | None:
 
 # What sets a credit's parts apart: a spaced dash or underscore, a slash, a bar, a colon
 CREDIT_PARTS_RE: Final = re.compile(r"(?<!\s)\s++[-–—_]\s+|(?<!\s)\s*+[/|:：]\s*")
+_CREDIT_MARKS: Final = ("-", "–", "—", "_", "/", "|", ":", "：")
 CREDIT_PART_WORDS: Final = 5  # the outlet's, the place's or the office's part of a credit
 CREDIT_NAME_WORDS: Final = (2, 3)
 
@@ -448,6 +449,10 @@ def credit_parts(text: str) -> tuple[str, str] | None:
     a given name (newsctl/data/names.tsv), and by its form (two or three words of letters; three:
     a name as ``person_name`` reads it). A name before a colon opens a quotation (``محمد صلاح: لن
     أرحل``), not a credit. (name, the rest of the line as written), or None."""
+    if not any(map(text.__contains__, _CREDIT_MARKS)):
+        return None  # a cheap reject first: nothing sets parts apart
+    if len(text.split()) > CREDIT_NAME_WORDS[1] + 2 * (CREDIT_PART_WORDS + 1):
+        return None  # longer than a name and two parts with their marks
     text = text.strip(" .*")
     parts = [p.strip() for p in CREDIT_PARTS_RE.split(text)]
     if not 2 <= len(parts) <= 3 or not all(parts):
@@ -494,8 +499,8 @@ def place_credit(text: str) -> tuple[str, str] | None:
     when what follows the place is a person's name (``البريمي ناصر العبري``; names:
     newsctl/data/names.tsv)."""
     dashed = any(map(text.__contains__, _CREDIT_DASHES))
-    if not dashed and len(text.split()) > PERSON_WORDS[1] + PLACE_WORDS:
-        return None  # a cheap reject first: no dash and longer than a place and a name
+    if not dashed and not _name_after_place(text.split()):
+        return None  # a cheap reject first: no dash, and no given name where a name would open
     place = place_opening(text)
     if place is None:
         return None
@@ -514,6 +519,18 @@ def place_credit(text: str) -> tuple[str, str] | None:
     if OUTLET_RE.search(fold_text(name)) is not None:
         return None  # الخليل-مصدر الإخبارية: an outlet, not a reporter
     return place, name
+
+
+def _name_after_place(words: list[str]) -> bool:
+    """Whether a given name stands where a name after a place would open (after its first one
+    to three words), in a line no longer than a place and a name."""
+    if not PERSON_WORDS[0] + 1 <= len(words) <= PERSON_WORDS[1] + PLACE_WORDS:
+        return False
+    opening = words[1 : PLACE_WORDS + 1]
+    if not all(w.isalpha() for w in opening):
+        return False  # digits or marks: no place's and name's words
+    known = names()
+    return any(known.get(w) == "given" for w in fold_key(" ".join(opening)).split())
 
 
 # A writer named inside a title line: at its end after بقلم or كتب (TITLE .. بقلم : NAME, TITLE //
