@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import newsctl
 from newsctl.articles import lines
 
@@ -280,3 +282,19 @@ def test_a_writers_name_between_the_date_and_its_lone_time() -> None:
     assert newsctl.parse_article(page).to_dict()["published"] == "2023-07-10T18:00"
     longer = page.replace("إم. إف. إم", "كتب محمد علي من الدار البيضاء للموقع")
     assert newsctl.parse_article(longer).to_dict()["published"] == "2023-07-10"
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("الرئيسيةأخبار ← رمضان كريم في المدينة", "رمضان كريم في المدينة"),  # a trail's last item
+        ("عرض كامل الموضوع : افتتاح مستشفى جديد", "افتتاح مستشفى جديد"),  # a forum's archive
+    ],
+)
+def test_a_title_printed_at_the_end_of_a_trail_or_after_a_label(line: str, headline: str) -> None:
+    story = (
+        "افتتح وزير الصحة اليوم مستشفى جديدا يخدم سكان المدينة والقرى المجاورة لها، وقال إن"
+        " العمل جار في مستشفيات أخرى في عدة محافظات خلال العام الجاري."
+    )
+    page = f"{line}\n15/05/2018\n{story}\n"
+    assert newsctl.parse_article(page).to_dict()["headline"] == headline

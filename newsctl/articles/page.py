@@ -1213,6 +1213,9 @@ def _headline_text(text: str) -> str:
     m = phrases.TITLE_LABEL_RE.match(text)
     if m is not None:
         text = m.group(1)
+    if text.startswith(_HOME_WORDS):  # الرئيسية ← أخبار ← TITLE: the trail's last item
+        last = max(text.rfind(mark) for mark in _CRUMB_MARKS)
+        text = text[last + 1 :].strip() if last >= 0 and text[last + 1 :].strip() else text
     text = phrases.DECORATION_RE.sub("", text, count=1) or text
     words = text.split()
     half = len(words) // 2
@@ -1221,6 +1224,9 @@ def _headline_text(text: str) -> str:
     return text
 
 
+# A trail of links from the home page to the article (الرئيسيةأخبار ← TITLE, Home » News » TITLE)
+_HOME_WORDS: Final = ("الرئيسية", "الصفحة الرئيسية", "Home")
+_CRUMB_MARKS: Final = ("«", "»", "›", ">", "←")
 _TITLE_MARKS: Final = ("-", "|", "–", "«", ":")  # HEADLINE - Site, HEADLINE | Site
 _TITLE_MARK_RE: Final = re.compile(r"[-|–«:]")
 _MANY: Final = "\n"  # more than one key (a folded line has no newline)
