@@ -11,15 +11,14 @@ import pytest
 from conftest import ROOT, run_cli
 
 from newsctl.articles.datelines import find_dateline
-from newsctl.articles.lexicons import DATA, place_opening, places
+from newsctl.articles.lexicons import data_rows, place_opening, places
 from newsctl.articles.phrases import place_credit
 
 SOURCES = {"cldr-city", "cldr-territory", "world-cities"}
 
 
 def rows() -> list[list[str]]:
-    text = (DATA / "places.tsv").read_text("utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return data_rows("places.tsv")
 
 
 def test_every_row_names_its_source_and_is_written_once() -> None:
@@ -83,14 +82,23 @@ def test_a_place_opening_is_read_as_written() -> None:
     assert place_opening("وزير الداخلية يطلع") is None
 
 
-def test_a_credit_above_the_story_gives_byline_and_dateline() -> None:
+@pytest.mark.parametrize(
+    ("credit", "byline", "dateline"),
+    [
+        ("الدار البيضاء ـ محمد رشيد", "محمد رشيد", "الدار البيضاء"),  # a place, a dash, a name
+        ("الديوانية /ساجد سليم", "ساجد سليم", "الديوانية"),  # a credit line (names.tsv)
+    ],
+)
+def test_a_credit_above_the_story_gives_byline_and_dateline(
+    credit: str, byline: str, dateline: str
+) -> None:
     text = (
-        "وزير الصحة يفتتح مستشفى جديدا في المدينة\n\nالدار البيضاء ـ محمد رشيد\n\n"
+        f"وزير الصحة يفتتح مستشفى جديدا في المدينة\n\n{credit}\n\n"
         "افتتح وزير الصحة اليوم مستشفى جديدا يخدم سكان المدينة والقرى المجاورة لها.\n"
     )
     record = json.loads(run_cli(["parse", "-"], stdin=text.encode()).stdout)
     assert (record["headline"], record["byline"], record["dateline"]) == (
         "وزير الصحة يفتتح مستشفى جديدا في المدينة",
-        "محمد رشيد",
-        "الدار البيضاء",
+        byline,
+        dateline,
     )

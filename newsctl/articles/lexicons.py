@@ -62,12 +62,16 @@ def outlets() -> frozenset[str]:
     return _first_column("outlets.tsv")
 
 
+def data_rows(name: str) -> list[list[str]]:
+    """The rows of a data file, each split at its tabs, its comment lines left out."""
+    text = (DATA / name).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def names() -> dict[str, str]:
     """The folded names of names.tsv, each with its kind (given or family)."""
-    text = (DATA / "names.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {fold_key(row[0]): row[1] for row in rows}
+    return {fold_key(row[0]): row[1] for row in data_rows("names.tsv")}
 
 
 # What joins the parts of an Arabic name (folded): بن, ولد, آل, أبو, عبد (عبد الله in two words)
