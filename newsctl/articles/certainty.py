@@ -108,7 +108,7 @@ MODELS: Final[dict[str, Model]] = {
         },
         cut=0.889,
         l2=0.1,
-        budget=0.09,
+        budget=0.095,
     ),
     "headline": Model(
         intercept=-0.33,
@@ -142,9 +142,9 @@ MODELS: Final[dict[str, Model]] = {
             "signal:title-words": -0.02,
             "signal:unechoed": 0.15,
         },
-        cut=0.734,
+        cut=0.74,
         l2=0.03,
-        budget=0.09,
+        budget=0.095,
     ),
 }
 # END FITTED
