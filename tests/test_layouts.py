@@ -298,3 +298,12 @@ def test_a_title_printed_at_the_end_of_a_trail_or_after_a_label(line: str, headl
     )
     page = f"{line}\n15/05/2018\n{story}\n"
     assert newsctl.parse_article(page).to_dict()["headline"] == headline
+
+
+def test_a_date_line_that_opens_with_a_place_is_no_clock_beside_the_sites_name() -> None:
+    story = (
+        "نقلت الصحيفة عن مصادر مطلعة أن الاجتماع المقبل سيعقد في العاصمة النمساوية، وأن الوفود"
+        " ستناقش ملفات عدة تتعلق بالطاقة والتجارة والأمن في المنطقة خلال الأيام المقبلة."
+    )
+    page = f"فيينا / السبت 14 . 02 . 2026\nوكالة السيمر الاخبارية\nد. فاضل حسن شريف\n{story}\n"
+    assert newsctl.parse_article(page).to_dict()["published"] == "2026-02-14"

@@ -20,7 +20,7 @@ from newsctl.articles.agencies import agency_signature, is_agency
 from newsctl.articles.datelines import agency_after, find_dateline
 from newsctl.articles.evidence import Candidate, Choice
 from newsctl.articles.layout import Layout
-from newsctl.articles.lexicons import interface_line, outlets, person_name
+from newsctl.articles.lexicons import interface_line, outlets, person_name, place_opening
 from newsctl.articles.lines import (
     BYLINE_LINE_WORDS,
     PUBLISHED_LINE_WORDS,
@@ -802,8 +802,11 @@ class Page:
             and (not self._nothing_between(i, headline) or self._stamp_below(headline))
         )  # fmt: skip
         c.add("top-of-page", top)
+        # a date line that opens with a place (فيينا / السبت 14 . 02 . 2026): a dateline's stamp,
+        # not the site's clock beside its name
+        placed = x.kind == "date" and place_opening(x.text) is not None
         c.add("furniture", above_headline and i < self.story and not labelled
-              and not header_date and self._furniture_near(i))  # fmt: skip
+              and not header_date and not placed and self._furniture_near(i))  # fmt: skip
         clock = m if m.time is not None else rules.clock_for(m, self.mentions, self.text)
         c.add("time", clock is not None)
         c.add("zone", m.zone is not None or m.offset is not None)
