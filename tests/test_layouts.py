@@ -307,3 +307,19 @@ def test_a_date_line_that_opens_with_a_place_is_no_clock_beside_the_sites_name()
     )
     page = f"فيينا / السبت 14 . 02 . 2026\nوكالة السيمر الاخبارية\nد. فاضل حسن شريف\n{story}\n"
     assert newsctl.parse_article(page).to_dict()["published"] == "2026-02-14"
+
+
+def test_a_line_that_says_the_article_was_published_is_its_stamp_between_paragraphs() -> None:
+    """A flipbook's copy prints ``Published by NAME, DATE`` between its pages' text: a line that
+    says it was published is the stamp wherever it stands, not an event of the story."""
+    para = (
+        "تواصل الحكومة تنفيذ برنامجها لدعم صناعة الحافلات الكهربائية في المغرب، عبر شراكات مع"
+        " مستثمرين أجانب ومحليين لتطوير سلاسل الإنتاج وخلق فرص الشغل في عدة جهات."
+    )
+    site = (
+        "The words you are searching are inside this book. To get more targeted content, please"
+        " make full-text search by clicking here.\nDiscover the best professional documents and"
+        " content resources in this digital library, free for every reader.\nSearch"
+    )
+    page = f"{site}\nPublished by arrissalaalalam, 2022-11-02 06:34:38\n{para}\n"
+    assert newsctl.parse_article(page).to_dict()["published"] == "2022-11-02T06:34:38"

@@ -782,7 +782,8 @@ class Page:
         # between paragraphs (past the first two, which may be a summary over its stamp)
         between = self.second <= i <= self.last_paragraph
         in_story = between or (self.story <= i < self.tail and x.kind not in ("date", "label"))
-        c.add("in-story", in_story and not wire and not labelled and not flat)
+        c.add("in-story", in_story and not wire and not labelled and not flat
+              and not (says_published and x.kind == "date"))  # fmt: skip
         c.add("below-story", i > self.last_paragraph >= 0 and not in_story)
         after_end = self.end is not None and i > self.end
         listed = bullet(x) and x.kind != "date"
