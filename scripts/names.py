@@ -21,11 +21,12 @@ script gives.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import re
 from collections.abc import Iterable
 from pathlib import Path
+
+from datafile import source_path, write_data
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "newsctl" / "data" / "names.tsv"
@@ -96,11 +97,8 @@ def write(rows: Iterable[tuple[str, str, str]]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("arabic_names", type=Path, help="the folder of AKhateeb/arabic-names")
-    args = parser.parse_args()
-    OUT.write_text(write([*faker_names(), *arabic_names(args.arabic_names)]), "utf-8")
-    print(f"{OUT}: {OUT.read_text('utf-8').count(chr(10)) - HEADER.count(chr(10))} names")
+    folder = source_path(__doc__, "arabic_names", "the folder of AKhateeb/arabic-names")
+    write_data(OUT, HEADER, write([*faker_names(), *arabic_names(folder)]), "names")
 
 
 if __name__ == "__main__":

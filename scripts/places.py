@@ -18,11 +18,12 @@ installed, that its CLDR part is what this script gives.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import re
 from collections.abc import Iterable
 from pathlib import Path
+
+from datafile import source_path, write_data
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "newsctl" / "data" / "places.tsv"
@@ -123,11 +124,8 @@ def write(rows: Iterable[tuple[str, str, str]]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("world_cities", type=Path, help="Data/world-cities.csv of the dataset")
-    args = parser.parse_args()
-    OUT.write_text(write([*cldr(), *world_cities(args.world_cities)]), "utf-8")
-    print(f"{OUT}: {OUT.read_text('utf-8').count(chr(10)) - HEADER.count(chr(10))} places")
+    cities = source_path(__doc__, "world_cities", "Data/world-cities.csv of the dataset")
+    write_data(OUT, HEADER, write([*cldr(), *world_cities(cities)]), "places")
 
 
 if __name__ == "__main__":
