@@ -129,3 +129,28 @@ def test_a_credit_line_a_name_and_an_outlet_place_or_office(
     line: str, parts: tuple[str, str] | None
 ) -> None:
     assert credit_parts(line) == parts
+
+
+STORY = (
+    "في مبادرة لافتة أشرف عليها والي الولاية، نصبت السلطات المحلية شاشة عملاقة في الساحة العامة"
+    " لمتابعة المباراة، وتوافد المواطنون من مختلف الأحياء منذ ساعات المساء الأولى.\n"
+    "وعرفت الساحة أجواء احتفالية كبيرة بعد نهاية اللقاء، وسط تنظيم محكم من مصالح الأمن والحماية"
+    " المدنية التي سهرت على سلامة الحاضرين حتى ساعة متأخرة من الليل.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "headline", "byline"),
+    [
+        # a byline's label that is also a noun, no mark after it, no name: a title
+        ("متابعة مباراة الفريق الوطني عبر الشاشة العملاقة",
+         "متابعة مباراة الفريق الوطني عبر الشاشة العملاقة", None),
+        ("متابعة أحمد بن علي", None, "أحمد بن علي"),  # a given name after it: a byline
+        ("متابعة: سهرة الساحة", None, "سهرة الساحة"),  # a mark after it: a label
+    ],
+)  # fmt: skip
+def test_a_noun_label_before_a_title_is_not_a_byline(
+    first: str, headline: str | None, byline: str | None
+) -> None:
+    record = json.loads(run_cli(["parse", "-"], stdin=(first + "\n" + STORY).encode()).stdout)
+    assert (record["headline"], record["byline"]) == (headline, byline)

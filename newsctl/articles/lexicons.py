@@ -85,6 +85,11 @@ def _nisba(word: str) -> bool:
     return len(word) >= 5 and word.startswith("ال") and word.endswith("ي")
 
 
+def given_name(word: str) -> bool:
+    """Whether a folded word (``عبد``/``ابو`` joined to the next) is a known given name."""
+    return names().get(word) == "given"
+
+
 def person_name(folded: str) -> bool:
     """Whether a folded line is only a person's name: two to four words, a given name first
     (``عبد``/``ابو`` and the word after it as one), every word up to the last a known name, a
@@ -98,7 +103,7 @@ def person_name(folded: str) -> bool:
     first, rest = words[0], words[1:]
     if first in ("عبد", "ابو") and len(rest) >= 2:
         first, rest = first + rest[0], rest[1:]
-    if known.get(first) != "given" and known.get(first.replace(" ", "")) != "given":
+    if not given_name(first) and not given_name(first.replace(" ", "")):
         return False
     if not all(w in known or w in _NAME_PARTICLES or _nisba(w) for w in rest[:-1]):
         return False

@@ -22,7 +22,7 @@ from typing import Any, Final, NamedTuple
 from newsctl.articles import phrases
 from newsctl.articles.agencies import is_agency
 from newsctl.articles.datelines import find_dateline
-from newsctl.articles.lexicons import interface_sentence
+from newsctl.articles.lexicons import given_name, interface_sentence
 from newsctl.dates.mention import DateMention
 from newsctl.text import chars
 from newsctl.text.fold import Folded, fold_key
@@ -204,6 +204,7 @@ def kind_of(line: Line) -> str:
         and not phrases.QUOTED_RE.match(byline.group(1))
         and not _worded(byline.group(1))
         and has_letters(byline.group(1))  # المعلومة/متابعة ..: a credit, no name after it
+        and not _titled_noun(byline)
     ):
         return "byline"  # not تقرير "الأنباء" المسائي: a name is not quoted, a title may be
     if not line.mentions and phrases.byline_name(line.text) is not None:
@@ -225,6 +226,27 @@ def kind_of(line: Line) -> str:
     if words <= 2:
         return "short"
     return "title"
+
+
+# The byline labels that are nouns a title may open with too (تقرير عن ..., متابعة مباراة ...,
+# حوار الأديان): without a mark after them, what follows is a name only when it opens with one.
+_NOUN_LABELS: Final = frozenset(fold_key(w) for w in ("تقرير", "متابعة", "حوار", "تحقيق", "إعداد"))
+_LABEL_MARKS: Final = ":：-/ـ"
+
+
+def _titled_noun(byline: re.Match[str]) -> bool:
+    """A byline label that is also a noun, with no mark after it, followed by words that do not
+    open with a known given name (متابعة مباراة الفريق الوطني ...): a title, not a byline."""
+    label = byline.string[: byline.start(1)]
+    if any(mark in label for mark in _LABEL_MARKS) or label.split()[-1:] == []:
+        return False
+    if label.split()[-1] not in _NOUN_LABELS:
+        return False
+    first = byline.group(1).split()[0]
+    if first.startswith("و") and first[1:].rstrip(_LABEL_MARKS) in _NOUN_LABELS:
+        return False  # حوار ومتابعة- OUTLET: two labels, then the credit
+    joined = "".join(byline.group(1).split()[:2])
+    return not given_name(first) and not given_name(joined)
 
 
 def _worded(name: str) -> bool:
