@@ -7,8 +7,10 @@ reporters' credits (``بغداد:``, ``الدار البيضاء ـ محمد ر�
   jamsshhayd/world-cities-translations (Data/world-cities.csv; names from Wikidata; CC BY 4.0),
   an administrative word before a name taken off (محافظة تعز: تعز), the few labels that
   are not the city's name left out (WRONG_LABELS), names of more than three
-  words or with other scripts, digits or brackets left out, and the few rows whose Arabic label is
-  not a place's (an institution, a club: INSTITUTION_WORDS) left out.
+  words or with other scripts, digits or brackets left out, the few rows whose Arabic label is
+  not a place's (an institution, a club, an airport: INSTITUTION_WORDS) left out, and the towns
+  whose name is also a given name of newsctl/data/names.tsv (بدر, طاهر: a line that opens with one
+  is a person's name more often than a dateline) left out.
 
 Run: .venv/bin/pip install babel && .venv/bin/python scripts/places.py WORLD_CITIES_CSV
 (the CSV at commit 4f746ebca0b7a5c0366742d68ce4f9a272ab169a of that repository). The output is
@@ -36,11 +38,15 @@ ARAB_LEAGUE = {
     "Libya", "Mauritania", "Morocco", "Oman", "Palestinian Territory Occupied", "Qatar",
     "Saudi Arabia", "Somalia", "Sudan", "Syria", "Tunisia", "United Arab Emirates", "Yemen",
 }  # fmt: skip
-MIN_POPULATION = 100_000
+MIN_POPULATION = 50_000
 ADMINISTRATIVE = re.compile(
-    r"^(?:محافظة|منطقة|مديرية|لواء|ناحية مركز|ناحية|ولاية|عزلة|قضاء|بلدية|مركز|إقليم)\s+"
+    r"^(?:محافظة|منطقة|مديرية|لواء|ناحية مركز|ناحية|ولاية|عزلة|قضاء|بلدية|مركز|إقليم|دائرة|قسم"
+    r"|شعبية)\s+"
 )
-INSTITUTION_WORDS = {"نادي", "المجلس", "مجلس", "الكلية", "كلية", "جامعة", "فيروسات", "شركة"}
+INSTITUTION_WORDS = {
+    "نادي", "المجلس", "مجلس", "الكلية", "كلية", "جامعة", "فيروسات", "شركة", "مطار", "ميناء",
+}  # fmt: skip
+NAMES = ROOT / "newsctl" / "data" / "names.tsv"
 # Rows whose Arabic label is not the city's name (a vandalized or machine-translated label),
 # found by reading the rows kept: (label, the city's English name)
 WRONG_LABELS = {
@@ -80,7 +86,14 @@ def cldr() -> list[tuple[str, str, str]]:
     return rows
 
 
+def given_names() -> set[str]:
+    """The given names of newsctl/data/names.tsv, as written there."""
+    rows = (line.split("\t") for line in NAMES.read_text("utf-8").splitlines())
+    return {row[0] for row in rows if len(row) >= 2 and row[1] == "given"}
+
+
 def world_cities(path: Path) -> list[tuple[str, str, str]]:
+    given = given_names()
     rows = []
     with path.open(encoding="utf-8-sig", newline="") as handle:
         for row in csv.DictReader(handle):
@@ -91,7 +104,7 @@ def world_cities(path: Path) -> list[tuple[str, str, str]]:
             if (row["CityNameAr"], row["CityNameEn"]) in WRONG_LABELS:
                 continue
             name = clean(row["CityNameAr"])
-            if name:
+            if name and name not in given:
                 rows.append((name, "world-cities", row["CityNameEn"]))
     return rows
 

@@ -27,7 +27,9 @@ def test_every_row_names_its_source_and_is_written_once() -> None:
     assert all(len(row) == 3 and row[1] in SOURCES for row in found)
     names = [row[0] for row in found]
     assert names == sorted(set(names))  # sorted, each once: the script's form
-    assert {"بغداد", "الدار البيضاء", "نابلس", "المكلا", "الرياض"} <= places()
+    assert {"بغداد", "الدار البيضاء", "نابلس", "المكلا", "الرياض", "البريمي", "تغنيف"} <= places()
+    # not a town whose name is a given name (بدر), not an airport, not an administrative word
+    assert not {"بدر", "طاهر", "مطار الفاشر", "دائرة تغنيف"} & places()
 
 
 @pytest.mark.skipif(importlib.util.find_spec("babel") is None, reason="Babel (dev extra) absent")
@@ -87,6 +89,8 @@ def test_a_place_opening_is_read_as_written() -> None:
     [
         ("الدار البيضاء ـ محمد رشيد", "محمد رشيد", "الدار البيضاء"),  # a place, a dash, a name
         ("الديوانية /ساجد سليم", "ساجد سليم", "الديوانية"),  # a credit line (names.tsv)
+        # a town of 50,000 people or more (البريمي, Oman), the name after it with no mark
+        ("البريمي ناصر العبري", "ناصر العبري", "البريمي"),
     ],
 )
 def test_a_credit_above_the_story_gives_byline_and_dateline(
