@@ -1167,6 +1167,28 @@ def test_one_interface_phrase_in_a_sentence_is_still_text() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "menu"),
+    [
+        ("من نحن ؟ اتصل بنا الصفحة الرئيسية", True),  # the software's links in a row
+        ("الصفحة الرئيسية | اتصل بنا | سياسة الخصوصية", True),
+        # a title that names two of them among its own words
+        ("خطوات إنشاء حساب جديد في منصة التعليم الوطنية وطريقة تسجيل الدخول إليها", False),
+        ("اتصل بنا", False),  # one phrase: the interface line's, not the menu's
+    ],
+)
+def test_a_row_of_interface_links_is_chrome_a_title_naming_them_is_not(
+    line: str, menu: bool
+) -> None:
+    from newsctl.articles.lexicons import interface_menu
+    from newsctl.articles.lines import attach, split_lines
+    from newsctl.text.fold import Folded, fold_key
+
+    assert interface_menu(fold_key(line)) is menu
+    kind = attach(split_lines(Folded(line)), [])[0].kind
+    assert (kind == "chrome") is menu or kind == "short"
+
+
+@pytest.mark.parametrize(
     "line",
     ["إظهار الرسائل ذات التسميات رياضة. إظهار كافة الرسائل", "Showing posts with label news"],
 )

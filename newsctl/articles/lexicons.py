@@ -165,15 +165,33 @@ def interface_sentence(folded: str) -> bool:
     """A sentence that holds two or more distinct interface phrases of several words (a forum's
     notice to guests: هل تريد التفاعل ... إنشاء حساب جديد ... أو تسجيل الدخول للمتابعة): the
     software's, whatever else it says. ``folded``: a line's folded text."""
+    return len(_phrases_in(folded.split())) >= INTERFACE_PHRASES
+
+
+def interface_menu(folded: str) -> bool:
+    """A short line that holds two or more distinct interface phrases of several words and is
+    mostly made of them (من نحن ؟ اتصل بنا الصفحة الرئيسية: a row of the software's links), not a
+    title that names one (خطوات إنشاء حساب جديد في المنصة). ``folded``: a line's folded text."""
+    words = folded.split()
+    found = _phrases_in(words)
+    covered = {i + k for i, n in found.values() for k in range(n)}
+    return len(found) >= INTERFACE_PHRASES and 2 * len(covered) >= len(words)
+
+
+def _phrases_in(words: list[str]) -> dict[str, tuple[int, int]]:
+    """The distinct interface phrases of several words among ``words`` (marks around each word
+    aside), each with where it starts and its length: the longest that starts at a word;
+    empty at once when fewer than two words open one."""
     phrases, firsts, longest = _interface_phrases()
-    words = [w.strip(_TRIM) for w in folded.split()]
+    words = [w.strip(_TRIM) for w in words]
     starts = [i for i, w in enumerate(words) if w in firsts]
+    found: dict[str, tuple[int, int]] = {}
     if len(starts) < INTERFACE_PHRASES:
-        return False  # a cheap reject first: too few words that open a phrase
-    found: set[str] = set()
+        return found  # a cheap reject first: too few words that open a phrase
     for i in starts:
-        for n in range(2, longest + 1):
+        for n in range(longest, 1, -1):
             candidate = " ".join(words[i : i + n])
             if candidate in phrases:
-                found.add(candidate)
-    return len(found) >= INTERFACE_PHRASES
+                found.setdefault(candidate, (i, n))
+                break
+    return found

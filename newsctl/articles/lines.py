@@ -22,7 +22,7 @@ from typing import Any, Final, NamedTuple
 from newsctl.articles import phrases
 from newsctl.articles.agencies import is_agency
 from newsctl.articles.datelines import find_dateline
-from newsctl.articles.lexicons import given_name, interface_sentence
+from newsctl.articles.lexicons import given_name, interface_menu, interface_sentence
 from newsctl.dates.mention import DateMention
 from newsctl.text import chars
 from newsctl.text.fold import Folded, fold_key
@@ -225,6 +225,8 @@ def kind_of(line: Line) -> str:
         return "chrome" if interface_sentence(folded) else "paragraph"
     if words <= 2:
         return "short"
+    if interface_menu(folded):  # من نحن ؟ اتصل بنا الصفحة الرئيسية: the software's links
+        return "chrome"
     return "title"
 
 
