@@ -1816,3 +1816,34 @@ def test_a_places_name_and_its_colon_over_the_headline_is_its_kicker() -> None:
     assert (record["kicker"], record["headline"], record["dateline"]) == (
         "اليمن", "الحكومة تعلن خطة جديدة لدعم الكهرباء في عدن", "القاهرة (رويترز)"
     )
+
+
+PRINT_VIEW = (
+    "منتديات المعرفة التعليمية\n"
+    "منتديات المعرفة التعليمية (https://www.almaarifa-forum.net/vb/index.php)\n"
+    "-   قسم المواضيع العامة (https://www.almaarifa-forum.net/vb/forumdisplay.php?f=2)\n"
+    "-   -   مشروع جديد لتأهيل المدارس القديمة (https://www.almaarifa-forum.net/vb/showthread.php?t=5)\n"
+    "كماشين 03-05-2009 03:38\n"
+    "مشروع جديد لتأهيل المدارس القديمة\n"
+)
+
+
+def test_a_print_views_links_are_no_site_name_beside_the_posts_stamp() -> None:
+    """A forum's print view prints its trail of links each with its address in brackets, then
+    the poster and the post's stamp: the links' addresses (a path after the domain) are no site
+    name, so the stamp is not the site's furniture; a line with an address is no headline."""
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    record = _record(PRINT_VIEW + story)
+    assert (record["date"], record["time"]) == ("2009-05-03", "03:38")
+    assert record["headline"] == "مشروع جديد لتأهيل المدارس القديمة"
+    result = run_cli(["explain", "--format", "json", "-"], stdin=(PRINT_VIEW + story).encode())
+    published = next(c for c in json.loads(result.stdout)[0]["choices"]
+                     if c["field"] == "published")  # fmt: skip
+    signals = [s["name"] for s in published["candidates"][published["chosen"]]["signals"]]
+    assert "furniture" not in signals
+
+
+def test_a_permalinks_line_is_no_headline() -> None:
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    text = f"وصلة دائمة لهذا المحتوى : http://www.example.sa/845882/\n\n{story}"
+    assert _headline(text) is None

@@ -87,6 +87,7 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "in-list": Signal(-2, "one of several titles in a row: a list of other headlines"),
     "bullet": Signal(-3, "opens with a bullet: an item of a list"),
     "site-name": Signal(-5, "names the site or agency"),
+    "address": Signal(-5, "holds a web address with its path: a link printed with where it goes"),
     "furniture": Signal(-5, "the site's furniture (staff, banners)"),
     "interface": Signal(-6, "made of publishing software's interface strings (newsctl/data)"),
     "latin": Signal(-1, "in Latin letters on an Arabic page"),

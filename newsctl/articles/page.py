@@ -290,6 +290,7 @@ class Page:
             c.add("bullet", bullet(x) and any(bullet(y) for y in beside if y is not x))
             c.add("numbered", _NUMBERED_RE.match(x.text) is not None)
             c.add("site-name", self._site_name(x))
+            c.add("address", _ADDRESS_RE.search(x.text) is not None)
             staff_above = before is not None and phrases.STAFF_RE.search(before.folded) is not None
             c.add("furniture", furniture(x)
                   or (staff_above and x.words <= FURNITURE_NAME_WORDS)
@@ -967,6 +968,9 @@ def _either_order(m: DateMention) -> bool:
     run = len(m.text[first:]) - len(m.text[first:].lstrip("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"))
     return run != 4  # a year first
 _LIST_MARKS_RE: Final = re.compile(r"[,،|#]")  # what sets tags apart
+# A web address with its path on a line: a link printed with where it goes (a print view's
+# breadcrumb, a permalink's line: وصلة دائمة لهذا المحتوى : http://site/845882/)
+_ADDRESS_RE: Final = re.compile(r"(?:https?://|www\.)[\w.-]+\.[a-z]{2,}/", re.IGNORECASE)
 
 
 # What a copy leaves around a writer's name: a footnote's star (محمد عاصم*), a bullet or an

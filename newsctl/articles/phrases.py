@@ -308,8 +308,8 @@ CAPTION_START_RE: Final = phrase(
 # words.
 _DOMAIN = (
     r"(?<![a-z0-9-])[a-z0-9][a-z0-9-]*+\.(?:com|net|org|info|news|tv|online|site|me|co|ca|uk|fr|de|us|"
-    r"ma|dz|tn|ly|eg|sd|mr|sa|ae|qa|kw|bh|om|ye|iq|sy|lb|jo|ps)(?![a-z0-9])"
-)
+    r"ma|dz|tn|ly|eg|sd|mr|sa|ae|qa|kw|bh|om|ye|iq|sy|lb|jo|ps)(?![a-z0-9]|/[^\s)])"
+)  # not a link's address with its path (a print view's "(https://site.net/vb/forumdisplay...)")
 OUTLET_RE: Final = phrase(
     r"(?:^|[\s,،|])(?:صحيفه|جريده|مجله|موقع|بوابه|وكاله|اذاعه|قناه|منتديات|newspaper)\s"
     rf"|\s(?:الإخبارية|الإخباري|نيوز|news|انفو|info)$|{_DOMAIN}",
