@@ -1847,3 +1847,13 @@ def test_a_permalinks_line_is_no_headline() -> None:
     story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
     text = f"وصلة دائمة لهذا المحتوى : http://www.example.sa/845882/\n\n{story}"
     assert _headline(text) is None
+
+
+@pytest.mark.parametrize("label", ["أخر زيارة :", "آخر زيارة:", "Last Visit:"])
+def test_a_members_last_visit_is_not_the_posts_date(label: str) -> None:
+    """A forum's member block beside the post: joined, last visit; neither is the post's."""
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    block = f"رقم العضوية : 12 |\nتاريخ التسجيل : Jun 2016 |\n{label} 07-27-2025 (06:30 AM) |\n"
+    assert _record(f"مشروع جديد لتأهيل المدارس\n{block}\n{story}")["date"] is None
+    stamped = f"مشروع جديد لتأهيل المدارس\nنشر في 12 مارس 2024\n{block}\n{story}"
+    assert _record(stamped)["date"] == "2024-03-12"

@@ -37,7 +37,7 @@ DATE_SIGNALS: Final[dict[str, Signal]] = {
     "caption": Signal(-6, "in a photo caption"),
     "day-span": Signal(-8, "the last day of a span of days (19-27 مايو): an event's"),
     "today-label": Signal(-8, "labelled as the day's date (تاريخ اليوم): the site's clock"),
-    "joined": Signal(-8, "a member's joining date (التسجيل, since)"),
+    "joined": Signal(-8, "a member's joining date or last visit (التسجيل, since, آخر زيارة)"),
     "dateline-disagrees": Signal(-4, "the story's own dateline names another date"),
     "in-headline": Signal(-4, "inside the headline: what the story is about"),
     "in-story": Signal(-6, "inside the story text: an event, not the publication"),

@@ -34,9 +34,11 @@ UPDATE_LABELS: Final = (
 )  # fmt: skip
 # Update words anywhere in the few words before a date (التحديث الأخير بتاريخ).
 UPDATE_WORDS: Final = ("تحديث", "محدث", "updated", "update", "güncelleme", "guncelleme")
-# A member's or contributor's joining date (forums, blogs): not the article's.
+# A member's or contributor's joining date, or the last visit a forum's member block shows
+# (forums, blogs): not the article's.
 JOINED_LABELS: Final = (
     "since", "joined", "member since", "تاريخ التسجيل", "التسجيل", "انضم", "عضو منذ",
+    "آخر زيارة", "last visit", "last seen", "last active", "آخر نشاط", "آخر ظهور", "آخر تواجد",
 )  # fmt: skip
 
 
