@@ -1857,3 +1857,13 @@ def test_a_members_last_visit_is_not_the_posts_date(label: str) -> None:
     assert _record(f"مشروع جديد لتأهيل المدارس\n{block}\n{story}")["date"] is None
     stamped = f"مشروع جديد لتأهيل المدارس\nنشر في 12 مارس 2024\n{block}\n{story}"
     assert _record(stamped)["date"] == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    "line", ["أرشيف الموقع حتى 31 - 05 - 2004", "العروض سارية لغاية 5 مايو 2024"]
+)
+def test_a_date_after_until_ends_a_span_and_is_no_stamp(line: str) -> None:
+    story = "".join(f"{STORY.strip()[:-1]} في يومه رقم {n}.\n" for n in range(1, 4))
+    assert _record(f"مشروع جديد لتأهيل المدارس\n{line}\n\n{story}")["date"] is None
+    stamped = f"مشروع جديد لتأهيل المدارس\n{line}\nنشر في 12 مارس 2024\n\n{story}"
+    assert _record(stamped)["date"] == "2024-03-12"

@@ -110,8 +110,11 @@ OWN_DAY_RE: Final = phrase(
 )
 # The first days of a span or a list of days before a date (19-27 أيار/مايو 2025, أيام 4و5و6 ماي,
 # من 4 إلى 6 ماي): the date is the last day, an event's (a meeting, a festival), not a stamp (a
-# time before it, 10:30 - , is not). Read on the folded text (إلى is الي).
-DAY_SPAN_RE: Final = re.compile(r"(?<![\d:./])\d{1,2}\s*(?:-|و|الي|حتي)\s*$")
+# time before it, 10:30 - , is not). Read on the folded text (إلى is الي). A date after "until"
+# alone (أرشيف الموقع حتى 31 - 05 - 2004, يستمر المعرض لغاية ...) ends a span too.
+DAY_SPAN_RE: Final = phrase(
+    r"(?<![\d:./])\d{1,2}\s*(?:-|و|الي|حتي)\s*$|(?:^|\s)(?:حتى|لغاية|until)\s*$", re.IGNORECASE
+)
 # A site's clock labelled as the day's date (تاريخ اليوم : 28 مايو 2023): the visit's day.
 TODAY_LABEL_RE: Final = phrase(r"(?:^|\s)تاريخ اليوم\W{0,3}$")
 # A date the text calls today (عقد المجلس اليوم الخميس 22 يناير 2026): under a dispatch's wire
