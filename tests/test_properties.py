@@ -289,7 +289,9 @@ def quick_shaped(draw: st.DrawFn) -> str:
     """Strings of the quick path's shapes with values the date generators above never write:
     days, months and years out of range, digits that are no decimal digits, lone clocks with
     their markers (valid dates in every writing come from those generators)."""
-    weekday = draw(st.sampled_from(["", *QUICK_WEEKDAYS])) + draw(st.sampled_from(["", "،", ","]))
+    weekday = draw(st.sampled_from(["", *QUICK_WEEKDAYS])) + draw(
+        st.sampled_from(["", "،", ",", " -", " |", " /"])
+    )
     weekday = draw(st.sampled_from(["", "يوم "])) + weekday
     day, month = draw(st.integers(0, 40)), draw(st.integers(0, 14))
     year = draw(st.sampled_from([1300, 1445, 1899, 1900, 2024, 2100, 2101, 9999]))
@@ -322,7 +324,7 @@ def quick_shaped(draw: st.DrawFn) -> str:
         clock = f"{hour}:{minute:0{draw(st.sampled_from([1, 2]))}d}"
         if draw(st.booleans()):
             clock += f":{draw(st.integers(0, 61)):02d}"
-        clock = draw(st.sampled_from(["", "الساعة ", "- ", "| ", "، ", "-"])) + clock
+        clock = draw(st.sampled_from(["", "الساعة ", "- ", "| ", "، ", "-", "/ "])) + clock
         clock += draw(st.sampled_from(["", " ص", " م", " PM", " am", " مساء", " ظهرا", " x"]))
     return " ".join(p for p in (weekday, date, clock) if p)
 
@@ -391,7 +393,9 @@ def test_the_stems_of_a_text_are_its_words_stems(text: str) -> None:
      "الخميس، 14/03/2024 - 10:30", "14/03/2024 | 10:30 م", "12 مارس", "2026-01-27 18:40:00",
      "14-03-2024, 10:30 PM", "1946/3/4 م", "يوم الثلاثاء 12/03/2024", "الساعة 10:30 صباحا",
      "12 كانون الأول 2024 10:30:00", "12 صفر 1447هـ", "الأحد 12 رمضان 1447 هـ",
-     "22 جمادى الأولى 1446"],
+     "22 جمادى الأولى 1446", "Friday, March 11, 2011", "الإثنين - 09 فبراير 2026 - 05:38 م",
+     "الجمعة 22 يونيو 2018 / 15:10", "05-21-2024", "02-21-2022, 03:10 PM",
+     "07-02-2010, 10:38 AM"],
 )  # fmt: skip
 def test_the_commonest_page_forms_take_the_quick_path(text: str) -> None:
     """The era's letter, commas, a dash before the time, the English order, a day and month

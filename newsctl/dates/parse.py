@@ -17,7 +17,7 @@ from newsctl.dates.lexicon import lexicon
 from newsctl.dates.markers import to_24h
 from newsctl.dates.mention import DateMention
 from newsctl.dates.months import Calendar
-from newsctl.dates.scan import forum_day_first, line_starts, mention, scan
+from newsctl.dates.scan import forum_day_first, forum_stamp, line_starts, mention, scan
 from newsctl.dates.timefmt import NO_ZONE, TimeText, in_utc, join_iso
 from newsctl.dates.weekdays import arabic_name
 from newsctl.dates.zones import resolve_zone, utc_offset
@@ -219,7 +219,7 @@ def _simple(folded: str) -> DateResult | None:
     the grammar says wherever it answers (tests/test_properties.py); digits are decimal digits
     (``²`` is not one)."""
     words = folded.split()
-    if not 1 <= len(words) <= 7:
+    if not 1 <= len(words) <= 8:
         return None
     months, weekdays, markers = _simple_words()
     clock_words = words[1:] if words[0] == "الساعه" else words
@@ -227,9 +227,11 @@ def _simple(folded: str) -> DateResult | None:
         raise NoDateError("no date found (only a time)")
     if words[0] == "يوم" and len(words) > 1:  # يوم الثلاثاء 12/03/2024
         words = words[1:]
-    weekday: int | None = weekdays.get(words[0].rstrip("،,"))
+    weekday: int | None = weekdays.get(words[0].rstrip("،,").lower())
     if weekday is not None:
         words = words[1:]
+        if words and words[0] in _WEEKDAY_GLUE:  # الإثنين - 09 فبراير 2026: a mark after it
+            words = words[1:]
         if not words:
             return None
     if len(words) == 2 and weekday is None and words[1].rstrip("،,").lower() in months:
@@ -250,6 +252,8 @@ def _simple(folded: str) -> DateResult | None:
             named = months.get(second.lower())
             day_text = first
             if named is None and (named := months.get(first.lower())) is not None:
+                if words[0][-1:] in "،,":
+                    return None  # MONTH, d yyyy: the grammar reads it (in visual order)
                 day_text = second  # MONTH d, yyyy: the English order
             if named is None or len(day_text) > 2 or not day_text.isdecimal():
                 return None
@@ -273,22 +277,28 @@ def _simple(folded: str) -> DateResult | None:
             first, month_text, last = numeric.split(mark)  # d/m/yyyy, yyyy-mm-dd, d.m.yyyy
             last = last.removesuffix(GREGORIAN_ERA)
             if len(first) == 4 and len(last) <= 2:
-                year, day = first, last
+                year, day, year_last = first, last, False
             elif len(last) == 4 and len(first) <= 2:
-                year, day = last, first
+                year, day, year_last = last, first, True
             else:
                 return None
             if not (day.isdecimal() and month_text.isdecimal() and year.isdecimal()):
                 return None
             if len(month_text) > 2:
                 return None
-            if mark == "-" and words[0].endswith(",") and _ambiguous(first, month_text, words):
-                return None  # perhaps a forum's month-first stamp: the grammar decides
+            forms = ("numeric",)
+            if year_last and int(month_text) > 12 >= int(first):  # 05-21-2024: month first
+                day, month_text, forms = month_text, first, ("numeric", "month-first")
+            elif mark == "-" and words[0].endswith(",") and _ambiguous(first, month_text, words):
+                if not (folded.isascii() and forum_stamp(folded)):
+                    return None  # perhaps a forum's month-first stamp: the grammar decides
+                # 07-02-2010, 10:38 AM: vBulletin's default stamp, month first
+                day, month_text, forms = month_text, first, ("numeric", "month-first")
             lo, hi = calendars.GREGORIAN_YEARS
             if not lo <= int(year) <= hi:
                 return None  # a Hijri or Solar Hijri year: the full grammar decides
             date = calendars.gregorian(int(year), int(month_text), int(day))
-            forms, rest, system = ("numeric",), words[1:], "numeric"
+            rest, system = words[1:], "numeric"
         else:
             return None
     except ImpossibleDateError:
@@ -329,7 +339,8 @@ def _ambiguous(first: str, second: str, words: list[str]) -> bool:
 GREGORIAN_ERA = "م"  # the Gregorian era's letter, after a year (2024م, 2024 م)
 HIJRI_ERA = "ه"  # the Hijri era's letter, folded (1447هـ, 1447 ه)
 HIJRI_KEY = "hijri:"  # before a Hijri month's name in the quick path's table
-_CLOCK_GLUE = frozenset(("-", "|", "،", ","))  # what may stand between a date and its time
+_CLOCK_GLUE = frozenset(("-", "|", "/", "،", ","))  # what may stand between a date and its time
+_WEEKDAY_GLUE = frozenset(("-", "،", ","))  # and between a weekday and its date (as the grammar)
 
 
 def _year(word: str, era: str) -> str | None:

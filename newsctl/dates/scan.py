@@ -446,6 +446,11 @@ _KIND_FORMS: Final = {"numeric": "numeric", "hijri": "hijri", "jalali": "jalali"
 _FORUM_STAMP_RE: Final = re.compile(r"(\d\d?)-\d\d?-\d{4}, \d\d?:\d\d [AP]M", re.ASCII)
 
 
+def forum_stamp(text: str) -> bool:
+    """Whether the text is one forum stamp of vBulletin's default form, nothing else."""
+    return _FORUM_STAMP_RE.fullmatch(text) is not None
+
+
 def forum_day_first(text: str) -> bool:
     """Whether a forum stamp of the text has a day over 12 first (``16-05-2017, 02:06 PM``): the
     board prints day first, and so its other stamps are read."""
@@ -472,7 +477,7 @@ def _month_first(
     if day is None or month is None or day > 12:
         return date
     if r.weekday is None:
-        if text is None or _FORUM_STAMP_RE.fullmatch(text) is None:
+        if text is None or not forum_stamp(text):
             return date
     elif date.weekday() == r.weekday:
         return date
