@@ -20,6 +20,7 @@ a shared machine, passes run one tool after the other gave ratios from 15x to 34
 from __future__ import annotations
 
 import argparse
+import datetime
 import time
 from collections.abc import Callable
 from typing import Any
@@ -101,12 +102,13 @@ def quick_share(rows: list[tuple[str, str]]) -> int:
     from newsctl.text.fold import fold_text
 
     count = 0
+    now = datetime.datetime.now()  # a relative count (منذ عام) is read from a moment
     for text, _ in rows:
         folded = fold_text(text)
         if len(folded) >= SIMPLE_CHARS:
             continue
         try:
-            count += _simple(folded) is not None
+            count += _simple(folded, now) is not None
         except NewsctlError:
             count += 1  # a lone time: no date, said at once
     return count

@@ -18,7 +18,7 @@ from newsctl.dates.calendars import (
 )
 from newsctl.dates.months import ENGLISH, GREGORIAN_SYSTEMS, HIJRI, JALALI
 from newsctl.dates.weekdays import WEEKDAYS
-from newsctl.dates.words import ORDINAL_DAYS
+from newsctl.dates.words import ORDINAL_DAYS, UNITS
 from newsctl.text.digits import DIGITS
 from newsctl.text.fold import Folded, fold_text
 from newsctl.text.stems import PREFIXES as STEM_PREFIXES
@@ -296,7 +296,7 @@ def quick_shaped(draw: st.DrawFn) -> str:
     day, month = draw(st.integers(0, 40)), draw(st.integers(0, 14))
     year = draw(st.sampled_from([1300, 1445, 1899, 1900, 2024, 2100, 2101, 9999]))
     shape = draw(st.sampled_from(["name", "year-first", "day-first", "clock", "month-first",
-                                  "partial", "hijri"]))  # fmt: skip
+                                  "partial", "hijri", "two-names", "slashes"]))  # fmt: skip
     mark = draw(st.sampled_from("/-.:"))
     pad = draw(st.sampled_from([1, 2]))
     comma = draw(st.sampled_from(["", "،", ","]))  # after the day or the month
@@ -308,6 +308,12 @@ def quick_shaped(draw: st.DrawFn) -> str:
     elif shape == "hijri":
         year = draw(st.sampled_from([year, 1342, 1343, 1445, 1447, 1500, 1501]))
         date = f"{day} {draw(st.sampled_from(QUICK_HIJRI_MONTHS))}{comma} {year}{era}"
+    elif shape == "two-names":  # 16 أوت/أغسطس 2022, 6 أبريل/ نيسان, 22 أيار / مايو 1949
+        first, second = draw(st.sampled_from(QUICK_MONTHS)), draw(st.sampled_from(QUICK_MONTHS))
+        mark = draw(st.sampled_from(["/", "/ ", " / ", " /"]))
+        date = f"{day} {first}{mark}{second}{comma}" + draw(st.sampled_from(["", f" {year}{era}"]))
+    elif shape == "slashes":  # 2 / أكتوبر / 2025
+        date = f"{day} / {draw(st.sampled_from(QUICK_MONTHS))} / {year}{era}"
     elif shape == "partial":
         date = f"{day} {draw(st.sampled_from(QUICK_MONTHS))}{comma}"
     elif shape == "year-first":
@@ -329,16 +335,30 @@ def quick_shaped(draw: st.DrawFn) -> str:
     return " ".join(p for p in (weekday, date, clock) if p)
 
 
+@st.composite
+def relative_shaped(draw: st.DrawFn) -> str:
+    """Relative counts of the quick path's shape and around it: since or ago, digits of any
+    writing or none, a unit in any of its forms, and what may follow (half, and, of)."""
+    opener = draw(st.sampled_from(["منذ", "قبل", "مند", "بعد"]))
+    count = draw(st.sampled_from(["", "1", "3", "11", "٣", "۳", "1000", "²", "ثلاثة"]))
+    unit = draw(st.sampled_from([*UNITS, "ساعه", "سنه", "عاما.", "x"]))
+    tail = draw(st.sampled_from(["", " ونصف", " وساعتين", " من النوم", " و 3 ساعات", "،"]))
+    return " ".join(p for p in (opener, count, unit) if p) + tail
+
+
+NOW = dt.datetime(2024, 6, 1, 12, 30)
+
+
 def _quick_and_full(text: str) -> tuple[object, object]:
     from newsctl.dates.parse import _full, _simple
 
     folded = fold_text(text)
     try:
-        quick: object = _simple(folded)
+        quick: object = _simple(folded, NOW)
     except NewsctlError as exc:
         quick = (type(exc).__name__, str(exc))
     try:
-        full: object = _full(Folded(text, folded), dt.datetime(2024, 6, 1))
+        full: object = _full(Folded(text, folded), NOW)
     except NewsctlError as exc:
         full = (type(exc).__name__, str(exc))
     return quick, full
@@ -348,6 +368,7 @@ def _quick_and_full(text: str) -> tuple[object, object]:
 @given(
     st.one_of(
         quick_shaped(),
+        relative_shaped(),
         written_gregorian().map(lambda case: case[1]),
         written_in_other_forms().map(lambda case: case[2]),
     )
@@ -395,7 +416,9 @@ def test_the_stems_of_a_text_are_its_words_stems(text: str) -> None:
      "12 كانون الأول 2024 10:30:00", "12 صفر 1447هـ", "الأحد 12 رمضان 1447 هـ",
      "22 جمادى الأولى 1446", "Friday, March 11, 2011", "الإثنين - 09 فبراير 2026 - 05:38 م",
      "الجمعة 22 يونيو 2018 / 15:10", "05-21-2024", "02-21-2022, 03:10 PM",
-     "07-02-2010, 10:38 AM"],
+     "07-02-2010, 10:38 AM", "منذ عام", "قبل 3 أيام", "منذ ساعتين", "منذ 9 سنوات",
+     "الثلاثاء 16 أوت/أغسطس 2022", "6 أبريل/ نيسان 1920", "22 أيار / مايو 1949",
+     "2 / أكتوبر / 2025 م 03:24 م", "الخميس 19 فيفري"],
 )  # fmt: skip
 def test_the_commonest_page_forms_take_the_quick_path(text: str) -> None:
     """The era's letter, commas, a dash before the time, the English order, a day and month

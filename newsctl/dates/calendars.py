@@ -29,6 +29,12 @@ def month_length(year: int, month: int) -> int:
     return _DAYS_IN_MONTH[month]
 
 
+def longest_month(month: int) -> int:
+    """The most days a Gregorian month has in any year (February 29: a day without its year
+    may be a leap year's)."""
+    return month_length(2000, month)
+
+
 def gregorian(year: int, month: int, day: int) -> dt.date:
     """A Gregorian date, checked."""
     lo, hi = GREGORIAN_YEARS

@@ -17,7 +17,14 @@ from newsctl.dates.lexicon import lexicon
 from newsctl.dates.markers import to_24h
 from newsctl.dates.mention import DateMention
 from newsctl.dates.months import Calendar
-from newsctl.dates.scan import forum_day_first, forum_stamp, line_starts, mention, scan
+from newsctl.dates.scan import (
+    forum_day_first,
+    forum_stamp,
+    line_starts,
+    mention,
+    scan,
+    units_shift,
+)
 from newsctl.dates.timefmt import NO_ZONE, TimeText, in_utc, join_iso
 from newsctl.dates.weekdays import arabic_name
 from newsctl.dates.zones import resolve_zone, utc_offset
@@ -117,9 +124,10 @@ def parse_date(text: str, *, now: dt.datetime | None = None, tz: str | None = No
     """
     text = text[:PARSE_CHARS]  # a date string is short: a 4 MB line is read from its start
     folded_text = fold_text(text)
-    result = _simple(folded_text) if len(folded_text) < SIMPLE_CHARS else None
+    moment = now or dt.datetime.now()
+    result = _simple(folded_text, moment) if len(folded_text) < SIMPLE_CHARS else None
     if result is None:
-        result = _full(Folded(text, folded_text), now or dt.datetime.now())
+        result = _full(Folded(text, folded_text), moment)
     note = rules.weekday_note(result.date, result.stated_weekday)
     zone, offset = result.zone, result.offset
     if zone is None and offset is None and tz is not None:
@@ -210,7 +218,37 @@ def _simple_words() -> tuple[dict[str, tuple[int, str]], dict[str, int], dict[st
     return months, weekdays, markers
 
 
-def _simple(folded: str) -> DateResult | None:
+@lru_cache(maxsize=1)
+def _unit_words() -> dict[str, tuple[str, int]]:
+    """One-word units of a relative count (عام, ساعتين, أيام) -> (unit, the count the word says:
+    1, 2 for a dual, 0 or -1 for a form that needs a number)."""
+    return {key: (entry.name, entry.num) for key, bucket in lexicon().items()
+            for rest, entry in bucket if not rest and entry.cat == "unit"}  # fmt: skip
+
+
+def _relative(words: list[str], now: dt.datetime) -> DateResult | None:
+    """``منذ عام``, ``قبل 3 أيام``: since or ago, a count of digits or none, one unit; what the
+    grammar's relative reading says of it (None for anything else: the grammar reads it)."""
+    if words[0] not in _SINCE or not 2 <= len(words) <= 3:
+        return None
+    unit = _unit_words().get(words[-1])
+    if unit is None:
+        return None
+    name, says = unit
+    if len(words) == 3:
+        count = words[1]
+        if not (count.isdecimal() and count.isascii() and len(count) <= 3) or says == 2:
+            return None  # a number the grammar reads otherwise, or 3 يومين
+        amount = int(count)
+    elif says > 0:
+        amount = says
+    else:
+        return None  # منذ ساعات: some hours, no count
+    date, time = units_shift({name: amount}).resolve(now)
+    return DateResult(date=date, time=time, relative=True, forms=("relative",))
+
+
+def _simple(folded: str, now: dt.datetime | None = None) -> DateResult | None:
     """The commonest whole strings, read by splitting on spaces: ``[weekday] DATE [م] [- | ،]
     [[الساعة] h:mm[:ss] [marker]]``, DATE being ``d MONTH yyyy``, ``MONTH d, yyyy`` (commas after
     the day or the month, the era's letter glued to the year or not) or a numeric date in one word
@@ -221,6 +259,8 @@ def _simple(folded: str) -> DateResult | None:
     words = folded.split()
     if not 1 <= len(words) <= 8:
         return None
+    if now is not None and words[0] in _SINCE:
+        return _relative(words, now)
     months, weekdays, markers = _simple_words()
     clock_words = words[1:] if words[0] == "الساعه" else words
     if len(clock_words) <= 2 and _clock(clock_words, markers) is not None:
@@ -234,10 +274,16 @@ def _simple(folded: str) -> DateResult | None:
             words = words[1:]
         if not words:
             return None
-    if len(words) == 2 and weekday is None and words[1].rstrip("،,").lower() in months:
-        # d MONTH: no year (a day any month has; the grammar words the others)
+    if len(words) >= 2:
+        joined = _one_month(words, months)
+        if joined is None:
+            return None
+        words = joined
+    if len(words) == 2 and (named := months.get(words[1].rstrip("،,").lower())) is not None:
+        # [weekday] d MONTH: no year (a day the month has in a leap year; the grammar words
+        # the others)
         day = words[0]
-        if day.isdecimal() and len(day) <= 2 and 1 <= int(day) <= 28:
+        if day.isdecimal() and len(day) <= 2 and 1 <= int(day) <= calendars.longest_month(named[0]):
             raise NoDateError("no year: a partial date, not a full one")
         return None
     if len(words) >= 4:  # 12 كانون الاول 2024, 12 جمادي الاولي 1447
@@ -329,6 +375,31 @@ def _simple(folded: str) -> DateResult | None:
     )
 
 
+def _one_month(words: list[str], months: dict[str, tuple[int, str]]) -> list[str] | None:
+    """The words with a month named twice after the day made one (``16 أوت/أغسطس``, ``6 أبريل/
+    نيسان``, ``22 أيار / مايو``: the first name, as the grammar keeps its system) and a day and a
+    year set apart from the month by slashes read as spaces (``2 / أكتوبر / 2025``); the words as
+    they are when neither; None when the two names say two months (the grammar words that)."""
+    second = words[1]
+    if second == "/" and len(words) >= 4 and words[3] == "/":  # d / MONTH / yyyy
+        return [words[0], words[2], *words[4:]]
+    if "/" in second and second.count("/") == 1:
+        first_name, other = second.split("/")
+        rest = words[2:]
+        if not other and rest:  # ابريل/ نيسان
+            other, rest = rest[0], rest[1:]
+    elif len(words) >= 4 and words[2] == "/":  # ايار / مايو
+        first_name, other, rest = second, words[3], words[4:]
+    else:
+        return words
+    one, two = months.get(first_name.lower()), months.get(other.rstrip("،,").lower())
+    if one is None or two is None:
+        return words
+    if one[0] != two[0]:
+        return None
+    return [words[0], first_name + other[len(other.rstrip("،,")) :], *rest]
+
+
 def _ambiguous(first: str, second: str, words: list[str]) -> bool:
     """A date of two numbers up to 12 (either may be the month) and a time with a Latin am or pm
     after it: ``07-02-2010, 10:38 AM``."""
@@ -341,6 +412,7 @@ HIJRI_ERA = "ه"  # the Hijri era's letter, folded (1447هـ, 1447 ه)
 HIJRI_KEY = "hijri:"  # before a Hijri month's name in the quick path's table
 _CLOCK_GLUE = frozenset(("-", "|", "/", "،", ","))  # what may stand between a date and its time
 _WEEKDAY_GLUE = frozenset(("-", "،", ","))  # and between a weekday and its date (as the grammar)
+_SINCE = frozenset(("منذ", "قبل"))  # a relative count opens with one of these (folded)
 
 
 def _year(word: str, era: str) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Final
 
@@ -523,8 +523,7 @@ def _calendar(r: Reading, text: str) -> Calendar:
 def _check_partial(calendar: Calendar, month: int, day: int) -> None:
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         raise ImpossibleDateError(f"there is no day {day} of month {month}")
-    longest = 29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
-    if calendar == "gregorian" and day > longest:
+    if calendar == "gregorian" and day > calendars.longest_month(month):
         raise ImpossibleDateError(f"month {month} has no day {day}")
 
 
@@ -534,8 +533,14 @@ _UNIT_SECONDS: Final = {"seconds": 1, "minutes": 60, "hours": 3600}
 def _shift(r: Reading, clock: dt.time | None) -> Shift:
     if r.days_back is not None:
         return Shift(days=r.days_back, clock=clock)
+    return units_shift(r.shift)
+
+
+def units_shift(units: Mapping[str, float]) -> Shift:
+    """How far back a count of units points (``{"years": 1}``: منذ عام; ``{"months": 1.5}``:
+    منذ شهر ونصف, half a month fifteen days)."""
     months = days = seconds = 0.0
-    for unit, count in r.shift.items():
+    for unit, count in units.items():
         if unit in _UNIT_SECONDS:
             seconds += count * _UNIT_SECONDS[unit]
         elif unit == "days":
