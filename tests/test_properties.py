@@ -293,6 +293,8 @@ def quick_shaped(draw: st.DrawFn) -> str:
         st.sampled_from(["", "،", ",", " -", " |", " /"])
     )
     weekday = draw(st.sampled_from(["", "يوم "])) + weekday
+    if weekday and draw(st.booleans()):
+        weekday += " الموافق"
     day, month = draw(st.integers(0, 40)), draw(st.integers(0, 14))
     year = draw(st.sampled_from([1300, 1445, 1899, 1900, 2024, 2100, 2101, 9999]))
     shape = draw(st.sampled_from(["name", "year-first", "day-first", "clock", "month-first",
@@ -318,6 +320,7 @@ def quick_shaped(draw: st.DrawFn) -> str:
         date = f"{day} {draw(st.sampled_from(QUICK_MONTHS))}{comma}"
     elif shape == "year-first":
         date = f"{year:04d}{mark}{month:0{pad}d}{mark}{day:0{pad}d}{comma}"
+        date += draw(st.sampled_from(["", " هـ", "هـ"]))  # 1442/03/05 هـ
     elif shape == "day-first":
         date = f"{day:0{pad}d}{mark}{month:0{pad}d}{mark}{year}{era}{comma}"
     else:
@@ -331,8 +334,10 @@ def quick_shaped(draw: st.DrawFn) -> str:
         if draw(st.booleans()):
             clock += f":{draw(st.integers(0, 61)):02d}"
         clock = draw(st.sampled_from(["", "الساعة ", "- ", "| ", "، ", "-", "/ "])) + clock
-        clock += draw(st.sampled_from(["", " ص", " م", " PM", " am", " مساء", " ظهرا", " x"]))
-    return " ".join(p for p in (weekday, date, clock) if p)
+        clock += draw(st.sampled_from(["", " ص", " م", " PM", " am", " مساء", " ظهرا", " x",
+                                       "PM", "م", "ص", "x"]))  # fmt: skip
+    stop = draw(st.sampled_from(["", ".", " ."]))  # a sentence's full stop after it
+    return " ".join(p for p in (weekday, date, clock) if p) + stop
 
 
 @st.composite
@@ -340,9 +345,12 @@ def relative_shaped(draw: st.DrawFn) -> str:
     """Relative counts of the quick path's shape and around it: since or ago, digits of any
     writing or none, a unit in any of its forms, and what may follow (half, and, of)."""
     opener = draw(st.sampled_from(["منذ", "قبل", "مند", "بعد"]))
-    count = draw(st.sampled_from(["", "1", "3", "11", "٣", "۳", "1000", "²", "ثلاثة"]))
+    count = draw(st.sampled_from(["", "1", "3", "11", "٣", "۳", "1000", "²", "ثلاثة", "عشر",
+                                  "أربع", "ثماني", "احد", "اثنين"]))  # fmt: skip
     unit = draw(st.sampled_from([*UNITS, "ساعه", "سنه", "عاما.", "x"]))
     tail = draw(st.sampled_from(["", " ونصف", " وساعتين", " من النوم", " و 3 ساعات", "،"]))
+    if draw(st.integers(0, 4)) == 0:  # an hour alone after الساعة: a time, no date
+        return f"الساعة {draw(st.sampled_from(['0', '4', '12', '23', '24', '60', '٤', '007']))}"
     return " ".join(p for p in (opener, count, unit) if p) + tail
 
 
@@ -418,7 +426,9 @@ def test_the_stems_of_a_text_are_its_words_stems(text: str) -> None:
      "الجمعة 22 يونيو 2018 / 15:10", "05-21-2024", "02-21-2022, 03:10 PM",
      "07-02-2010, 10:38 AM", "منذ عام", "قبل 3 أيام", "منذ ساعتين", "منذ 9 سنوات",
      "الثلاثاء 16 أوت/أغسطس 2022", "6 أبريل/ نيسان 1920", "22 أيار / مايو 1949",
-     "2 / أكتوبر / 2025 م 03:24 م", "الخميس 19 فيفري"],
+     "2 / أكتوبر / 2025 م 03:24 م", "الخميس 19 فيفري", "18 سبتمبر 1963م.",
+     "الأربعاء الموافق 22 مارس 2023م", "10/12/2023 06:52PM", "4/4/1423هـ", "1442/03/05 هـ",
+     "منذ ثلاثة أيام", "الساعة 4"],
 )  # fmt: skip
 def test_the_commonest_page_forms_take_the_quick_path(text: str) -> None:
     """The era's letter, commas, a dash before the time, the English order, a day and month

@@ -124,10 +124,9 @@ def parse_date(text: str, *, now: dt.datetime | None = None, tz: str | None = No
     """
     text = text[:PARSE_CHARS]  # a date string is short: a 4 MB line is read from its start
     folded_text = fold_text(text)
-    moment = now or dt.datetime.now()
-    result = _simple(folded_text, moment) if len(folded_text) < SIMPLE_CHARS else None
+    result = _simple(folded_text, now) if len(folded_text) < SIMPLE_CHARS else None
     if result is None:
-        result = _full(Folded(text, folded_text), moment)
+        result = _full(Folded(text, folded_text), now or dt.datetime.now())
     note = rules.weekday_note(result.date, result.stated_weekday)
     zone, offset = result.zone, result.offset
     if zone is None and offset is None and tz is not None:
@@ -226,6 +225,15 @@ def _unit_words() -> dict[str, tuple[str, int]]:
             for rest, entry in bucket if not rest and entry.cat == "unit"}  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, int]:
+    """Numbers written as one word (ثلاثة, عشر) -> their value, when no longer number phrase
+    opens with the word (ثلاثة عشر: the grammar reads those)."""
+    return {key: entry.num for key, bucket in lexicon().items() for rest, entry in bucket
+            if not rest and entry.cat == "number"
+            and not any(r and e.cat == "number" for r, e in bucket)}  # fmt: skip
+
+
 def _relative(words: list[str], now: dt.datetime) -> DateResult | None:
     """``منذ عام``, ``قبل 3 أيام``: since or ago, a count of digits or none, one unit; what the
     grammar's relative reading says of it (None for anything else: the grammar reads it)."""
@@ -237,9 +245,14 @@ def _relative(words: list[str], now: dt.datetime) -> DateResult | None:
     name, says = unit
     if len(words) == 3:
         count = words[1]
-        if not (count.isdecimal() and count.isascii() and len(count) <= 3) or says == 2:
-            return None  # a number the grammar reads otherwise, or 3 يومين
-        amount = int(count)
+        if count.isdecimal() and count.isascii() and len(count) <= 3:
+            amount = int(count)
+        elif (number := _number_words().get(count)) is not None:
+            amount = number  # منذ ثلاثة أيام
+        else:
+            return None  # a number the grammar reads otherwise
+        if says == 2:
+            return None  # 3 يومين: the grammar reads no count there
     elif says > 0:
         amount = says
     else:
@@ -248,29 +261,38 @@ def _relative(words: list[str], now: dt.datetime) -> DateResult | None:
     return DateResult(date=date, time=time, relative=True, forms=("relative",))
 
 
-def _simple(folded: str, now: dt.datetime | None = None) -> DateResult | None:
-    """The commonest whole strings, read by splitting on spaces: ``[weekday] DATE [م] [- | ،]
-    [[الساعة] h:mm[:ss] [marker]]``, DATE being ``d MONTH yyyy``, ``MONTH d, yyyy`` (commas after
-    the day or the month, the era's letter glued to the year or not) or a numeric date in one word
-    (``d/m/yyyy``, ``yyyy-mm-dd``, ``d.m.yyyy``); a lone time (NoDateError: no date) and ``d
-    MONTH`` (NoDateError: no year); None sends the text to the full grammar. It says exactly what
-    the grammar says wherever it answers (tests/test_properties.py); digits are decimal digits
-    (``²`` is not one)."""
+def _simple(folded: str, now: dt.datetime | None) -> DateResult | None:
+    """The commonest whole strings, read by splitting on spaces: ``[weekday [- ،] [الموافق]]
+    DATE [م] [- | / ،] [[الساعة] h:mm[:ss] [marker]] [.]``, DATE being ``d MONTH yyyy`` (the month
+    named twice, ``16 أوت/أغسطس``, or set apart by slashes, ``2 / أكتوبر / 2025``), ``MONTH d,
+    yyyy`` (commas after the day or the month, the era's letter glued to the year or not) or a
+    numeric date in one word (``d/m/yyyy``, ``yyyy-mm-dd``, ``d.m.yyyy``; month first when only
+    that reading is a date, or in vBulletin's default stamp; Hijri with the era's letter); a
+    relative count (``منذ عام``, ``قبل 3 أيام``, ``منذ ثلاثة أيام``, from ``now``); a lone time or
+    hour (NoDateError: no date) and ``[weekday] d MONTH`` (NoDateError: no year); None sends the
+    text to the full grammar. It says exactly what the grammar says wherever it answers
+    (tests/test_properties.py); digits are decimal digits (``²`` is not one)."""
     words = folded.split()
-    if not 1 <= len(words) <= 8:
+    if not 1 <= len(words) <= 10:
         return None
-    if now is not None and words[0] in _SINCE:
-        return _relative(words, now)
+    if words[-1].endswith(".") and words[-1] != ".":  # 18 سبتمبر 1963م.: a sentence's stop
+        words[-1] = words[-1][:-1]
+    if words[0] in _SINCE:
+        return _relative(words, now or dt.datetime.now())
     months, weekdays, markers = _simple_words()
     clock_words = words[1:] if words[0] == "الساعه" else words
     if len(clock_words) <= 2 and _clock(clock_words, markers) is not None:
         raise NoDateError("no date found (only a time)")
+    if clock_words is not words and len(clock_words) == 1 and _hour(clock_words[0]):
+        raise NoDateError("no date found (only a time)")  # الساعة 4: an hour alone
     if words[0] == "يوم" and len(words) > 1:  # يوم الثلاثاء 12/03/2024
         words = words[1:]
     weekday: int | None = weekdays.get(words[0].rstrip("،,").lower())
     if weekday is not None:
         words = words[1:]
         if words and words[0] in _WEEKDAY_GLUE:  # الإثنين - 09 فبراير 2026: a mark after it
+            words = words[1:]
+        if words and words[0] == _AGREEING:  # الأربعاء الموافق 22 مارس 2023
             words = words[1:]
         if not words:
             return None
@@ -321,7 +343,9 @@ def _simple(folded: str, now: dt.datetime | None = None) -> DateResult | None:
                 rest = rest[1:]
         elif len(numeric := words[0].rstrip("،,")) <= 11 and (mark := _numeric_mark(numeric)):
             first, month_text, last = numeric.split(mark)  # d/m/yyyy, yyyy-mm-dd, d.m.yyyy
-            last = last.removesuffix(GREGORIAN_ERA)
+            # the Hijri era's letter glued to the date or after it (4/4/1423هـ, 1442/03/05 هـ)
+            hijri = last.endswith(HIJRI_ERA) or words[1:2] == [HIJRI_ERA]
+            last = last.removesuffix(GREGORIAN_ERA).removesuffix(HIJRI_ERA)
             if len(first) == 4 and len(last) <= 2:
                 year, day, year_last = first, last, False
             elif len(last) == 4 and len(first) <= 2:
@@ -333,18 +357,25 @@ def _simple(folded: str, now: dt.datetime | None = None) -> DateResult | None:
             if len(month_text) > 2:
                 return None
             forms = ("numeric",)
-            if year_last and int(month_text) > 12 >= int(first):  # 05-21-2024: month first
+            rest, system = words[1:], "numeric"
+            if hijri:
+                lo, hi = calendars.HIJRI_YEARS
+                if not lo <= int(year) <= hi or int(month_text) > 12:
+                    return None
+                date = calendars.hijri_to_gregorian(int(year), int(month_text), int(day))
+                calendar, rest = "hijri", rest[1:] if rest[:1] == [HIJRI_ERA] else rest
+            elif year_last and int(month_text) > 12 >= int(first):  # 05-21-2024: month first
                 day, month_text, forms = month_text, first, ("numeric", "month-first")
             elif mark == "-" and words[0].endswith(",") and _ambiguous(first, month_text, words):
                 if not (folded.isascii() and forum_stamp(folded)):
                     return None  # perhaps a forum's month-first stamp: the grammar decides
                 # 07-02-2010, 10:38 AM: vBulletin's default stamp, month first
                 day, month_text, forms = month_text, first, ("numeric", "month-first")
-            lo, hi = calendars.GREGORIAN_YEARS
-            if not lo <= int(year) <= hi:
-                return None  # a Hijri or Solar Hijri year: the full grammar decides
-            date = calendars.gregorian(int(year), int(month_text), int(day))
-            rest, system = words[1:], "numeric"
+            if not hijri:
+                lo, hi = calendars.GREGORIAN_YEARS
+                if not lo <= int(year) <= hi:
+                    return None  # a Hijri or Solar Hijri year: the full grammar decides
+                date = calendars.gregorian(int(year), int(month_text), int(day))
         else:
             return None
     except ImpossibleDateError:
@@ -373,6 +404,11 @@ def _simple(folded: str, now: dt.datetime | None = None) -> DateResult | None:
         forms=forms,
         month_system=system,
     )
+
+
+def _hour(word: str) -> bool:
+    """An hour of the day in decimal digits (0 to 23), as ``الساعة 4`` gives it."""
+    return word.isdecimal() and word.isascii() and len(word) <= 2 and int(word) <= 23
 
 
 def _one_month(words: list[str], months: dict[str, tuple[int, str]]) -> list[str] | None:
@@ -413,6 +449,9 @@ HIJRI_KEY = "hijri:"  # before a Hijri month's name in the quick path's table
 _CLOCK_GLUE = frozenset(("-", "|", "/", "،", ","))  # what may stand between a date and its time
 _WEEKDAY_GLUE = frozenset(("-", "،", ","))  # and between a weekday and its date (as the grammar)
 _SINCE = frozenset(("منذ", "قبل"))  # a relative count opens with one of these (folded)
+_AGREEING = "الموافق"  # "falling on", between a weekday and its date
+# a clock and its marker glued (06:52PM, 05:22م)
+_GLUED_MARKER_RE: Final = re.compile(r"(?<![\d:])([\d:]++)([^\W\d_]++)")
 
 
 def _year(word: str, era: str) -> str | None:
@@ -430,6 +469,8 @@ def _clock(words: list[str], markers: dict[str, str]) -> tuple[dt.time, bool] | 
     """``h:mm[:ss] [marker]`` in one or two words: the time and whether seconds are written."""
     if not 1 <= len(words) <= 2:
         return None
+    if len(words) == 1 and (glued := _GLUED_MARKER_RE.match(words[0])):  # 06:52PM, 05:22م
+        words = [glued.group(1), glued.group(2)]
     parts = words[0].split(":")
     if not 2 <= len(parts) <= 3 or not all(p.isdecimal() and len(p) <= 2 for p in parts):
         return None
