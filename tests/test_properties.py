@@ -298,7 +298,8 @@ def quick_shaped(draw: st.DrawFn) -> str:
     day, month = draw(st.integers(0, 40)), draw(st.integers(0, 14))
     year = draw(st.sampled_from([1300, 1445, 1899, 1900, 2024, 2100, 2101, 9999]))
     shape = draw(st.sampled_from(["name", "year-first", "day-first", "clock", "month-first",
-                                  "partial", "hijri", "two-names", "slashes"]))  # fmt: skip
+                                  "partial", "hijri", "two-names", "slashes",
+                                  "glued"]))  # fmt: skip
     mark = draw(st.sampled_from("/-.:"))
     pad = draw(st.sampled_from([1, 2]))
     comma = draw(st.sampled_from(["", "،", ","]))  # after the day or the month
@@ -314,6 +315,11 @@ def quick_shaped(draw: st.DrawFn) -> str:
         first, second = draw(st.sampled_from(QUICK_MONTHS)), draw(st.sampled_from(QUICK_MONTHS))
         mark = draw(st.sampled_from(["/", "/ ", " / ", " /"]))
         date = f"{day} {first}{mark}{second}{comma}" + draw(st.sampled_from(["", f" {year}{era}"]))
+    elif shape == "glued":  # 18يناير2017, 23حزيران 2013, 28 من يونيو, 1 مارس عام 1920
+        name = draw(st.sampled_from(QUICK_MONTHS))
+        gap = draw(st.sampled_from(["", " ", " من ", "من "]))
+        date = f"{day}{gap}{name}" + draw(st.sampled_from(
+            ["", f"{year}{era}", f" {year}{era}", f" عام {year}{era}", f" سنة {year}", " عام"]))
     elif shape == "slashes":  # 2 / أكتوبر / 2025
         date = f"{day} / {draw(st.sampled_from(QUICK_MONTHS))} / {year}{era}"
     elif shape == "partial":
@@ -336,6 +342,9 @@ def quick_shaped(draw: st.DrawFn) -> str:
         clock = draw(st.sampled_from(["", "الساعة ", "- ", "| ", "، ", "-", "/ "])) + clock
         clock += draw(st.sampled_from(["", " ص", " م", " PM", " am", " مساء", " ظهرا", " x",
                                        "PM", "م", "ص", "x"]))  # fmt: skip
+        clock += draw(st.sampled_from(["", " بتوقيت عدن", " بتوقيت مكة المكرمة", " توقيت القدس",
+                                       " GMT", " غرينتش", " BJT", " bjt", " بتوقيت x", " دمشق",
+                                       " GMT+3", " (GMT)"]))  # fmt: skip
     stop = draw(st.sampled_from(["", ".", " ."]))  # a sentence's full stop after it
     return " ".join(p for p in (weekday, date, clock) if p) + stop
 
@@ -428,7 +437,8 @@ def test_the_stems_of_a_text_are_its_words_stems(text: str) -> None:
      "الثلاثاء 16 أوت/أغسطس 2022", "6 أبريل/ نيسان 1920", "22 أيار / مايو 1949",
      "2 / أكتوبر / 2025 م 03:24 م", "الخميس 19 فيفري", "18 سبتمبر 1963م.",
      "الأربعاء الموافق 22 مارس 2023م", "10/12/2023 06:52PM", "4/4/1423هـ", "1442/03/05 هـ",
-     "منذ ثلاثة أيام", "الساعة 4"],
+     "منذ ثلاثة أيام", "الساعة 4", "الثلاثاء - 15 أبريل 2025 - 09:08 ص بتوقيت عدن",
+     "15 يونيو 2014 - 04:54 GMT", "18يناير2017", "28 من يونيو 2023م", "1 مارس عام 1920م"],
 )  # fmt: skip
 def test_the_commonest_page_forms_take_the_quick_path(text: str) -> None:
     """The era's letter, commas, a dash before the time, the English order, a day and month

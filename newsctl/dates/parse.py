@@ -27,7 +27,7 @@ from newsctl.dates.scan import (
 )
 from newsctl.dates.timefmt import NO_ZONE, TimeText, in_utc, join_iso
 from newsctl.dates.weekdays import arabic_name
-from newsctl.dates.zones import resolve_zone, utc_offset
+from newsctl.dates.zones import ZONE_ABBREVIATIONS, resolve_zone, utc_offset
 from newsctl.errors import DateError, ImpossibleDateError, NoDateError
 from newsctl.text.fold import Folded, fold_text
 
@@ -296,6 +296,7 @@ def _simple(folded: str, now: dt.datetime | None) -> DateResult | None:
             words = words[1:]
         if not words:
             return None
+    words = _spaced(words, months)
     if len(words) >= 2:
         joined = _one_month(words, months)
         if joined is None:
@@ -392,6 +393,7 @@ def _simple(folded: str, now: dt.datetime | None) -> DateResult | None:
         return DateResult(
             date=date, calendar=calendar, stated_weekday=weekday, forms=forms, month_system=system
         )
+    zone, rest = _zone_after(rest)
     clock = _clock(rest, markers)
     if clock is None:
         return None
@@ -399,11 +401,59 @@ def _simple(folded: str, now: dt.datetime | None) -> DateResult | None:
         date=date,
         time=clock[0],
         seconds=clock[1],
+        offset=None if zone is None else utc_offset(zone, date, clock[0]),
+        zone=zone,
         calendar=calendar,
         stated_weekday=weekday,
         forms=forms,
         month_system=system,
     )
+
+
+@lru_cache(maxsize=1)
+def _zone_words() -> dict[str, str]:
+    """Zones named in words (عدن, مكة المكرمة, gmt) -> their IANA name, the words as the text
+    splits them on spaces (names holding marks, ت.غ, are left to the grammar)."""
+    found: dict[str, str] = {}
+    for key, bucket in lexicon().items():
+        for rest, entry in bucket:
+            words = (key, *rest)
+            if entry.cat == "zone" and all(w.isalpha() for w in words):
+                found.setdefault(" ".join(words), entry.name)
+    return found
+
+
+def _zone_after(words: list[str]) -> tuple[str | None, list[str]]:
+    """The zone named at the end of a time's words (``09:08 ص بتوقيت عدن``, ``04:54 GMT``) and
+    the words before it: after توقيت or بتوقيت, or Greenwich's name or a Latin abbreviation
+    alone (as the grammar reads them); (None, the words) when there is none."""
+    names = _zone_words()
+    for size in (2, 1):
+        if len(words) > size + 1 and words[-size - 1] in _ZONE_GLUE:
+            name = names.get(" ".join(words[-size:]).lower())
+            if name is not None:
+                return name, words[: -size - 1]
+    last = words[-1].lower()
+    name = names.get(last) if len(words) > 1 else None
+    if name is not None and (name == "UTC" or last in ZONE_ABBREVIATIONS):
+        return name, words[:-1]
+    return None, words
+
+
+def _spaced(words: list[str], months: dict[str, tuple[int, str]]) -> list[str]:
+    """A day's words as the grammar's tokens see them: a day, a month's name and a year glued
+    (``18يناير2017``, ``23حزيران``, ``سبتمبر2013م``) set apart, and the little words between
+    them left out (``28 من يونيو``, ``1 مارس عام 1920``, ``20 مارس سنة 1949``)."""
+    if (glued := _GLUED_DATE_RE.fullmatch(words[0])) and glued.group(2).lower() in months:
+        words = [w for w in glued.groups() if w] + words[1:]
+    glued = _GLUED_YEAR_RE.fullmatch(words[1]) if len(words) >= 2 else None
+    if glued is not None and glued.group(1).lower() in months:
+        words = [words[0], *glued.groups(), *words[2:]]
+    if len(words) >= 3 and words[1] in _OF and words[2].lower() in months:
+        words = [words[0], *words[2:]]
+    if len(words) >= 4 and words[2] in _YEAR_WORDS and words[1].lower() in months:
+        words = [*words[:2], *words[3:]]
+    return words
 
 
 def _hour(word: str) -> bool:
@@ -450,6 +500,12 @@ _CLOCK_GLUE = frozenset(("-", "|", "/", "،", ","))  # what may stand between a 
 _WEEKDAY_GLUE = frozenset(("-", "،", ","))  # and between a weekday and its date (as the grammar)
 _SINCE = frozenset(("منذ", "قبل"))  # a relative count opens with one of these (folded)
 _AGREEING = "الموافق"  # "falling on", between a weekday and its date
+_ZONE_GLUE = frozenset(("بتوقيت", "توقيت"))  # before a zone's name (folded)
+_OF = frozenset(("من",))  # between a day and its month: 28 من يونيو
+_YEAR_WORDS = frozenset(("عام", "سنه"))  # before a year: 1 مارس عام 1920
+# a day glued to a month's name, and maybe its year (18يناير2017); a month's name and its year
+_GLUED_DATE_RE: Final = re.compile(r"(?<!\d)(\d{1,2})([^\W\d_]++)(\d{4}[^\W\d_]?)?")
+_GLUED_YEAR_RE: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]++)(\d{4}[^\W\d_]?)")
 # a clock and its marker glued (06:52PM, 05:22م)
 _GLUED_MARKER_RE: Final = re.compile(r"(?<![\d:])([\d:]++)([^\W\d_]++)")
 
