@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from newsctl.dates import calendars, rules
 from newsctl.dates.lexicon import lexicon
@@ -32,9 +31,8 @@ from newsctl.errors import DateError, ImpossibleDateError, NoDateError
 from newsctl.text.fold import Folded, fold_text
 
 
-@dataclass(frozen=True)
-class DateResult(TimeText):
-    """The reading of one date string (``parse_date``), a value: made once."""
+class _DateValues(NamedTuple):
+    """The fields of a DateResult (a named tuple: a value, made once, and cheap to make)."""
 
     date: dt.date
     time: dt.time | None = None
@@ -49,6 +47,12 @@ class DateResult(TimeText):
     warnings: tuple[tuple[str, str], ...] = ()
     forms: tuple[str, ...] = ()  # how it was written: month-name, numeric, relative, reordered ...
     month_system: str | None = None  # egyptian, levantine, numeric, hijri, ... (see DateMention)
+
+
+class DateResult(_DateValues, TimeText):
+    """The reading of one date string (``parse_date``), a value: made once."""
+
+    __slots__ = ()
 
     @property
     def hijri(self) -> str | None:
@@ -96,7 +100,7 @@ class DateResult(TimeText):
         if self.time is None:
             return self
         if self.offset is None:
-            return replace(self, warnings=(*self.warnings, ("no-zone", NO_ZONE)))
+            return self._replace(warnings=(*self.warnings, ("no-zone", NO_ZONE)))
         moment = in_utc(self.date, self.time, self.offset)
         return DateResult(
             date=moment.date(),
@@ -136,7 +140,7 @@ def parse_date(text: str, *, now: dt.datetime | None = None, tz: str | None = No
     if note is None and zone is result.zone and offset is result.offset:
         return result  # the commonest case: nothing to add (a value: no copy needed)
     warnings = result.warnings if note is None else (*result.warnings, (note.code, note.message))
-    return replace(result, warnings=warnings, zone=zone, offset=offset)
+    return result._replace(warnings=warnings, zone=zone, offset=offset)
 
 
 def _full(folded: Folded, now: dt.datetime) -> DateResult:
@@ -506,8 +510,8 @@ _YEAR_WORDS = frozenset(("عام", "سنه"))  # before a year: 1 مارس عا�
 # a day glued to a month's name, and maybe its year (18يناير2017); a month's name and its year
 _GLUED_DATE_RE: Final = re.compile(r"(?<!\d)(\d{1,2})([^\W\d_]++)(\d{4}[^\W\d_]?)?")
 _GLUED_YEAR_RE: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]++)(\d{4}[^\W\d_]?)")
-# a clock and its marker glued (06:52PM, 05:22م)
-_GLUED_MARKER_RE: Final = re.compile(r"(?<![\d:])([\d:]++)([^\W\d_]++)")
+# h:mm[:ss], a marker maybe glued after it (06:52PM, 05:22م)
+_CLOCK_RE: Final = re.compile(r"(\d{1,2}):(\d\d)(?::(\d\d))?([^\W\d_]*+)")
 
 
 def _year(word: str, era: str) -> str | None:
@@ -525,22 +529,22 @@ def _clock(words: list[str], markers: dict[str, str]) -> tuple[dt.time, bool] | 
     """``h:mm[:ss] [marker]`` in one or two words: the time and whether seconds are written."""
     if not 1 <= len(words) <= 2:
         return None
-    if len(words) == 1 and (glued := _GLUED_MARKER_RE.match(words[0])):  # 06:52PM, 05:22م
-        words = [glued.group(1), glued.group(2)]
-    parts = words[0].split(":")
-    if not 2 <= len(parts) <= 3 or not all(p.isdecimal() and len(p) <= 2 for p in parts):
+    found = _CLOCK_RE.fullmatch(words[0])
+    if found is None:
         return None
+    hours, minutes, seconds, glued = found.groups()
+    if glued and len(words) == 2:
+        return None  # 06:52PM م: the marker glued and another after it
+    marker = glued or (words[1] if len(words) == 2 else "")
     meridiem = None
-    if len(words) == 2:
-        meridiem = markers.get(words[1].lower())
+    if marker:
+        meridiem = markers.get(marker.lower())
         if meridiem is None:
             return None
-    hour = to_24h(int(parts[0]), meridiem)  # type: ignore[arg-type]
-    if hour is None or len(parts[1]) != 2 or int(parts[1]) > 59:
+    hour = to_24h(int(hours), meridiem)  # type: ignore[arg-type]
+    if hour is None or int(minutes) > 59 or (seconds is not None and int(seconds) > 59):
         return None
-    if len(parts) == 3 and (len(parts[2]) != 2 or int(parts[2]) > 59):
-        return None
-    return dt.time(hour, int(parts[1]), int(parts[2]) if len(parts) == 3 else 0), len(parts) == 3
+    return dt.time(hour, int(minutes), 0 if seconds is None else int(seconds)), seconds is not None
 
 
 VALUE_CHARS = 200  # a date value (a record's field, a page's markup) is read from its start
