@@ -313,15 +313,19 @@ def quick_shaped(draw: st.DrawFn) -> str:
         date = f"{day} {draw(st.sampled_from(QUICK_HIJRI_MONTHS))}{comma} {year}{era}"
     elif shape == "two-names":  # 16 أوت/أغسطس 2022, 6 أبريل/ نيسان, 22 أيار / مايو 1949
         first, second = draw(st.sampled_from(QUICK_MONTHS)), draw(st.sampled_from(QUICK_MONTHS))
-        mark = draw(st.sampled_from(["/", "/ ", " / ", " /"]))
-        date = f"{day} {first}{mark}{second}{comma}" + draw(st.sampled_from(["", f" {year}{era}"]))
+        mark = draw(st.sampled_from(["/", "/ ", " / ", " /", " ("]))
+        close = ")" if mark == " (" else ""
+        date = f"{day} {first}{mark}{second}{close}{comma}" + draw(
+            st.sampled_from(["", f" {year}{era}"])
+        )
     elif shape == "glued":  # 18يناير2017, 23حزيران 2013, 28 من يونيو, 1 مارس عام 1920
         name = draw(st.sampled_from(QUICK_MONTHS))
         gap = draw(st.sampled_from(["", " ", " من ", "من "]))
         date = f"{day}{gap}{name}" + draw(st.sampled_from(
             ["", f"{year}{era}", f" {year}{era}", f" عام {year}{era}", f" سنة {year}", " عام"]))
-    elif shape == "slashes":  # 2 / أكتوبر / 2025
-        date = f"{day} / {draw(st.sampled_from(QUICK_MONTHS))} / {year}{era}"
+    elif shape == "slashes":  # 2 / أكتوبر / 2025, 28/مارس/2024
+        mark = draw(st.sampled_from([" / ", "/"]))
+        date = f"{day}{mark}{draw(st.sampled_from(QUICK_MONTHS))}{mark}{year}{era}"
     elif shape == "partial":
         date = f"{day} {draw(st.sampled_from(QUICK_MONTHS))}{comma}"
     elif shape == "year-first":
@@ -438,7 +442,9 @@ def test_the_stems_of_a_text_are_its_words_stems(text: str) -> None:
      "2 / أكتوبر / 2025 م 03:24 م", "الخميس 19 فيفري", "18 سبتمبر 1963م.",
      "الأربعاء الموافق 22 مارس 2023م", "10/12/2023 06:52PM", "4/4/1423هـ", "1442/03/05 هـ",
      "منذ ثلاثة أيام", "الساعة 4", "الثلاثاء - 15 أبريل 2025 - 09:08 ص بتوقيت عدن",
-     "15 يونيو 2014 - 04:54 GMT", "18يناير2017", "28 من يونيو 2023م", "1 مارس عام 1920م"],
+     "15 يونيو 2014 - 04:54 GMT", "18يناير2017", "28 من يونيو 2023م", "1 مارس عام 1920م",
+     "الأحد 28 تموز (يوليو) 2019", "٢٢ تشرين الأول (أكتوبر)", "الخميس 28/مارس/2024 - 07:38 م",
+     "الخميس 25 ديسمبر 4:20 م"],
 )  # fmt: skip
 def test_the_commonest_page_forms_take_the_quick_path(text: str) -> None:
     """The era's letter, commas, a dash before the time, the English order, a day and month

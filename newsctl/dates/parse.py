@@ -306,9 +306,12 @@ def _simple(folded: str, now: dt.datetime | None) -> DateResult | None:
         if joined is None:
             return None
         words = joined
-    if len(words) == 2 and (named := months.get(words[1].rstrip("،,").lower())) is not None:
-        # [weekday] d MONTH: no year (a day the month has in a leap year; the grammar words
-        # the others)
+    named = months.get(words[1].rstrip("،,").lower()) if len(words) >= 2 else None
+    if named is not None and (
+        len(words) == 2 or (":" in words[2] and _clock(words[2:], markers) is not None)
+    ):
+        # [weekday] d MONTH [time]: no year (a day the month has in a leap year; the grammar
+        # words the others)
         day = words[0]
         if day.isdecimal() and len(day) <= 2 and 1 <= int(day) <= calendars.longest_month(named[0]):
             raise NoDateError("no year: a partial date, not a full one")
@@ -450,6 +453,8 @@ def _spaced(words: list[str], months: dict[str, tuple[int, str]]) -> list[str]:
     them left out (``28 من يونيو``, ``1 مارس عام 1920``, ``20 مارس سنة 1949``)."""
     if (glued := _GLUED_DATE_RE.fullmatch(words[0])) and glued.group(2).lower() in months:
         words = [w for w in glued.groups() if w] + words[1:]
+    elif words[0].count("/") == 2 and (parts := words[0].split("/"))[1].lower() in months:
+        words = [*parts, *words[1:]]  # 28/مارس/2024
     glued = _GLUED_YEAR_RE.fullmatch(words[1]) if len(words) >= 2 else None
     if glued is not None and glued.group(1).lower() in months:
         words = [words[0], *glued.groups(), *words[2:]]
@@ -480,6 +485,10 @@ def _one_month(words: list[str], months: dict[str, tuple[int, str]]) -> list[str
             other, rest = rest[0], rest[1:]
     elif len(words) >= 4 and words[2] == "/":  # ايار / مايو
         first_name, other, rest = second, words[3], words[4:]
+    elif len(words) >= 3 and words[2][:1] == "(" and words[2][-1:] == ")":  # تموز (يوليو)
+        first_name, other, rest = second, words[2][1:-1], words[3:]
+    elif len(words) >= 4 and words[3][:1] == "(" and words[3][-1:] == ")":  # تشرين الاول (اكتوبر)
+        first_name, other, rest = f"{second} {words[2]}", words[3][1:-1], words[4:]
     else:
         return words
     one, two = months.get(first_name.lower()), months.get(other.rstrip("،,").lower())
