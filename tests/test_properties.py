@@ -299,7 +299,7 @@ def quick_shaped(draw: st.DrawFn) -> str:
     year = draw(st.sampled_from([1300, 1445, 1899, 1900, 2024, 2100, 2101, 9999]))
     shape = draw(st.sampled_from(["name", "year-first", "day-first", "clock", "month-first",
                                   "partial", "hijri", "two-names", "slashes",
-                                  "glued"]))  # fmt: skip
+                                  "glued", "ordinal"]))  # fmt: skip
     mark = draw(st.sampled_from("/-.:"))
     pad = draw(st.sampled_from([1, 2]))
     comma = draw(st.sampled_from(["", "،", ","]))  # after the day or the month
@@ -323,6 +323,11 @@ def quick_shaped(draw: st.DrawFn) -> str:
         gap = draw(st.sampled_from(["", " ", " من ", "من "]))
         date = f"{day}{gap}{name}" + draw(st.sampled_from(
             ["", f"{year}{era}", f" {year}{era}", f" عام {year}{era}", f" سنة {year}", " عام"]))
+    elif shape == "ordinal":  # الرابع من نوفمبر 2008, السابع عشر من شهر فبراير
+        words = draw(st.sampled_from(sorted({w for ws in ORDINAL_DAYS.values() for w in ws})))
+        gap = draw(st.sampled_from([" ", " من ", " من شهر ", " شهر "]))
+        date = f"{words}{gap}{draw(st.sampled_from([*QUICK_MONTHS, *QUICK_HIJRI_MONTHS]))}"
+        date += draw(st.sampled_from(["", f" {year}{era}", f"{comma} {year}"]))
     elif shape == "slashes":  # 2 / أكتوبر / 2025, 28/مارس/2024
         mark = draw(st.sampled_from([" / ", "/"]))
         date = f"{day}{mark}{draw(st.sampled_from(QUICK_MONTHS))}{mark}{year}{era}"
@@ -444,7 +449,7 @@ def test_the_stems_of_a_text_are_its_words_stems(text: str) -> None:
      "منذ ثلاثة أيام", "الساعة 4", "الثلاثاء - 15 أبريل 2025 - 09:08 ص بتوقيت عدن",
      "15 يونيو 2014 - 04:54 GMT", "18يناير2017", "28 من يونيو 2023م", "1 مارس عام 1920م",
      "الأحد 28 تموز (يوليو) 2019", "٢٢ تشرين الأول (أكتوبر)", "الخميس 28/مارس/2024 - 07:38 م",
-     "الخميس 25 ديسمبر 4:20 م"],
+     "الخميس 25 ديسمبر 4:20 م", "الرابع من نوفمبر 2008", "السابع عشر من فبراير 1997"],
 )  # fmt: skip
 def test_the_commonest_page_forms_take_the_quick_path(text: str) -> None:
     """The era's letter, commas, a dash before the time, the English order, a day and month

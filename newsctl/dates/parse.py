@@ -300,7 +300,7 @@ def _simple(folded: str, now: dt.datetime | None) -> DateResult | None:
             words = words[1:]
         if not words:
             return None
-    words = _spaced(words, months)
+    words, worded = _spaced(words, months)
     if len(words) >= 2:
         joined = _one_month(words, months)
         if joined is None:
@@ -335,7 +335,7 @@ def _simple(folded: str, now: dt.datetime | None) -> DateResult | None:
                 return None
             month, system = named
             date = calendars.gregorian(int(year_text), month, int(day_text))
-            forms: tuple[str, ...] = ("month-name",)
+            forms: tuple[str, ...] = ("month-name", "words") if worded else ("month-name",)
             rest = words[3:]
         elif hijri and (year_text := _year(words[2], HIJRI_ERA)) is not None:
             named = months.get(HIJRI_KEY + words[1])  # d HIJRI-MONTH yyyy[هـ]
@@ -346,6 +346,8 @@ def _simple(folded: str, now: dt.datetime | None) -> DateResult | None:
                 return None
             month, system = named
             date = calendars.hijri_to_gregorian(int(year_text), month, int(words[0]))
+            if worded:
+                return None  # غرة شهر رمضان 1444: the grammar reads a Hijri day in words
             forms, rest, calendar = ("hijri",), words[3:], "hijri"
             if rest and rest[0] == HIJRI_ERA:
                 rest = rest[1:]
@@ -447,22 +449,60 @@ def _zone_after(words: list[str]) -> tuple[str | None, list[str]]:
     return None, words
 
 
-def _spaced(words: list[str], months: dict[str, tuple[int, str]]) -> list[str]:
+def _spaced(words: list[str], months: dict[str, tuple[int, str]]) -> tuple[list[str], bool]:
     """A day's words as the grammar's tokens see them: a day, a month's name and a year glued
-    (``18يناير2017``, ``23حزيران``, ``سبتمبر2013م``) set apart, and the little words between
-    them left out (``28 من يونيو``, ``1 مارس عام 1920``, ``20 مارس سنة 1949``)."""
-    if (glued := _GLUED_DATE_RE.fullmatch(words[0])) and glued.group(2).lower() in months:
+    (``18يناير2017``, ``23حزيران``, ``سبتمبر2013م``) set apart, the little words between
+    them left out (``28 من يونيو``, ``1 مارس عام 1920``, ``20 مارس سنة 1949``), and a day in
+    words written in digits (``الرابع من نوفمبر``: 4, ``السابع عشر من شهر فبراير``: 17), said
+    by the second value (the grammar adds the form ``words``)."""
+    worded = False
+    if words[0] in _ordinal_firsts() and (ordinal := _ordinal(words)) is not None:
+        day, after = ordinal
+        after = after[1:] if after[:1] == ["من"] else after
+        after = after[1:] if after[:1] == ["شهر"] else after
+        if after and (after[0].lower() in months or " ".join(after[:2]) in months):
+            words, worded = [str(day), *after], True
+    first = words[0]
+    if first.isdecimal():
+        pass  # a day alone: nothing glued to it (the commonest case, read at once)
+    elif (glued := _GLUED_DATE_RE.fullmatch(first)) and glued.group(2).lower() in months:
         words = [w for w in glued.groups() if w] + words[1:]
-    elif words[0].count("/") == 2 and (parts := words[0].split("/"))[1].lower() in months:
+    elif first.count("/") == 2 and (parts := first.split("/"))[1].lower() in months:
         words = [*parts, *words[1:]]  # 28/مارس/2024
-    glued = _GLUED_YEAR_RE.fullmatch(words[1]) if len(words) >= 2 else None
+    year_glued = len(words) >= 2 and words[1][-2:].isalnum() and not words[1].isalpha()
+    glued = _GLUED_YEAR_RE.fullmatch(words[1]) if year_glued else None
     if glued is not None and glued.group(1).lower() in months:
         words = [words[0], *glued.groups(), *words[2:]]
     if len(words) >= 3 and words[1] in _OF and words[2].lower() in months:
         words = [words[0], *words[2:]]
     if len(words) >= 4 and words[2] in _YEAR_WORDS and words[1].lower() in months:
         words = [*words[:2], *words[3:]]
-    return words
+    return words, worded
+
+
+@lru_cache(maxsize=1)
+def _ordinal_words() -> dict[str, int]:
+    """Days written as ordinal words (الرابع, الحادي عشر; its words joined by a space) -> the
+    day."""
+    return {" ".join((key, *rest)): entry.num for key, bucket in lexicon().items()
+            for rest, entry in bucket if entry.cat == "ordinal"}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _ordinal_firsts() -> frozenset[str]:
+    """The first words of the ordinal days (a cheap check before the table)."""
+    return frozenset(words.split(" ", 1)[0] for words in _ordinal_words())
+
+
+def _ordinal(words: list[str]) -> tuple[int, list[str]] | None:
+    """A day in ordinal words at the start (two words before one, as the grammar takes the
+    longest) and the words after it; None when the words open with none."""
+    table = _ordinal_words()
+    for size in (2, 1):
+        day = table.get(" ".join(words[:size])) if len(words) > size else None
+        if day is not None:
+            return day, words[size:]
+    return None
 
 
 def _hour(word: str) -> bool:
