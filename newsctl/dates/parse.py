@@ -284,6 +284,10 @@ def _simple(folded: str, now: dt.datetime | None) -> DateResult | None:
     if words[0] in _SINCE:
         return _relative(words, now or dt.datetime.now())
     months, weekdays, markers = _simple_words()
+    head = words[0].rstrip("،,").lower()
+    if not (head[:1].isdecimal() or head in weekdays or head in months or head in _OPENERS
+            or head in _ordinal_firsts()):  # fmt: skip
+        return None  # a cheap reject: no form of the quick path opens with this word
     clock_words = words[1:] if words[0] == "الساعه" else words
     if len(clock_words) <= 2 and _clock(clock_words, markers) is not None:
         raise NoDateError("no date found (only a time)")
@@ -552,6 +556,7 @@ HIJRI_KEY = "hijri:"  # before a Hijri month's name in the quick path's table
 _CLOCK_GLUE = frozenset(("-", "|", "/", "،", ","))  # what may stand between a date and its time
 _WEEKDAY_GLUE = frozenset(("-", "،", ","))  # and between a weekday and its date (as the grammar)
 _SINCE = frozenset(("منذ", "قبل"))  # a relative count opens with one of these (folded)
+_OPENERS = frozenset(("يوم", "الساعه"))  # other words a quick form may open with (folded)
 _AGREEING = "الموافق"  # "falling on", between a weekday and its date
 _ZONE_GLUE = frozenset(("بتوقيت", "توقيت"))  # before a zone's name (folded)
 _OF = frozenset(("من",))  # between a day and its month: 28 من يونيو
