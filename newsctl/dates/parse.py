@@ -277,12 +277,14 @@ def _simple(folded: str, now: dt.datetime | None) -> DateResult | None:
     text to the full grammar. It says exactly what the grammar says wherever it answers
     (tests/test_properties.py); digits are decimal digits (``²`` is not one)."""
     words = folded.split()
-    if not 1 <= len(words) <= 10:
+    if not 1 <= len(words) <= 12:
         return None
     if words[-1].endswith(".") and words[-1] != ".":  # 18 سبتمبر 1963م.: a sentence's stop
         words[-1] = words[-1][:-1]
     if words[0] in _SINCE:
         return _relative(words, now or dt.datetime.now())
+    if len(words) == 1 and len(words[0]) >= 16 and (stamp := _ISO_STAMP_RE.fullmatch(words[0])):
+        return _iso_stamp(stamp)  # 2021-02-27T20:12:57+02:00: a page's markup, a feed's field
     months, weekdays, markers = _simple_words()
     head = words[0].rstrip("،,").lower()
     if not (head[:1].isdecimal() or head in weekdays or head in months or head in _OPENERS
@@ -291,8 +293,10 @@ def _simple(folded: str, now: dt.datetime | None) -> DateResult | None:
     clock_words = words[1:] if words[0] == "الساعه" else words
     if len(clock_words) <= 2 and _clock(clock_words, markers) is not None:
         raise NoDateError("no date found (only a time)")
-    if clock_words is not words and len(clock_words) == 1 and _hour(clock_words[0]):
-        raise NoDateError("no date found (only a time)")  # الساعة 4: an hour alone
+    if clock_words is not words and _hour_alone(clock_words, markers):
+        raise NoDateError("no date found (only a time)")  # الساعة 4, الساعة العاشرة ليلا
+    if ":" in head and len(words) >= 2 and clock_words is words:
+        return _time_first(words, markers, now)  # 10:08 صباحا - 24 نوفمبر, 2024
     if words[0] == "يوم" and len(words) > 1:  # يوم الثلاثاء 12/03/2024
         words = words[1:]
     weekday: int | None = weekdays.get(words[0].rstrip("،,").lower())
@@ -335,11 +339,17 @@ def _simple(folded: str, now: dt.datetime | None) -> DateResult | None:
                 if words[0][-1:] in "،,":
                     return None  # MONTH, d yyyy: the grammar reads it (in visual order)
                 day_text = second  # MONTH d, yyyy: the English order
+            day_first = day_text is first
+            suffixed = day_text[-2:].lower() in _ORDINAL_SUFFIXES  # 26th September, May 5th
+            if suffixed:
+                day_text = day_text[:-2]
             if named is None or len(day_text) > 2 or not day_text.isdecimal():
                 return None
             month, system = named
             date = calendars.gregorian(int(year_text), month, int(day_text))
             forms: tuple[str, ...] = ("month-name", "words") if worded else ("month-name",)
+            if suffixed and day_first:
+                forms = (*forms, "ordinal")  # the grammar's form for a day written first
             rest = words[3:]
         elif hijri and (year_text := _year(words[2], HIJRI_ERA)) is not None:
             named = months.get(HIJRI_KEY + words[1])  # d HIJRI-MONTH yyyy[هـ]
@@ -407,14 +417,21 @@ def _simple(folded: str, now: dt.datetime | None) -> DateResult | None:
             date=date, calendar=calendar, stated_weekday=weekday, forms=forms, month_system=system
         )
     zone, rest = _zone_after(rest)
+    offset = None
+    if zone is None and len(rest) >= 2 and rest[-1][:1] in "+-":  # 13:24:41 +0300
+        if (offset := _utc_offset(rest[-1])) is None:
+            return None
+        rest = rest[:-1]
     clock = _clock(rest, markers)
     if clock is None:
         return None
+    if zone is not None:
+        offset = utc_offset(zone, date, clock[0])
     return DateResult(
         date=date,
         time=clock[0],
         seconds=clock[1],
-        offset=None if zone is None else utc_offset(zone, date, clock[0]),
+        offset=offset,
         zone=zone,
         calendar=calendar,
         stated_weekday=weekday,
@@ -460,6 +477,10 @@ def _spaced(words: list[str], months: dict[str, tuple[int, str]]) -> tuple[list[
     words written in digits (``الرابع من نوفمبر``: 4, ``السابع عشر من شهر فبراير``: 17), said
     by the second value (the grammar adds the form ``words``)."""
     worded = False
+    if len(words) == 1 and words[0].translate(_NO_MARKS).isdecimal():
+        return words, worded  # 2024-03-12: a numeric date, nothing glued
+    if len(words) == 3 and words[0].isdecimal() and words[1].isalpha() and words[2].isdecimal():
+        return words, worded  # 12 مارس 2024: nothing glued, nothing between
     if words[0] in _ordinal_firsts() and (ordinal := _ordinal(words)) is not None:
         day, after = ordinal
         after = after[1:] if after[:1] == ["من"] else after
@@ -467,8 +488,9 @@ def _spaced(words: list[str], months: dict[str, tuple[int, str]]) -> tuple[list[
         if after and (after[0].lower() in months or " ".join(after[:2]) in months):
             words, worded = [str(day), *after], True
     first = words[0]
-    if first.isdecimal():
-        pass  # a day alone: nothing glued to it (the commonest case, read at once)
+    if first.isdecimal() or first[-1:] in _NUMERIC_MARKS:
+        if len(words) >= 2 and (first[-1:] in _NUMERIC_MARKS or words[1][:1] in _NUMERIC_MARKS):
+            words = _numeric_spaced(words)  # 11 /7 / 2024, 2014- 1- 19: one numeric date
     elif (glued := _GLUED_DATE_RE.fullmatch(first)) and glued.group(2).lower() in months:
         words = [w for w in glued.groups() if w] + words[1:]
     elif first.count("/") == 2 and (parts := first.split("/"))[1].lower() in months:
@@ -477,11 +499,78 @@ def _spaced(words: list[str], months: dict[str, tuple[int, str]]) -> tuple[list[
     glued = _GLUED_YEAR_RE.fullmatch(words[1]) if year_glued else None
     if glued is not None and glued.group(1).lower() in months:
         words = [words[0], *glued.groups(), *words[2:]]
-    if len(words) >= 3 and words[1] in _OF and words[2].lower() in months:
+    if len(words) >= 3 and words[1] in _OF and _names_month(words, 2, months):
         words = [words[0], *words[2:]]
+    elif len(words) >= 3 and words[0][-2:] in _OF and _names_month(words, 1, months):
+        words = [words[0][:-2], *words[1:]]  # 29من ذي الحجة
     if len(words) >= 4 and words[2] in _YEAR_WORDS and words[1].lower() in months:
         words = [*words[:2], *words[3:]]
     return words, worded
+
+
+def _iso_stamp(stamp: re.Match[str]) -> DateResult | None:
+    """An ISO 8601 stamp of a day and a time (seconds, their fraction and the offset or ``Z``
+    optional), as the grammar reads it; None for what the grammar words or weighs (a date or
+    time that does not exist, an offset past 14 hours, ``-00:00``)."""
+    year, month, day, hours, minutes, seconds, utc, stated = stamp.groups()
+    lo, hi = calendars.GREGORIAN_YEARS
+    if not lo <= int(year) <= hi or int(hours) > 23 or int(minutes) > 59:
+        return None
+    if seconds is not None and int(seconds) > 59:
+        return None
+    try:
+        date = calendars.gregorian(int(year), int(month), int(day))
+    except ImpossibleDateError:
+        return None
+    offset = dt.timedelta(0) if utc else None
+    if stated is not None and (offset := _utc_offset(stated)) is None:
+        return None
+    time = dt.time(int(hours), int(minutes), int(seconds or 0))
+    return DateResult(
+        date=date,
+        time=time,
+        seconds=seconds is not None,
+        offset=offset,
+        zone="UTC" if utc else None,
+        forms=("numeric", "iso"),
+        month_system="numeric",
+    )
+
+
+def _utc_offset(text: str) -> dt.timedelta | None:
+    """A UTC offset written ``+03:00`` or ``-0500``, as the grammar takes it: None for one past
+    14 hours and for ``-00:00`` (no zone known, the grammar's note) or other text."""
+    found = _OFFSET_RE.fullmatch(text)
+    if found is None:
+        return None
+    sign, hours, minutes = found.groups()
+    if int(hours) > 14 or int(minutes) > 59 or (sign == "-" and hours == minutes == "00"):
+        return None
+    offset = dt.timedelta(hours=int(hours), minutes=int(minutes))
+    return -offset if sign == "-" else offset
+
+
+def _names_month(words: list[str], at: int, months: dict[str, tuple[int, str]]) -> bool:
+    """A month's name (Gregorian or Hijri, in one word or two) begins at ``words[at]``."""
+    one, two = words[at].lower(), " ".join(words[at : at + 2])
+    return one in months or HIJRI_KEY + one in months or HIJRI_KEY + two in months
+
+
+def _numeric_spaced(words: list[str]) -> list[str]:
+    """A numeric date written with spaces about its marks (``11 /7 / 2024``, ``20 / 11 / 1436
+    هـ``, ``17/ 08/ 2025م``) as one word, as the grammar's tokens join it; the words as they
+    are when they hold no such date."""
+    joined = ""
+    for size, word in enumerate(words[:5], 1):
+        joined += word
+        mark = _numeric_mark(joined)
+        digits = joined.translate(_NO_MARKS)
+        if mark is not None and joined[-1:] != mark:
+            last = digits.removesuffix(GREGORIAN_ERA).removesuffix(HIJRI_ERA)
+            return [joined, *words[size:]] if last.isdecimal() else words
+        if not digits.isdecimal():
+            return words
+    return words
 
 
 @lru_cache(maxsize=1)
@@ -512,6 +601,48 @@ def _ordinal(words: list[str]) -> tuple[int, list[str]] | None:
 def _hour(word: str) -> bool:
     """An hour of the day in decimal digits (0 to 23), as ``الساعة 4`` gives it."""
     return word.isdecimal() and word.isascii() and len(word) <= 2 and int(word) <= 23
+
+
+@lru_cache(maxsize=1)
+def _hour_words() -> frozenset[str]:
+    """The hours of the day in words (الثانية, الحادية عشرة: its words joined by a space)."""
+    return frozenset(" ".join((key, *rest)) for key, bucket in lexicon().items()
+                     for rest, entry in bucket if entry.cat == "hour")  # fmt: skip
+
+
+def _hour_alone(words: list[str], markers: dict[str, str]) -> bool:
+    """The words after الساعة are an hour and nothing else: in digits (``4``) or in words
+    (``الثانية``, ``الحادية عشرة``), a marker after the words (``العاشرة ليلا``)."""
+    if len(words) == 1 and _hour(words[0]):
+        return True
+    if words[-1:] and words[-1] in markers and len(words) >= 2:
+        words = words[:-1]
+    return 1 <= len(words) <= 2 and " ".join(words) in _hour_words()
+
+
+def _time_first(
+    words: list[str], markers: dict[str, str], now: dt.datetime | None
+) -> DateResult | None:
+    """``h:mm [marker] [- , |] DATE``: a time written before its date (``03:00 - 2026-01-11``,
+    ``10:41 م, الاثنين, 10 يناير 2024``) as the grammar reads it: the date's reading with the
+    time; None when the rest is no date alone (the grammar decides)."""
+    for size in (2, 1):
+        clock = _clock([w.rstrip("،,") for w in words[:size]], markers)
+        if clock is not None and len(words) > size:
+            break
+    else:
+        return None
+    rest = words[size:]
+    rest = rest[1:] if rest[0] in _CLOCK_GLUE else rest
+    if not rest or ":" in rest[-1]:
+        return None
+    try:
+        found = _simple(" ".join(rest), now)
+    except NoDateError:
+        return None  # a partial date or none: the grammar words it
+    if found is None or found.time is not None or found.relative:
+        return None
+    return found._replace(time=clock[0], seconds=clock[1])
 
 
 def _one_month(words: list[str], months: dict[str, tuple[int, str]]) -> list[str] | None:
@@ -559,18 +690,27 @@ _SINCE = frozenset(("منذ", "قبل"))  # a relative count opens with one of t
 _OPENERS = frozenset(("يوم", "الساعه"))  # other words a quick form may open with (folded)
 _AGREEING = "الموافق"  # "falling on", between a weekday and its date
 _ZONE_GLUE = frozenset(("بتوقيت", "توقيت"))  # before a zone's name (folded)
+_NUMERIC_MARKS = frozenset("/-.")  # between the numbers of a numeric date
+_NO_MARKS: Final = str.maketrans("", "", "/-.")
+_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))  # an English day's ending: 5th, 1st
 _OF = frozenset(("من",))  # between a day and its month: 28 من يونيو
 _YEAR_WORDS = frozenset(("عام", "سنه"))  # before a year: 1 مارس عام 1920
 # a day glued to a month's name, and maybe its year (18يناير2017); a month's name and its year
 _GLUED_DATE_RE: Final = re.compile(r"(?<!\d)(\d{1,2})([^\W\d_]++)(\d{4}[^\W\d_]?)?")
 _GLUED_YEAR_RE: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]++)(\d{4}[^\W\d_]?)")
+# an ISO 8601 stamp: day, time (seconds and their fraction optional), offset or Z optional
+_ISO_STAMP_RE: Final = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.[0-9]{1,9})?)?"
+    r"(?:([Zz])|([+-][0-9]{2}:?[0-9]{2}))?"
+)
+_OFFSET_RE: Final = re.compile(r"([+-])([0-9]{2}):?([0-9]{2})")
 # h:mm[:ss], a marker maybe glued after it (06:52PM, 05:22م)
 _CLOCK_RE: Final = re.compile(r"(\d{1,2}):(\d\d)(?::(\d\d))?([^\W\d_]*+)")
 
 
 def _year(word: str, era: str) -> str | None:
     """A year of four decimal digits, the era's letter glued after it or not (``2024م``)."""
-    word = word.removesuffix(era)
+    word = word.rstrip("،,").removesuffix(era)  # 2013, 07:28 PM: a comma before the time
     return word if len(word) == 4 and word.isdecimal() else None
 
 
