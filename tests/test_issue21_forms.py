@@ -85,6 +85,17 @@ def test_a_line_of_interface_strings_is_not_a_headline() -> None:
     assert (record["headline"], record["published"]) == (None, "2022-03-03")
 
 
+def test_a_drupal_skip_link_is_not_a_headline() -> None:
+    """A Drupal site's skip link, first line of a copied page above an untitled story: the
+    translation file Drupal sites print it from says it is chrome, not the article's title."""
+    text = (
+        "تجاوز إلى المحتوى الرئيسي\nالأحد 5 مايو 2024\n"
+        "افتتح وزير الصحة اليوم مستشفى جديدا يخدم سكان المدينة والقرى المجاورة لها.\n"
+    )
+    record = json.loads(run_cli(["parse", "-"], stdin=text.encode("utf-8")).stdout)
+    assert (record["headline"], record["published"]) == (None, "2024-05-05")
+
+
 @pytest.mark.parametrize(
     ("line", "made_of_them"),
     [("أضف تعليق", True), ("رد مع اقتباس | اقتباس", True), ("تعليقات (3)", True),
@@ -96,7 +107,11 @@ def test_a_line_of_interface_strings_is_not_a_headline() -> None:
      # WordPress 5.4 and its Twenty themes: a skip link, a sticky post's badge
      ("التخطي إلى المحتوى", True), ("مقالة مثبتة", True), ("التخطي إلى المحتوى في الموقع", False),
      # a phrase of three words or more and one word that qualifies it: another theme's wording
-     ("التخطي إلى المحتوى الرئيسي", True), ("أضف تعليق جديد", False)],
+     ("التخطي إلى المحتوى الرئيسي", True), ("أضف تعليق جديد", False),
+     # Drupal (Varbase's translation): its skip link, its pager, its "submitted by"
+     ("تجاوز إلى المحتوى الرئيسي", True), ("‹ السابق | التالي ›", True),
+     ("الذهاب إلى الصفحة التالية", True), ("تم الإرسال من طرف", True),
+     ("تجاوز الحكومة إلى المحتوى الرئيسي", False)],
 )  # fmt: skip
 def test_interface_lines(line: str, made_of_them: bool) -> None:
     from newsctl.articles.lexicons import interface_line
