@@ -40,16 +40,18 @@ def gregorian(year: int, month: int, day: int) -> dt.date:
     lo, hi = GREGORIAN_YEARS
     if not lo <= year <= hi:
         raise ImpossibleDateError(f"year {year} is outside the supported range {lo}-{hi}")
+    try:
+        return dt.date(year, month, day)  # a day that exists: the commonest case
+    except ValueError:
+        pass  # what is wrong with it, in the project's words
     if not 1 <= month <= 12:
         raise ImpossibleDateError(f"there is no month {month}")
     days = month_length(year, month)
-    if not 1 <= day <= days:
-        raise ImpossibleDateError(
-            f"{_ENGLISH_MONTHS[month]} {year} has {days} days, not {day}"
-            if day > 0
-            else "there is no day 0"
-        )
-    return dt.date(year, month, day)
+    raise ImpossibleDateError(
+        f"{_ENGLISH_MONTHS[month]} {year} has {days} days, not {day}"
+        if day > 0
+        else "there is no day 0"
+    )
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:

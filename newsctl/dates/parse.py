@@ -340,8 +340,8 @@ def _simple(folded: str, now: dt.datetime | None) -> DateResult | None:
                     return None  # MONTH, d yyyy: the grammar reads it (in visual order)
                 day_text = second  # MONTH d, yyyy: the English order
             day_first = day_text is first
-            suffixed = day_text[-2:].lower() in _ORDINAL_SUFFIXES  # 26th September, May 5th
-            if suffixed:
+            suffixed = not day_text.isdecimal() and day_text[-2:].lower() in _ORDINAL_SUFFIXES
+            if suffixed:  # 26th September, May 5th
                 day_text = day_text[:-2]
             if named is None or len(day_text) > 2 or not day_text.isdecimal():
                 return None
@@ -479,8 +479,9 @@ def _spaced(words: list[str], months: dict[str, tuple[int, str]]) -> tuple[list[
     worded = False
     if len(words) == 1 and words[0].translate(_NO_MARKS).isdecimal():
         return words, worded  # 2024-03-12: a numeric date, nothing glued
-    if len(words) == 3 and words[0].isdecimal() and words[1].isalpha() and words[2].isdecimal():
-        return words, worded  # 12 مارس 2024: nothing glued, nothing between
+    plain = len(words) >= 3 and words[0].isdecimal() and words[2].isdecimal()
+    if plain and words[1].isalpha() and words[1] not in _OF:
+        return words, worded  # 12 مارس 2024 [10:30]: nothing glued, nothing between
     if words[0] in _ordinal_firsts() and (ordinal := _ordinal(words)) is not None:
         day, after = ordinal
         after = after[1:] if after[:1] == ["من"] else after
