@@ -665,14 +665,55 @@ def _one_month(words: list[str], months: dict[str, tuple[int, str]]) -> list[str
         first_name, other, rest = second, words[2][1:-1], words[3:]
     elif len(words) >= 4 and words[3][:1] == "(" and words[3][-1:] == ")":  # تشرين الاول (اكتوبر)
         first_name, other, rest = f"{second} {words[2]}", words[3][1:-1], words[4:]
+    elif len(words) < 3 or words[2][:1].isdecimal():
+        return words  # 12 مارس 2024: one name (the commonest case)
     else:
-        return words
+        return _twin_names(words, months)
     one, two = months.get(first_name.lower()), months.get(other.rstrip("،,").lower())
     if one is None or two is None:
-        return words
+        return _twin_names(words, months)
     if one[0] != two[0]:
         return None
     return [words[0], first_name + other[len(other.rstrip("،,")) :], *rest]
+
+
+def _twin_names(words: list[str], months: dict[str, tuple[int, str]]) -> list[str] | None:
+    """A month named twice where either name is two words (``7 كانون الثاني/يناير``, ``11
+    أكتوبر/ تشرين الاول``, ``21 نوفمبر (تشرين الثاني)``, ``7 كانون الأول ديسمبر``) or with
+    nothing between the names (``7 يونيو حزيران``), made one word: the first name; the words as
+    they are when there is no such pair, None when the two names say two months."""
+    pieces: list[str] = []
+    for word in words[1:6]:  # the names' words, with a slash and brackets set apart
+        if word[:1].isdecimal() or not _NAME_MARKS & set(word):
+            pieces.append(word)
+        else:
+            pieces += [part for part in _NAME_MARKS_RE.split(word) if part]
+    first = _month_at(pieces, 0, months)
+    if first is None:
+        return words
+    at = len(first.split())
+    mark = pieces[at] if at < len(pieces) and pieces[at] in ("/", "(") else ""
+    at += bool(mark)
+    second = _month_at(pieces, at, months)
+    if second is None or (mark == "/" and " " not in first + second):
+        return words  # no second name, or two one-word names: _one_month's forms
+    at += len(second.split())
+    if mark == "(":
+        if pieces[at : at + 1] != [")"]:
+            return words
+        at += 1
+    if months[first.lower()][0] != months[second.lower()][0]:
+        return None
+    return [words[0], first, *" ".join(pieces[at:]).split(), *words[6:]]
+
+
+def _month_at(pieces: list[str], at: int, months: dict[str, tuple[int, str]]) -> str | None:
+    """The month's name of two words or one at ``pieces[at]``."""
+    for size in (2, 1):
+        name = " ".join(pieces[at : at + size])
+        if len(pieces) >= at + size and name.lower() in months:
+            return name
+    return None
 
 
 def _ambiguous(first: str, second: str, words: list[str]) -> bool:
@@ -705,6 +746,8 @@ _ISO_STAMP_RE: Final = re.compile(
     r"(?:([Zz])|([+-][0-9]{2}:?[0-9]{2}))?"
 )
 _OFFSET_RE: Final = re.compile(r"([+-])([0-9]{2}):?([0-9]{2})")
+_NAME_MARKS = frozenset("/()")  # a slash or a bracket between two month names
+_NAME_MARKS_RE: Final = re.compile(r"([/()])")
 # h:mm[:ss], a marker maybe glued after it (06:52PM, 05:22م)
 _CLOCK_RE: Final = re.compile(r"(\d{1,2}):(\d\d)(?::(\d\d))?([^\W\d_]*+)")
 
