@@ -383,7 +383,14 @@ def relative_shaped(draw: st.DrawFn) -> str:
                                      "الحادية عشرة", "الثانية عشر", "العاشرة ليلا",
                                      "الثانية والنصف", "السادسة x", "السادسة صباحا مساء",
                                      "الخامسة عصرا", "الاولى"]))  # fmt: skip
-        return f"الساعة {hour}"
+        opening = draw(st.sampled_from(["الساعة", "عند الساعة", "في تمام الساعة", "على الساعة",
+                                        "في الساعة", "عند"]))  # fmt: skip
+        if draw(st.booleans()):  # a clock, a marker, a zone
+            hour = f"{draw(st.integers(0, 25))}:{draw(st.integers(0, 61)):02d}"
+            hour += draw(st.sampled_from(["", " م", " مساء", " x", "PM"]))
+        zone = draw(st.sampled_from(["", " بتوقيت مكة المكرمة", " GMT", " (بتوقيت الرياض)",
+                                     " بتوقيت x", " 12 مارس 2024"]))  # fmt: skip
+        return f"{opening} {hour}{zone}"
     return " ".join(p for p in (opener, count, unit) if p) + tail
 
 
@@ -494,7 +501,9 @@ def test_the_stems_of_a_text_are_its_words_stems(text: str) -> None:
      "03:00 - 2026-01-11", "10:08 صباحًا - 24 نوفمبر, 2024", "الساعة العاشرة ليلاً",
      "26th September 2013, 07:28 PM", "ديسمبر 5th, 2013", "الأربعاء 22 من جمادى الأولى 1437 هـ",
      "7 كانون الثاني/يناير 2025", "11 أكتوبر/ تشرين الاول 2002", "21 نوفمبر (تشرين الثاني) 2025",
-     "الاثنين 7 كانون الأول ديسمبر 2020", "23 يناير / كانون الثاني"],
+     "الاثنين 7 كانون الأول ديسمبر 2020", "23 يناير / كانون الثاني",
+     "عند الساعة 5:30 مساء بتوقيت الدوحة", "في تمام الساعة 9:30 مساء", "10:30 بتوقيت عدن",
+     "عند الساعة 9 مساء بتوقيت مكة المكرمة"],
 )  # fmt: skip
 def test_the_commonest_page_forms_take_the_quick_path(text: str) -> None:
     """The era's letter, commas, a dash before the time, the English order, a day and month
@@ -511,7 +520,8 @@ def test_the_commonest_page_forms_take_the_quick_path(text: str) -> None:
      "2021-02-27T20:12:57+03", "2021-02-27T20:12:57.1234567891Z", "11 /7 / 2024 /",
      "11 - 7 / 2024", "2014- 1- 19- 5", "1 / 1 / 1899", "7 - 7 - 2007، في الساعة 7 مساءً",
      "7 كانون الثاني/فبراير 2025", "21 نوفمبر (تشرين الثاني 2025", "7 يونيو تموز",
-     "21 تشرين الثاني (نوفمبر 2025", "7 كانون الأول / 2020"],
+     "21 تشرين الثاني (نوفمبر 2025", "7 كانون الأول / 2020", "4", "4 مساء", "الخميس 4",
+     "عند 4 مساء", "الساعة 4 مساء 12 مارس", "10:30 GMT", "الساعة 60 مساء"],
 )  # fmt: skip
 def test_the_quick_path_leaves_or_agrees_at_its_edges(text: str) -> None:
     """Offsets past 14 hours, ``-00:00``, seconds and days that do not exist, years out of

@@ -287,15 +287,18 @@ def _simple(folded: str, now: dt.datetime | None) -> DateResult | None:
         return _iso_stamp(stamp)  # 2021-02-27T20:12:57+02:00: a page's markup, a feed's field
     months, weekdays, markers = _simple_words()
     head = words[0].rstrip("،,").lower()
+    opening = _time_opening(words) if words[0] in _TIME_FIRSTS else 0  # عند الساعة ...
     if not (head[:1].isdecimal() or head in weekdays or head in months or head in _OPENERS
-            or head in _ordinal_firsts()):  # fmt: skip
+            or head in _ordinal_firsts() or opening):  # fmt: skip
         return None  # a cheap reject: no form of the quick path opens with this word
-    clock_words = words[1:] if words[0] == "الساعه" else words
-    if len(clock_words) <= 2 and _clock(clock_words, markers) is not None:
-        raise NoDateError("no date found (only a time)")
-    if clock_words is not words and _hour_alone(clock_words, markers):
-        raise NoDateError("no date found (only a time)")  # الساعة 4, الساعة العاشرة ليلا
-    if ":" in head and len(words) >= 2 and clock_words is words:
+    clock_words = words[opening:]
+    if (opening or ":" in head) and len(clock_words) <= 5:  # a time alone (its zone): no date
+        bare = _zone_after(clock_words)[1] if len(clock_words) > 1 else clock_words
+        if len(bare) <= 2 and _clock(bare, markers) is not None:
+            raise NoDateError("no date found (only a time)")
+        if opening and _hour_alone(bare, markers):
+            raise NoDateError("no date found (only a time)")  # الساعة 4, الساعة العاشرة ليلا
+    if ":" in head and len(words) >= 2 and not opening:
         return _time_first(words, markers, now)  # 10:08 صباحا - 24 نوفمبر, 2024
     if words[0] == "يوم" and len(words) > 1:  # يوم الثلاثاء 12/03/2024
         words = words[1:]
@@ -613,12 +616,21 @@ def _hour_words() -> frozenset[str]:
 
 def _hour_alone(words: list[str], markers: dict[str, str]) -> bool:
     """The words after الساعة are an hour and nothing else: in digits (``4``) or in words
-    (``الثانية``, ``الحادية عشرة``), a marker after the words (``العاشرة ليلا``)."""
+    (``الثانية``, ``الحادية عشرة``), a marker after it (``9 مساء``, ``العاشرة ليلا``)."""
+    if len(words) >= 2 and words[-1] in markers:
+        words = words[:-1]
     if len(words) == 1 and _hour(words[0]):
         return True
-    if words[-1:] and words[-1] in markers and len(words) >= 2:
-        words = words[:-1]
     return 1 <= len(words) <= 2 and " ".join(words) in _hour_words()
+
+
+def _time_opening(words: list[str]) -> int:
+    """How many words open a time (``الساعة``, ``عند الساعة``, ``في تمام الساعة``): 0 for
+    none."""
+    for opening in _TIME_OPENINGS:
+        if words[: len(opening)] == opening and len(words) > len(opening):
+            return len(opening)
+    return 0
 
 
 def _time_first(
@@ -730,6 +742,9 @@ _CLOCK_GLUE = frozenset(("-", "|", "/", "،", ","))  # what may stand between a 
 _WEEKDAY_GLUE = frozenset(("-", "،", ","))  # and between a weekday and its date (as the grammar)
 _SINCE = frozenset(("منذ", "قبل"))  # a relative count opens with one of these (folded)
 _OPENERS = frozenset(("يوم", "الساعه"))  # other words a quick form may open with (folded)
+# the words before a time of day (folded): at the hour, at exactly the hour
+_TIME_OPENINGS: Final = (["الساعه"], ["عند", "الساعه"], ["علي", "الساعه"], ["في", "تمام", "الساعه"])
+_TIME_FIRSTS: Final = frozenset(opening[0] for opening in _TIME_OPENINGS)
 _AGREEING = "الموافق"  # "falling on", between a weekday and its date
 _ZONE_GLUE = frozenset(("بتوقيت", "توقيت"))  # before a zone's name (folded)
 _NUMERIC_MARKS = frozenset("/-.")  # between the numbers of a numeric date
