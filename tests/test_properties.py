@@ -521,7 +521,8 @@ def test_the_commonest_page_forms_take_the_quick_path(text: str) -> None:
      "11 - 7 / 2024", "2014- 1- 19- 5", "1 / 1 / 1899", "7 - 7 - 2007، في الساعة 7 مساءً",
      "7 كانون الثاني/فبراير 2025", "21 نوفمبر (تشرين الثاني 2025", "7 يونيو تموز",
      "21 تشرين الثاني (نوفمبر 2025", "7 كانون الأول / 2020", "4", "4 مساء", "الخميس 4",
-     "عند 4 مساء", "الساعة 4 مساء 12 مارس", "10:30 GMT", "الساعة 60 مساء"],
+     "عند 4 مساء", "الساعة 4 مساء 12 مارس", "10:30 GMT", "الساعة 60 مساء",
+     "03:00 يناير 12 2025", "03:00 - May 12, 2025"],
 )  # fmt: skip
 def test_the_quick_path_leaves_or_agrees_at_its_edges(text: str) -> None:
     """Offsets past 14 hours, ``-00:00``, seconds and days that do not exist, years out of

@@ -638,7 +638,8 @@ def _time_first(
 ) -> DateResult | None:
     """``h:mm [marker] [- , |] DATE``: a time written before its date (``03:00 - 2026-01-11``,
     ``10:41 م, الاثنين, 10 يناير 2024``) as the grammar reads it: the date's reading with the
-    time; None when the rest is no date alone (the grammar decides)."""
+    time; None when the rest is no date alone, or opens with a month's name (``03:00 يناير 12
+    2025``: the grammar may read it in visual order), the grammar decides."""
     for size in (2, 1):
         clock = _clock([w.rstrip("،,") for w in words[:size]], markers)
         if clock is not None and len(words) > size:
@@ -647,7 +648,7 @@ def _time_first(
         return None
     rest = words[size:]
     rest = rest[1:] if rest[0] in _CLOCK_GLUE else rest
-    if not rest or ":" in rest[-1]:
+    if not rest or ":" in rest[-1] or rest[0].rstrip("،,").lower() in _simple_words()[0]:
         return None
     try:
         found = _simple(" ".join(rest), now)
