@@ -97,6 +97,16 @@ def test_the_models_are_the_fitted_ones(field: str) -> None:
     assert MODELS[field] == fitted(field, search=False)
 
 
+def test_the_weight_fit_starts_from_every_signal_of_the_tables() -> None:
+    """benchmarks/fit.py starts from a prior weight for each signal a candidate can carry (a
+    signal added to a table without one stopped the script with a KeyError)."""
+    from fit import PRIORS
+
+    from newsctl.articles.evidence import HEADLINE_SIGNALS
+
+    assert set(PRIORS["headline"]) == set(HEADLINE_SIGNALS)
+
+
 def test_a_headline_whose_own_signals_speak_against_it_is_less_sure() -> None:
     """A title of three words wins (nothing else is a title) by a margin of 3; its few words are
     evidence against it (a name, a section, a banner is that short): less sure than a headline
