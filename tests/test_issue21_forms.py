@@ -1882,3 +1882,33 @@ def test_a_date_after_until_ends_a_span_and_is_no_stamp(line: str) -> None:
     assert _record(f"مشروع جديد لتأهيل المدارس\n{line}\n\n{story}")["date"] is None
     stamped = f"مشروع جديد لتأهيل المدارس\n{line}\nنشر في 12 مارس 2024\n\n{story}"
     assert _record(stamped)["date"] == "2024-03-12"
+
+
+def test_a_title_set_apart_by_blank_lines_is_no_item_of_the_lines_below() -> None:
+    """A blog post's title, then a gap of blank lines, then the post in short lines with no
+    full stop (a poem, a hard-wrapped text): the lines below are in a row with each other, not
+    with the title set apart above them."""
+    title = "في ذكرى اليوم الوطني .. كلمة حب للوطن"
+    post = [
+        "كتبت في العام الماضي عن هذا اليوم وعن معناه",
+        "وعن الأرض التي نعيش عليها ونحبها",
+        "واليوم أعود إلى الفكرة ذاتها وإلى الهدف نفسه",
+        "فالوطن باق والناس يرحلون جيلا بعد جيل",
+        "ويبقى لنا أن نحفظ ما تركه المؤسسون لنا",
+    ]
+    text = "Tuesday, 30 November 2010\n\n" + title + "\n\n\n\n\n" + "\n".join(post) + "\n"
+    assert _headline(text) == title
+
+
+def test_a_short_heading_starts_the_list_below_it() -> None:
+    """A bulletin's headline, then a short heading over a list of other titles: the heading
+    opens the list, the headline above it is no item of it."""
+    title = "الحكومة تتوقع نمو الاقتصاد بنسبة 4% في العام المقبل"
+    others = [
+        "ارتفاع أسعار النفط في الأسواق العالمية بعد قرار أوبك",
+        "البنك المركزي يبقي أسعار الفائدة دون تغيير هذا الشهر",
+        "هيئة السوق توافق على طرح أسهم شركة جديدة للاكتتاب",
+        "الصادرات غير النفطية تسجل أعلى مستوى لها منذ سنوات",
+    ]
+    text = f"نشرة الاقتصاد\n\n{title}\n\nأهم العناوين\n\n" + "\n\n".join(others) + "\n\n" + STORY
+    assert _headline(text) == title

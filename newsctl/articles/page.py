@@ -60,6 +60,7 @@ PAGE_TITLE_PARTS: Final = 2  # "HEADLINE – SITE – SLOGAN": a browser's title
 TOP_LINES: Final = 2  # the page's top: its first two lines
 FURNITURE_NEAR: Final = 2  # furniture this close to a date makes it the site's
 LIST_RUN: Final = 3  # this many titles in a row are a list of headlines
+LIST_GAP: Final = 2  # titles parted by two blank lines or more are not in a row
 LONG_HEADLINE: Final = 25
 SLOT_LETTERS: Final = 2  # the fewest letters of a headline in the reference header's slot
 # A line printed this many times or more is the site's (a logo's text, a section's name on every
@@ -1332,13 +1333,18 @@ class _Runs:
         ]
         ending = [0] * n  # alike lines of one shape in a row, ending at j
         starting = [0] * n  # and starting at j
+        # two lines are in a row when no wider gap than one blank line parts them
+        # (and a short line heads the run below it: أهم العناوين over the list, not in it)
+        self.near = [j > 0 and lines[j].number - lines[j - 1].number <= LIST_GAP
+                     and not (lines[j].kind == "short" and has_letters(lines[j].text))
+                     for j in range(n)]  # fmt: skip
         for j in range(n):
             if self.alike[j]:
-                joined = j > 0 and self.alike[j - 1] and self.shape[j - 1] == self.shape[j]
+                joined = self._joins(j - 1, self.shape[j]) and self.near[j]
                 ending[j] = ending[j - 1] + 1 if joined else 1
         for j in range(n - 1, -1, -1):
             if self.alike[j]:
-                joined = j + 1 < n and self.alike[j + 1] and self.shape[j + 1] == self.shape[j]
+                joined = self._joins(j + 1, self.shape[j]) and self.near[j + 1]
                 starting[j] = starting[j + 1] + 1 if joined else 1
         titles = [0] * (n + 1)  # titles before j
         for j, x in enumerate(lines):
@@ -1350,8 +1356,12 @@ class _Runs:
 
     def in_list(self, i: int) -> bool:
         shape = self.shape[i]
-        start = i - self.ending[i - 1] if self._joins(i - 1, shape) else i
-        stop = i + self.starting[i + 1] if self._joins(i + 1, shape) else i
+        start = i - self.ending[i - 1] if self._joins(i - 1, shape) and self.near[i] else i
+        stop = (
+            i + self.starting[i + 1]
+            if self._joins(i + 1, shape) and self.near[i + 1]
+            else i
+        )
         return self.titles[stop + 1] - self.titles[start] >= LIST_RUN
 
 
