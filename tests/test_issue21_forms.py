@@ -1912,3 +1912,21 @@ def test_a_short_heading_starts_the_list_below_it() -> None:
     ]
     text = f"نشرة الاقتصاد\n\n{title}\n\nأهم العناوين\n\n" + "\n\n".join(others) + "\n\n" + STORY
     assert _headline(text) == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["المحافظ يزور المصابين في المستشفى ويقول", "المحافظ يزور المصابين في المستشفى –",
+     "المحافظ يزور المصابين في المستشفى، ثم", "المحافظ يزور المصابين ويؤكد أن"],
+)  # fmt: skip
+def test_a_line_that_runs_on_into_the_next_is_no_headline(line: str) -> None:
+    """A line ending with a dash, a comma or a word that needs the next line (a wrapped
+    sentence's start) is no headline, even right above the story that echoes it."""
+    title = "حادث سير على الطريق الدولي يودي بحياة ثلاثة أشخاص"
+    story = "زار المحافظ المصابين في المستشفى اليوم وقال إن حالتهم مستقرة بعد الحادث.\n"
+    assert _headline(f"{title}\n\n{line}\n12 مارس 2024\n\n{story}") == title
+
+
+def test_a_line_that_runs_on_is_no_writers_name() -> None:
+    record = _record("• 27 أيار 2015\n• يحكى أن\n\n" + STORY)
+    assert (record["headline"], record["byline"]) == (None, None)

@@ -83,6 +83,7 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "lead": Signal(-3, "prose: a paragraph of clauses ending with a full stop (a story's lead)"),
     "standfirst": Signal(-2, "long, under a shorter title: the summary under its headline"),
     "sentence": Signal(-1, "ends with a full stop, like a sentence"),
+    "runs-on": Signal(-3, "ends with a dash, a comma or a word that needs the next line (في, أن)"),
     "clauses": Signal(-2, "16 words or more in clauses set apart by commas: prose, not a title"),
     "in-list": Signal(-2, "one of several titles in a row: a list of other headlines"),
     "bullet": Signal(-3, "opens with a bullet: an item of a list"),

@@ -286,6 +286,7 @@ class Page:
                   and _commas(x.text) >= CLAUSES_COMMAS)  # fmt: skip
             c.add("clauses", x.words >= CLAUSES_WORDS and _commas(x.text) >= CLAUSES_COMMAS)
             c.add("in-list", runs is not None and runs.in_list(i))
+            c.add("runs-on", phrases.RUNS_ON_RE.search(x.folded) is not None)
             # a bullet with a bulleted line beside it: an item of a list (a lone one decorates)
             beside = lines[max(0, i - 1) : i + 2]
             c.add("bullet", bullet(x) and any(bullet(y) for y in beside if y is not x))
@@ -944,6 +945,7 @@ class Page:
                 self.story < len(self.lines)
                 and last is not headline
                 and phrases.name_words(last.text)
+                and phrases.RUNS_ON_RE.search(last.folded) is None  # يحكى أن: no name
                 and not any(c.isdigit() for c in last.text)
                 and not _BARE_NAME_PUNCT_RE.search(last.text)
                 and not last.mentions

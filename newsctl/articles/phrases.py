@@ -341,6 +341,13 @@ ORGANIZATION_WORDS: Final = 5
 GREETING_RE: Final = phrase(
     r"^(?:السلام عليكم|سلام الله عليكم|مرحبا|اهلا وسهلا|صباح الخير|مساء الخير)(?!\S)"
 )
+# A line ending with a dash, a comma or a word that needs what follows (a preposition, a
+# conjunction, a verb of saying: ... بدر بن سعود –, يحكى أن, ... ويقول) runs on into the next
+# line: the start of a wrapped sentence, not a headline (not على: folded, it is the name علي)
+RUNS_ON_RE: Final = phrase(
+    r"(?:\s[-–—]|[،,]|(?<!\S)(?:في|من|إلى|عن|أن|إن|لأن|التي|الذي|الذين|و|قال|وقال|يقول"
+    r"|ويقول|حيث|بين|مع|أو|ثم|بل|لكن|كما))\s*$"
+)
 # Honorifics before a name: د. محمد, أ.د. محمود, الدكتور ...
 HONORIFIC_RE: Final = phrase(
     r"^(?:د\s?\.|ا\s?\.\s?د\s?\.|ا\s?\.|م\s?\.|الدكتور|الاستاذ|المهندس|الشيخ|dr\.)", re.I
