@@ -1,4 +1,4 @@
-"""The development corpus: 1,900 replicas of real pages from 1,892 outlets, with gold read off the
+"""The development corpus: 1,947 replicas of real pages from 1,939 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -15,6 +15,9 @@ from page_scores import PAGES, PARTS, date_right, load, outlet, part, score
 # Tuning pages whose publication date newsctl gets wrong, and why (a change that fixes one
 # removes it from here; one that breaks another page fails). Validation misses are never listed.
 DATE_MISSES = {
+    # the thirtieth batch (47 pages), first read after this session's rules
+    "elbalad_1.txt": "no stamp in the copy; a ticker of other titles above the story holds a date"
+    " in a title (سعر الدولار اليوم السبت 6-12-2025), taken for the article's",
     # the twenty-ninth batch (50 pages), first read after this session's rules
     "banaat_1.txt": "a forum's printable page: the post's header (its poster, the forum's"
     " administration, then 19-09-2012 03:33 PM) read as the site's furniture: none taken",
