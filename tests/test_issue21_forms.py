@@ -1930,3 +1930,12 @@ def test_a_line_that_runs_on_into_the_next_is_no_headline(line: str) -> None:
 def test_a_line_that_runs_on_is_no_writers_name() -> None:
     record = _record("• 27 أيار 2015\n• يحكى أن\n\n" + STORY)
     assert (record["headline"], record["byline"]) == (None, None)
+
+
+def test_a_stamp_with_the_pages_counters_is_no_dated_title() -> None:
+    """A labelled stamp and the page's counters on one line (its date, then its visits and
+    comments, set apart by wide gaps) is a stamp, not a title that carries its date."""
+    stamp = "تاريخ الإضافة الثلاثاء 2 آب 2011 - 2:05 م    عدد الزيارات 929    التعليقات 0"
+    title = "الإصلاح الانتخابي بين النسبية والصوت الفردي"
+    record = _record(f"{stamp}\n\nالسفير، 2 آب 2011\n\n{title}\n\n" + STORY)
+    assert (record["headline"], record["date"], record["time"]) == (title, "2011-08-02", "14:05")

@@ -1133,6 +1133,8 @@ def _dated_title(line: Line) -> bool:
     before = fold_key(line.text[:first])
     if phrases.POSTER_BEFORE_RE.match(before) is not None:
         return False  # تحرير NAME على DATE: who posted it and when, a stamp
+    if phrases.META_RE.search(fold_key(line.text[last:])) is not None:
+        return False  # DATE    عدد الزيارات 929    التعليقات 0: a stamp and the page's counters
     labelled = phrases.PUBLISH_LABEL_RE.search(before) is not None
     if labelled and len(line.text[last:].split()) < DATED_TITLE_WORDS:
         return False  # نشر في الجريدة الرسمية ... بتاريخ DATE: a label's stamp, no title after it

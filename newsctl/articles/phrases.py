@@ -384,7 +384,8 @@ TITLE_LABEL_RE: Final = re.compile(
 POST_ICON_RE: Final = re.compile(r"^افتراضي\s+(?=\S)")
 # A line of page metadata: views, readings, comments, page and issue numbers.
 META_RE: Final = phrase(
-    r"(?:^|\s)(?:المشاهدات|مشاهدات|عدد المشاهدات|القراءات|قراءات|عدد القراءات|التعليقات|الردود|"
+    r"(?:^|\s)(?:المشاهدات|مشاهدات|عدد المشاهدات|القراءات|قراءات|عدد القراءات|عدد الزيارات|"
+    r"التعليقات|الردود|"
     r"المشاركات|نشر في العدد|نشر في الصفحه|views|comments|العدد \d+)(?:\s|:|$)",
     re.IGNORECASE,
 )
