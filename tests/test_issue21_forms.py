@@ -1939,3 +1939,18 @@ def test_a_stamp_with_the_pages_counters_is_no_dated_title() -> None:
     title = "الإصلاح الانتخابي بين النسبية والصوت الفردي"
     record = _record(f"{stamp}\n\nالسفير، 2 آب 2011\n\n{title}\n\n" + STORY)
     assert (record["headline"], record["date"], record["time"]) == (title, "2011-08-02", "14:05")
+
+
+def test_a_speakers_long_label_introduces_a_quote_not_a_headline() -> None:
+    """A line of five words or more ending with a colon (a speaker and her role) introduces
+    what she said: the line under it is no headline under its kicker."""
+    title = "الهدوء يعود إلى المدينة بعد مواجهات ليلية في الشارع الرئيسي"
+    text = (
+        f"الأكثر قراءة\n{title}\n\nمحمد كريم -\nنُشر: 09/11/14 18:20\n\n"
+        "الناطقة بلسان الشرطة للإعلام العربي لوبا السمري:\n\n"
+        "قامت قوات من الشرطة بمعالجة الموضوع وتفريق المخلين بالنظام\n\n"
+        "ذكر مراسلنا أن قوات الشرطة قامت بمعالجة الموضوع وتفريق المخلين بالنظام قرب الساحة "
+        "العامة في المدينة، وأن الحركة عادت طبيعية صباح اليوم. وأضاف أن عددا من الشبان أحرقوا "
+        "إطارات مطاطية قبل أن تصل القوات وتفتح الطريق أمام السيارات.\n"
+    )
+    assert _headline(text) == title

@@ -61,6 +61,7 @@ TOP_LINES: Final = 2  # the page's top: its first two lines
 FURNITURE_NEAR: Final = 2  # furniture this close to a date makes it the site's
 LIST_RUN: Final = 3  # this many titles in a row are a list of headlines
 LIST_GAP: Final = 2  # titles parted by two blank lines or more are not in a row
+KICKER_WORDS: Final = 4  # a longer line ending with a colon introduces what follows
 LONG_HEADLINE: Final = 25
 SLOT_LETTERS: Final = 2  # the fewest letters of a headline in the reference header's slot
 # A line printed this many times or more is the site's (a logo's text, a section's name on every
@@ -277,7 +278,8 @@ class Page:
             c.add("after-date", before is not None and before.kind == "date")
             c.add("list-head-title", before is not None and head is not None
                   and before.number == head.line)  # fmt: skip
-            c.add("kicker-above", before is not None and before.kind == "kicker")
+            c.add("kicker-above", before is not None and before.kind == "kicker"
+                  and before.words <= KICKER_WORDS)  # fmt: skip
             c.add("long", x.words > LONG_HEADLINE)
             c.add("standfirst", x.words > LONG_HEADLINE and any(
                 y.index < i and y.words <= LONG_HEADLINE and t for y, t, _, _ in chosen))
