@@ -1314,6 +1314,22 @@ def test_a_call_to_follow_after_a_purpose_is_chrome() -> None:
     assert _headline(f"{slogan}\n\n{title}\n\n{story}") == title
 
 
+def test_a_line_opening_with_a_plural_imperative_calls_the_readers() -> None:
+    """A blog's header that opens with a plural imperative (تابعوا, اشتركوا) speaks to its
+    readers: no headline, and no title above the post's date."""
+    from newsctl.articles.lines import calls_the_reader
+    from newsctl.text.fold import fold_text
+
+    call = "تابعوا جميع اخبار ليبيا و اخبار ليبيا اليوم"
+    assert calls_the_reader(fold_text(call))
+    assert not calls_the_reader(fold_text("تابع الوزير جميع أخبار المدينة"))  # a past verb
+    story = (
+        "ألقت الحكومة المسؤولية على القوات المسلحة في ما حدث بالمدينة، وقالت في بيان إن "
+        "الأوضاع عادت إلى طبيعتها بعد ظهر اليوم.\n"
+    )
+    assert _headline(f"{story}\n{call}\nالأحد، 31 مايو 2015\nالاشتراك في:\n") is None
+
+
 @pytest.mark.parametrize(
     ("line", "widget"),
     [

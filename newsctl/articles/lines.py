@@ -388,6 +388,10 @@ def rate(folded: str) -> bool:
 def calls_the_reader(folded: str) -> bool:
     """A call to the reader (phrases.CALL_VERBS, phrases.CALL_WORDS): join, share, follow."""
     first, _, rest = folded.partition(" ")
+    if first.endswith("وا") and first in phrases.CALL_VERBS and ":" not in rest:
+        # a plural imperative opens it (تابعوا جميع اخبار ليبيا): the readers are addressed;
+        # before a colon it is a kicker (تابعوا التفاصيل: HEADLINE)
+        return True
     if first.rstrip("/:") not in phrases.CALL_VERBS:
         # a plural imperative further on addresses the readers as well (لمتابعة أهم الأخبار
         # أولا بأول تابعوا قناتنا على تيليجرام): a past verb (تابع الوزير) is no call
