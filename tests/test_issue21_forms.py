@@ -1970,3 +1970,16 @@ def test_a_speakers_long_label_introduces_a_quote_not_a_headline() -> None:
         "إطارات مطاطية قبل أن تصل القوات وتفتح الطريق أمام السيارات.\n"
     )
     assert _headline(text) == title
+
+
+def test_a_round_bullet_opens_an_item_even_alone() -> None:
+    """A line opening with a round bullet (•) is an item (a story's highlight), alone too; a
+    star may decorate a headline (test above)."""
+    title = "شبكة الإنترنت الجديدة تصل إلى المدينة بعد سبع سنوات من الانتظار"
+    highlight = "• بدأت الشبكة خطوتها الأولى في المكلا وتسعى لمد خطوتها الثانية إلى سيئون"
+    story = (
+        "بدأت الشبكة خطوتها الأولى في المكلا، وتسعى الشركة إلى مد خطوتها الثانية إلى سيئون خلال "
+        "الأشهر المقبلة، بعد أن وصلت خدمتها إلى آلاف المشتركين في المدينة خلال الشهر الماضي، "
+        "كما قال مدير الشركة في مؤتمر صحفي عقده اليوم.\n"
+    )
+    assert _headline(f"الرئيسية\n{title}\n\n{highlight}\n\n{story}") == title

@@ -61,6 +61,9 @@ TOP_LINES: Final = 2  # the page's top: its first two lines
 FURNITURE_NEAR: Final = 2  # furniture this close to a date makes it the site's
 LIST_RUN: Final = 3  # this many titles in a row are a list of headlines
 LIST_GAP: Final = 2  # titles parted by two blank lines or more are not in a row
+# a round bullet opens an item, alone too (a story's highlights, a list cut to one line); a star
+# may decorate a headline (* TITLE)
+ROUND_BULLETS: Final = ("•", "●", "▪", "◾", "■")
 KICKER_WORDS: Final = 4  # a longer line ending with a colon introduces what follows
 LONG_HEADLINE: Final = 25
 SLOT_LETTERS: Final = 2  # the fewest letters of a headline in the reference header's slot
@@ -291,7 +294,8 @@ class Page:
             c.add("runs-on", phrases.RUNS_ON_RE.search(x.folded) is not None)
             # a bullet with a bulleted line beside it: an item of a list (a lone one decorates)
             beside = lines[max(0, i - 1) : i + 2]
-            c.add("bullet", bullet(x) and any(bullet(y) for y in beside if y is not x))
+            c.add("bullet", bullet(x) and (any(bullet(y) for y in beside if y is not x)
+                                           or x.text.lstrip().startswith(ROUND_BULLETS)))
             c.add("numbered", _NUMBERED_RE.match(x.text) is not None)
             c.add("site-name", self._site_name(x))
             c.add("address", _ADDRESS_RE.search(x.text) is not None)
