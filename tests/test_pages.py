@@ -1,4 +1,4 @@
-"""The development corpus: 1,947 replicas of real pages from 1,939 outlets, with gold read off the
+"""The development corpus: 1,983 replicas of real pages from 1,975 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -15,6 +15,11 @@ from page_scores import PAGES, PARTS, date_right, load, outlet, part, score
 # Tuning pages whose publication date newsctl gets wrong, and why (a change that fixes one
 # removes it from here; one that breaks another page fails). Validation misses are never listed.
 DATE_MISSES = {
+    # the thirty-first batch (36 pages), first read after the thirtieth's rules
+    "wa7y_1.txt": "a blog's archive of two days: the newer day's header (its post cut off in the"
+    " copy) taken for the older post's, whose own header stands below it",
+    "almadar_1.txt": "no stamp in the copy; the site's clock heading the page"
+    " (السبت. فبراير 21st, 2026) taken for the article's",
     # the thirtieth batch (47 pages), first read after this session's rules
     "elbalad_1.txt": "no stamp in the copy; a ticker of other titles above the story holds a date"
     " in a title (سعر الدولار اليوم السبت 6-12-2025), taken for the article's",
