@@ -1983,3 +1983,25 @@ def test_a_round_bullet_opens_an_item_even_alone() -> None:
         "كما قال مدير الشركة في مؤتمر صحفي عقده اليوم.\n"
     )
     assert _headline(f"الرئيسية\n{title}\n\n{highlight}\n\n{story}") == title
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Read Time:3 Minute, 53 Second", True),
+        ("5 min read", True),
+        ("وقت القراءة: 4 دقائق", True),
+        ("3 دقائق للقراءة", True),
+        ("الوزير يقرأ بيانا في دقيقة واحدة أمام البرلمان", False),
+    ],
+)
+def test_a_reading_time_widget_is_chrome(line: str, chrome: bool) -> None:
+    from newsctl.articles.lines import is_chrome
+    from newsctl.text.fold import fold_text
+
+    assert is_chrome(fold_text(line), len(line.split())) is chrome
+
+
+def test_a_reading_time_widget_is_no_headline() -> None:
+    text = "0 0\nRead Time:3 Minute, 53 Second\n\n" + STORY
+    assert _headline(text) is None

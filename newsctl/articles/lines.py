@@ -364,6 +364,8 @@ def is_chrome(folded: str, words: int) -> bool:
         return True
     if words <= phrases.WEATHER_WORDS and rate(folded):
         return True
+    if words <= phrases.READING_TIME_WORDS and phrases.READING_TIME_RE.search(folded):
+        return True
     if words > phrases.CHROME_ANYWHERE_WORDS_MAX:
         return False
     lowered = folded.lower()

@@ -223,6 +223,14 @@ CHROME_ANYWHERE: Final = COPYRIGHT + folded(
 # The same, in one search of a line (derived: CHROME_ANYWHERE is the table).
 CHROME_ANYWHERE_RE: Final = re.compile("|".join(map(re.escape, CHROME_ANYWHERE)))
 CHROME_ANYWHERE_WORDS_MAX: Final = 30
+# A reading-time widget (Read Time:3 Minute, 53 Second, 5 min read, وقت القراءة: 4 دقائق,
+# 3 دقائق للقراءة): the theme's, on a short line
+READING_TIME_RE: Final = phrase(
+    r"\bread(?:ing)? time\b|\bmin(?:ute)?s? read\b|(?:وقت|مدة|زمن) القراءة"
+    r"|(?:دقيقة|دقائق|دقيقتان|دقيقتين) (?:لل)?قراءة",
+    re.IGNORECASE,
+)
+READING_TIME_WORDS: Final = 8
 # A post's age and its section, as social feeds print them (3 ساعة ·ذكاء اصطناعي, 2 د · رياضة):
 # the age of the visit, no headline
 AGE_LINE_RE: Final = phrase(
