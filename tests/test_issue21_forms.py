@@ -2005,3 +2005,15 @@ def test_a_reading_time_widget_is_chrome(line: str, chrome: bool) -> None:
 def test_a_reading_time_widget_is_no_headline() -> None:
     text = "0 0\nRead Time:3 Minute, 53 Second\n\n" + STORY
     assert _headline(text) is None
+
+
+def test_a_weak_label_inside_a_paragraph_is_the_sentences() -> None:
+    """بتاريخ inside a paragraph (وتحديدا بتاريخ 14 نوفمبر 2012، نشرت صحفنا ...) dates an
+    event the sentence tells, not the page."""
+    title = "هل تكون مثل المدينة الشمالية ؟!"
+    paragraph = (
+        "قبل نحو عامين، وتحديدا بتاريخ 14 نوفمبر2012م، نشرت صحفنا المحلية خبرا عن مشروع المدينة "
+        "الجديدة وما ينتظر سكانها من خدمات، ثم غاب الحديث عنه حتى اليوم"  # a copy cut here
+    )
+    record = _record(f"راصد\n\n{title}\n\n{paragraph}\n\nراصد\n\nكيف خرجوا بدونهم ؟!\n")
+    assert (record["headline"], record["date"]) == (title, None)

@@ -1,4 +1,4 @@
-"""The development corpus: 1,983 replicas of real pages from 1,975 outlets, with gold read off the
+"""The development corpus: 1,995 replicas of real pages from 1,987 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -16,6 +16,8 @@ from page_scores import PAGES, PARTS, date_right, load, outlet, part, score
 # removes it from here; one that breaks another page fails). Validation misses are never listed.
 DATE_MISSES = {
     # the thirty-first batch (36 pages), first read after the thirtieth's rules
+    "sami-mellouki_1.txt": "a blog's post whose first sentence opens with بتاريخ 15يونيو 2006"
+    " (the memo's date, an event) read as a labelled stamp over the blog's own date header",
     "wa7y_1.txt": "a blog's archive of two days: the newer day's header (its post cut off in the"
     " copy) taken for the older post's, whose own header stands below it",
     "almadar_1.txt": "no stamp in the copy; the site's clock heading the page"

@@ -717,12 +717,16 @@ class Page:
             or (opening and phrases.UPDATE_WORDS_RE.search(before) is not None)
             or (label_above and phrases.UPDATE_LABEL_RE.search(previous.folded) is not None)  # type: ignore[union-attr]
         )
+        # a weak label opening a paragraph is a sentence's (بتاريخ 15 يونيو 2006 أصدرت ...)
+        weak_in_prose = x.kind == "paragraph"
         labelled = not update and (
             phrases.STRONG_LABEL_RE.search(before) is not None
-            or (not prose and phrases.PUBLISH_LABEL_RE.search(before) is not None)
-            or (opening and phrases.PUBLISH_LABEL_RE.fullmatch(before.strip()) is not None)
+            or (not prose and not weak_in_prose
+                and phrases.PUBLISH_LABEL_RE.search(before) is not None)
+            or (opening and not weak_in_prose
+                and phrases.PUBLISH_LABEL_RE.fullmatch(before.strip()) is not None)
             or (label_above and x.kind != "paragraph")
-        )
+        )  # fmt: skip
         says_published = (
             not update and not labelled and x.words <= PUBLISHED_LINE_WORDS
             and phrases.PUBLISHED_WORD_RE.search(before) is not None
