@@ -2017,3 +2017,15 @@ def test_a_weak_label_inside_a_paragraph_is_the_sentences() -> None:
     )
     record = _record(f"راصد\n\n{title}\n\n{paragraph}\n\nراصد\n\nكيف خرجوا بدونهم ؟!\n")
     assert (record["headline"], record["date"]) == (title, None)
+
+
+def test_a_labelled_stamp_and_its_writer_on_one_line_is_no_title() -> None:
+    """``تاريخ النشر: DATE | كتب: NAME ROLE`` is a stamp and its writer; a title run on after
+    its stamp (``تاريخ النشر : DATE TITLE // بقلم NAME``) stays a title."""
+    stamp = "تاريخ النشر: 2025-06-15 | كتب: دكتور محمد رفعت استشاري ورئيس قسم الجراحة العامة"
+    story = (
+        "تمثل السمنة المفرطة عبئا على كثيرين، إذ تنال من صحتهم وتزيد من خطر إصابتهم بأمراض "
+        "القلب والسكري، كما يشرح الدكتور محمد رفعت في حديثه عن جراحات السمنة وأنواعها.\n"
+    )
+    record = _record(f"{stamp}\n{story}")
+    assert (record["headline"], record["date"]) == (None, "2025-06-15")

@@ -182,6 +182,8 @@ def kind_of(line: Line) -> str:
         return "date"
     if line.mentions and posted_line(line):  # who posted it, and when
         return "date"
+    if line.mentions and labelled_stamp(line):  # تاريخ النشر: DATE | كتب: NAME
+        return "date"
     if is_chrome(folded, words) or ticker(line.text) or menu(folded, words):
         return "chrome"
     if words <= phrases.META_WORDS and phrases.META_RE.search(folded):
@@ -487,6 +489,24 @@ def date_line(line: Line, leftover: int = DATE_LINE_WORDS) -> bool:
     if line.text.rstrip().endswith(".") and len(others) >= 2:
         return False  # a sentence: وفي تاريخ 12 مارس 2020 وقع الحادث.
     return len(others) <= leftover
+
+
+LABEL_WORDS: Final = 3  # a stamp's label before its date: تاريخ النشر, Published on
+
+
+def labelled_stamp(line: Line) -> bool:
+    """A line that opens with a strong publication label and its date, then a byline
+    (``تاريخ النشر: 2025-06-15 | كتب: NAME ...``): a stamp and its writer, no title."""
+    first = line.mentions[0]
+    if first.date is None:
+        return False
+    before = line.folded[: first.start - line.start]
+    label = phrases.STRONG_LABEL_RE.search(before)
+    if label is None or label.start() != 0 or len(before.split()) > LABEL_WORDS:
+        return False
+    # what follows the date is a byline (| كتب: NAME), not the title run on after its stamp
+    rest = line.folded[line.mentions[-1].end - line.start :].strip(" |-–:/")
+    return phrases.byline_match(rest) is not None
 
 
 def posted_line(line: Line) -> bool:
