@@ -2029,3 +2029,19 @@ def test_a_labelled_stamp_and_its_writer_on_one_line_is_no_title() -> None:
     )
     record = _record(f"{stamp}\n{story}")
     assert (record["headline"], record["date"]) == (None, "2025-06-15")
+
+
+@pytest.mark.parametrize(
+    ("line", "is_menu"),
+    [
+        ("قرار يحدد قواعد توزيع الارقام التعريفية المخصصة لقوائم المترشحين تحت لواء الأحزاب "
+         "السياسة و القوائم المستقلة", False),  # a verb in the present: a headline
+        ("الرئيسية أخبار محلية عربي ودولي اقتصاد رياضة ثقافة وفنون تكنولوجيا صحة منوعات "
+         "تقارير وتحقيقات مقالات الرأي فيديو صور اتصل بنا", True),
+    ],
+)  # fmt: skip
+def test_a_long_line_with_a_present_verb_is_no_menu(line: str, is_menu: bool) -> None:
+    from newsctl.articles.lines import menu
+    from newsctl.text.fold import fold_text
+
+    assert menu(fold_text(line), len(line.split())) is is_menu

@@ -112,13 +112,13 @@ MODELS: Final[dict[str, Model]] = {
         budget=0.1,
     ),
     "headline": Model(
-        intercept=-0.33,
+        intercept=-0.34,
         weights={
             "against": 0.22,
             "candidates": 0.32,
             "gap": -0.19,
             "margin": -0.41,
-            "over": -0.48,
+            "over": -0.47,
             "signal:after-date": -0.15,
             "signal:before-date": -0.2,
             "signal:before-story": 0.16,

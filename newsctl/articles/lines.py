@@ -266,7 +266,13 @@ def menu(folded: str, words: int) -> bool:
         return False
     if any(c.isdigit() for c in folded):
         return False
-    return sum(w in phrases.FUNCTION_WORDS for w in folded.split()) <= 1
+    tokens = folded.split()
+    if any(_PRESENT_VERB_RE.fullmatch(w) for w in tokens):
+        return False  # a verb in the present (يحدد, يستقبل): a headline's sentence, no menu
+    return sum(w in phrases.FUNCTION_WORDS for w in tokens) <= 1
+
+
+_PRESENT_VERB_RE: Final = re.compile(r"ي[^\W\d_]{3,5}")
 
 
 def crumbs(folded: str) -> bool:
