@@ -2045,3 +2045,14 @@ def test_a_long_line_with_a_present_verb_is_no_menu(line: str, is_menu: bool) ->
     from newsctl.text.fold import fold_text
 
     assert menu(fold_text(line), len(line.split())) is is_menu
+
+
+def test_a_title_ending_with_a_colon_printed_twice_is_the_headline() -> None:
+    """A line ending with a colon reads as a kicker; printed twice, as pages print their
+    headline, it is the headline (a list follows it in the story)."""
+    title = "مجموع أهداف الفريق في المنافسات القارية:"
+    story = (
+        "سجل الفريق في مشاركاته القارية منذ تأسيسه أكثر من مئتي هدف، توزعت على دوري الأبطال "
+        "وكأس الاتحاد وكأس الكؤوس، وهذه حصيلته في كل منافسة على حدة.\n"
+    )
+    assert _headline(f"الرئيسية\n{title}\n\n{title}\n\n{story}") == title
