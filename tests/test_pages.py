@@ -1,4 +1,4 @@
-"""The development corpus: 1,995 replicas of real pages from 1,987 outlets, with gold read off the
+"""The development corpus: 2,043 replicas of real pages from 2,035 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -15,6 +15,11 @@ from page_scores import PAGES, PARTS, date_right, load, outlet, part, score
 # Tuning pages whose publication date newsctl gets wrong, and why (a change that fixes one
 # removes it from here; one that breaks another page fails). Validation misses are never listed.
 DATE_MISSES = {
+    # the thirty-third batch (48 pages), first read after the thirty-second's rules
+    "elalem-elidara_1.txt": "no stamp in the copy; the site's clock in its header"
+    " (13 January 2026) taken for the article's",
+    "koura_1.txt": "no stamp in the copy; the site's clock heading the page (• Thu 12 Feb, 2026)"
+    " taken for the article's",
     # the thirty-first batch (36 pages), first read after the thirtieth's rules
     "sami-mellouki_1.txt": "a blog's post whose first sentence opens with بتاريخ 15يونيو 2006"
     " (the memo's date, an event) read as a labelled stamp over the blog's own date header",
