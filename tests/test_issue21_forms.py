@@ -2056,3 +2056,18 @@ def test_a_title_ending_with_a_colon_printed_twice_is_the_headline() -> None:
         "وكأس الاتحاد وكأس الكؤوس، وهذه حصيلته في كل منافسة على حدة.\n"
     )
     assert _headline(f"الرئيسية\n{title}\n\n{title}\n\n{story}") == title
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("حميد النعيمي خلال زيارة قاعة أمين الشرفاء بمنطقة مشيرف. (من المصدر)", True),
+        ("الوزير يفتتح المستشفى الجديد (المصدر)", True),
+        ("المصدر يكشف تفاصيل الاتفاق الجديد (خاص)", False),
+    ],
+)
+def test_a_photo_credited_to_its_source_is_a_caption(line: str, caption: bool) -> None:
+    from newsctl.articles.lines import is_caption
+    from newsctl.text.fold import fold_text
+
+    assert is_caption(fold_text(line)) is caption

@@ -306,7 +306,7 @@ WIDGET_RE: Final = phrase(
 
 # Credits that end a photo caption: (رويترز), (أرشيفية), (تصوير: ...).
 CREDIT_RE: Final = phrase(r"\(([^()]{1,30})\)\s*$")
-CREDIT_WORDS_RE: Final = phrase(r"تصوير|ارشيف|getty|afp|reuters|epa", re.IGNORECASE)
+CREDIT_WORDS_RE: Final = phrase(r"تصوير|ارشيف|(?:من )?المصدر$|getty|afp|reuters|epa", re.IGNORECASE)
 # ... لدى مخاطبته اللقاء الجماهيري : المصدر : وكالة السودان للانباء: a photo's source after it
 SOURCE_CREDIT_RE: Final = phrase(r"\S\s+[:：|\-–]?\s*المصدر\s*[:：]\s*(\S[^:：]{1,40})$")
 CAPTION_START_RE: Final = phrase(
