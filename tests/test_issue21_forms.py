@@ -2071,3 +2071,35 @@ def test_a_photo_credited_to_its_source_is_a_caption(line: str, caption: bool) -
     from newsctl.text.fold import fold_text
 
     assert is_caption(fold_text(line)) is caption
+
+
+def test_a_long_line_opening_with_a_leads_verb_is_no_headline() -> None:
+    """A copy that starts at the story's first sentence, hard-wrapped (``وافتتح ...``, ``كشف
+    ...``), has no headline: a line of ten words or more that opens with a verb in the past tense
+    is a lead. A short headline opening with one stays a headline."""
+    story = (
+        "وأوضح المدير في كلمته أن المركز يستقبل المرضى من المحافظات كافة، وأن خدماته ستتوسع "
+        "في الأشهر المقبلة لتشمل أقساما جديدة للأطفال والنساء وكبار السن في المنطقة.\n"
+    )
+    lead = "كشف مستشفى المدينة العام عن عدد العمليات الجراحية التي أجراها في الشهر الماضي"
+    assert _headline(f"{lead}\n{story}") is None
+    assert _headline(f"و{lead}\n{story}") is None
+    title = "قرر رئيس الوزراء إجازة عيد الفطر ستة أيام"
+    assert _headline(f"{title}\n{story}") == title
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [
+        ("أعلنت الوزارة اليوم", True),
+        ("وأوضح المدير", True),
+        ("وزير الخارجية يستقبل نظيره", False),  # a word opening with و that is no verb
+        ("طالب جامعي يفوز بجائزة", False),  # طالب: a student (the verb is kept as طالبت)
+        ("فتح تدين الاعتداء", False),  # the movement
+    ],
+)
+def test_the_lead_verbs(line: str, opens: bool) -> None:
+    from newsctl.articles import phrases
+    from newsctl.text.fold import fold_text
+
+    assert phrases.lead_verb(fold_text(line)) is opens

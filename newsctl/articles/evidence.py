@@ -85,6 +85,9 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "sentence": Signal(-1, "ends with a full stop, like a sentence"),
     "runs-on": Signal(-3, "ends with a dash, a comma or a word that needs the next line (في, أن)"),
     "clauses": Signal(-2, "16 words or more in clauses set apart by commas: prose, not a title"),
+    "lead-verb": Signal(
+        -4, "10 words or more opening with a verb in the past tense (أعلن, وأوضح): a lead"
+    ),
     "in-list": Signal(-2, "one of several titles in a row: a list of other headlines"),
     "bullet": Signal(-3, "opens with a bullet: an item of a list"),
     "site-name": Signal(-5, "names the site or agency"),

@@ -109,6 +109,7 @@ _STAMP_GLUE: Final = " -–—|:،,"  # what stands between a stamp and the titl
 NEAR_CHARS: Final = 240  # the text beside a date that its labels and separators stand in
 SUMMARY_REACH: Final = 2  # lines under the first paragraph where a headline may stand
 CLAUSES_WORDS, CLAUSES_COMMAS = 16, 2  # a line this long in this many clauses is prose
+LEAD_VERB_WORDS: Final = 10  # a line this long opening with a lead's verb is a lead
 BLOG_ARCHIVE_DAYS: Final = 31  # a month's archive: two posts within this many days
 LIST_ITEMS: Final = 3  # date lines, each older than the one above: a listing newest first
 FLAT_STAMP_WORDS: Final = 40  # a copy run into one line: its stamp stands among these words
@@ -290,6 +291,7 @@ class Page:
             c.add("lead", x.kind == "paragraph" and _full_stop(x.text)
                   and _commas(x.text) >= CLAUSES_COMMAS)  # fmt: skip
             c.add("clauses", x.words >= CLAUSES_WORDS and _commas(x.text) >= CLAUSES_COMMAS)
+            c.add("lead-verb", x.words >= LEAD_VERB_WORDS and phrases.lead_verb(x.folded))
             c.add("in-list", runs is not None and runs.in_list(i))
             c.add("runs-on", phrases.RUNS_ON_RE.search(x.folded) is not None)
             # a bullet with a bulleted line beside it: an item of a list (a lone one decorates)

@@ -356,6 +356,30 @@ RUNS_ON_RE: Final = phrase(
     r"(?:\s[-–—]|[،,]|(?<!\S)(?:في|من|إلى|عن|أن|إن|لأن|التي|الذي|الذين|و|قال|وقال|يقول"
     r"|ويقول|حيث|بين|مع|أو|ثم|بل|لكن|كما))\s*$"
 )
+# The verbs in the past tense that open a story's sentences, and so its paragraphs (أعلن ...,
+# وأوضح ..., وأشارت ...): the words that open the story paragraphs of the tuning part most often
+# (benchmarks/openings.py), those that are verbs of the third person, in both genders. A headline
+# says what happens in the present tense or with a noun; a long line opening with one is a lead.
+# (A verb that is also a common noun is kept in its feminine form only: نقلت, not نقل, transport;
+# طالبت, not طالب, a student; and فتح, the movement, is left out.)
+LEAD_VERBS: Final = words(
+    "أوضح أوضحت قال قالت أعلن أعلنت شدد شددت ذكر ذكرت أفاد أفادت أكد أكدت أشار أشارت افتتح"
+    " افتتحت أضاف أضافت تابع تابعت لفت لفتت استقبل استقبلت شهد شهدت عقد عقدت التقى التقت أصدر"
+    " أصدرت كشف كشفت أبدى أبدت انطلق انطلقت دعا دعت قدم قدمت حضر حضرت نقلت تناول تناولت"
+    " شارك شاركت قرر قررت وجهت وصل وصلت صرح صرحت استهل استهلت اعتبر اعتبرت زار زارت رفعت"
+    " لقي لقيت اجتمع اجتمعت دشن دشنت تحدث تحدثت أطلق أطلقت سجلت أقام أقامت"
+    " نفى نفت اطلع اطلعت علق علقت نبه نبهت طالبت جدد جددت أغلق أغلقت انضم انضمت أقر أقرت"
+    " انعقد انعقدت احتفل احتفلت استعرض استعرضت تفقد تفقدت نظم نظمت شكرت فاز فازت أظهر"
+    " أظهرت أجرى أجرت بحثت تولى تولت"
+)
+
+
+def lead_verb(folded: str) -> bool:
+    """The folded line opens with a verb of ``LEAD_VERBS``, with or without و before it."""
+    first = folded.split(maxsplit=1)[0] if folded.strip() else ""
+    return first in LEAD_VERBS or (first[:1] == "و" and first[1:] in LEAD_VERBS)
+
+
 # Honorifics before a name: د. محمد, أ.د. محمود, الدكتور ...
 HONORIFIC_RE: Final = phrase(
     r"^(?:د\s?\.|ا\s?\.\s?د\s?\.|ا\s?\.|م\s?\.|الدكتور|الاستاذ|المهندس|الشيخ|dr\.)", re.I
