@@ -1,4 +1,4 @@
-"""The development corpus: 2,043 replicas of real pages from 2,035 outlets, with gold read off the
+"""The development corpus: 2,065 replicas of real pages from 2,057 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -15,6 +15,11 @@ from page_scores import PAGES, PARTS, date_right, load, outlet, part, score
 # Tuning pages whose publication date newsctl gets wrong, and why (a change that fixes one
 # removes it from here; one that breaks another page fails). Validation misses are never listed.
 DATE_MISSES = {
+    # the thirty-fourth batch (22 pages), first read after the lead verbs
+    "canadavoice_1.txt": "a copy run into one line: the byline's stamp (by admin 11 مارس، 2024)"
+    " stands among the story's words, read as a date inside the story",
+    "soufaouraktakhafia_1.txt": "a blog's date header over a post titled with a magazine's name"
+    " (مجلة الجديد الثقافية اللندنية), read as the site's name: its date as the site's furniture",
     # the thirty-third batch (48 pages), first read after the thirty-second's rules
     "elalem-elidara_1.txt": "no stamp in the copy; the site's clock in its header"
     " (13 January 2026) taken for the article's",
