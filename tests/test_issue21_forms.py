@@ -2103,3 +2103,18 @@ def test_the_lead_verbs(line: str, opens: bool) -> None:
     from newsctl.text.fold import fold_text
 
     assert phrases.lead_verb(fold_text(line)) is opens
+
+
+def test_a_trail_of_links_is_no_headline() -> None:
+    """A page's breadcrumbs (``التصنيفات » التقديرات النصف شهرية``) at the top are not its
+    headline; a title quoting words between « and » is one."""
+    stamp = "30-4-2023"
+    story = (
+        "يحاول الاحتلال توظيف كل فرصة متاحة لاستعادة قدرته على الردع التي تراجعت في الأشهر "
+        "الأخيرة، فيما تتابع الفصائل الفلسطينية تطورات الموقف الميداني في الضفة والقطاع.\n"
+    )
+    title = "ملخص التقدير الفلسطيني"
+    page = f"التصنيفات » التقديرات النصف شهرية\n\n{stamp}\n\n{title}\n\n{stamp}\n\n{story}"
+    assert _headline(page) == title
+    quoted = "حكومة النظام تدرس «بيع حصة من أنابيب النفط»"
+    assert _headline(f"{quoted}\n{stamp}\n{story}") == quoted

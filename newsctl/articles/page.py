@@ -302,7 +302,7 @@ class Page:
             c.add("site-name", self._site_name(x))
             c.add("address", _ADDRESS_RE.search(x.text) is not None)
             staff_above = before is not None and phrases.STAFF_RE.search(before.folded) is not None
-            c.add("furniture", furniture(x)
+            c.add("furniture", furniture(x) or _trail(x.text)
                   or (staff_above and x.words <= FURNITURE_NAME_WORDS)
                   or (x.latin and phrases.BANNER_RE.search(x.text) is not None))  # fmt: skip
             c.add("latin", x.latin)
@@ -983,6 +983,18 @@ def _either_order(m: DateMention) -> bool:
     run = len(m.text[first:]) - len(m.text[first:].lstrip("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"))
     return run != 4  # a year first
 _LIST_MARKS_RE: Final = re.compile(r"[,،|#]")  # what sets tags apart
+_TRAIL_MARKS: Final = (" » ", " › ")
+
+
+def _trail(text: str) -> bool:
+    """A trail of links set apart by spaced chevrons (التصنيفات » التقديرات النصف شهرية, Home ›
+    News): the page's breadcrumbs, not its headline (« » around words are quotation marks: a
+    chevron after a « closes a quotation)."""
+    for mark in _TRAIL_MARKS:
+        at = text.find(mark)
+        if at > 0 and "«" not in text[:at] and text[at + len(mark) :].strip():
+            return True
+    return False
 # A web address with its path on a line: a link printed with where it goes (a print view's
 # breadcrumb, a permalink's line: وصلة دائمة لهذا المحتوى : http://site/845882/)
 _ADDRESS_RE: Final = re.compile(r"(?:https?://|www\.)[\w.-]+\.[a-z]{2,}/", re.IGNORECASE)
