@@ -1,4 +1,4 @@
-"""The development corpus: 2,065 replicas of real pages from 2,057 outlets, with gold read off the
+"""The development corpus: 2,082 replicas of real pages from 2,074 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -15,6 +15,13 @@ from page_scores import PAGES, PARTS, date_right, load, outlet, part, score
 # Tuning pages whose publication date newsctl gets wrong, and why (a change that fixes one
 # removes it from here; one that breaks another page fails). Validation misses are never listed.
 DATE_MISSES = {
+    # the thirty-fifth batch (20 pages), first read after the trails of links
+    "sawtalfarah_1.txt": "no stamp in the copy; the headline opens with the station's founding"
+    " day (7 كانون الأول 1989), printed twice, taken for the page's",
+    "zaiocity_1.txt": "two bare stamps, year month day (2021 05 11 and 2021 05 12: published"
+    " and modified), equal in evidence: the one nearest the story, the later, taken",
+    "imi-ouassif-aitmzal_1.txt": "a blog's French date header (mercredi 4 juillet 2018) above the"
+    " title, and the event's day on a line of its own under it (30/06/2018) taken for the post's",
     # the thirty-fourth batch (22 pages), first read after the lead verbs
     "canadavoice_1.txt": "a copy run into one line: the byline's stamp (by admin 11 مارس، 2024)"
     " stands among the story's words, read as a date inside the story",
