@@ -1,4 +1,4 @@
-"""The development corpus: 2,082 replicas of real pages from 2,074 outlets, with gold read off the
+"""The development corpus: 2,081 replicas of real pages from 2,073 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -300,6 +300,21 @@ def test_pages_read_exactly(name: str, published: str | None, headline: str | No
     assert article.published == published
     if headline is not None:
         assert article.headline == headline
+
+
+# Publishers newsctl is measured on, under other domains than the held-out list and the shared
+# corpus name (the tests above compare domains and file names): found by hand, kept out.
+MEASURED_ELSEWHERE = {
+    "center-lcrc.com": "center-lcrc.net",
+    "almanar.com.lb": "almanartv.com.lb",
+    "saba.ye": "sabanews.net",
+    "lana-news.ly": "lana.gov.ly",
+}
+
+
+def test_no_page_comes_from_a_measured_publisher_under_another_domain() -> None:
+    for gold in load(PAGES / "gold.tsv"):
+        assert outlet(gold["url"]) not in MEASURED_ELSEWHERE, gold["file"]
 
 
 def test_no_page_comes_from_an_outlet_newsctl_is_measured_on() -> None:
