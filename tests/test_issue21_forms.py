@@ -2118,3 +2118,20 @@ def test_a_trail_of_links_is_no_headline() -> None:
     assert _headline(page) == title
     quoted = "حكومة النظام تدرس «بيع حصة من أنابيب النفط»"
     assert _headline(f"{quoted}\n{stamp}\n{story}") == quoted
+
+
+@pytest.mark.parametrize(
+    ("line", "is_menu"),
+    [
+        ("روضة رياحين الرفيعة بجمعية أم الحمام تسهم ببصمة أثر في «يوم الطفل الخليجي» بمركز "
+         "التنمية الاجتماعية بالقطيف", False),  # a title quoting a day's name: no menu
+        ("روضة رياحين الرفيعة بجمعية أم الحمام تسهم ببصمة أثر في يوم الطفل الخليجي بمركز "
+         "التنمية الاجتماعية بالقطيف", True),  # the same words unquoted read as a row of links
+    ],
+)  # fmt: skip
+def test_a_long_line_with_quotation_marks_is_no_menu(line: str, is_menu: bool) -> None:
+    """A row of menu items quotes nothing: a long line with « » or quotation marks is a title."""
+    from newsctl.articles.lines import menu
+    from newsctl.text.fold import fold_text
+
+    assert menu(fold_text(line), len(line.split())) is is_menu

@@ -262,7 +262,7 @@ def _worded(name: str) -> bool:
 def menu(folded: str, words: int) -> bool:
     """A row of menu items: many words, no sentence's little words, no punctuation, no
     figures (a headline without little words has its numbers: دورته الـ 131, قرار رقم 825)."""
-    if words < phrases.MENU_WORDS or any(c in folded for c in ".،,:؟?!"):
+    if words < phrases.MENU_WORDS or any(c in folded for c in ".،,:؟?!«»\"“”"):
         return False
     if any(c.isdigit() for c in folded):
         return False
