@@ -2135,3 +2135,20 @@ def test_a_long_line_with_quotation_marks_is_no_menu(line: str, is_menu: bool) -
     from newsctl.text.fold import fold_text
 
     assert menu(fold_text(line), len(line.split())) is is_menu
+
+
+@pytest.mark.parametrize(
+    ("story", "published"),
+    [
+        ("بريدة 09 ربيع الأول 1447 هـ الموافق 31 أغسطس 2025 م أقام المركز الوطني ملتقى المعرفة "
+         "للصحة النباتية بمشاركة عدد من الخبراء والباحثين.", "2025-08-31"),  # a city's dateline
+        ("يوم الأحد 25 ذي القعدة 1445هـ الموافق 02 يونيو 2024م، أشرف مدير المركز على انطلاق "
+         "الدروس بمشاركة عدد من الأئمة والطلبة.", None),  # a sentence's event day
+    ],
+)  # fmt: skip
+def test_a_city_then_a_dual_date_opening_the_story_is_its_dateline(
+    story: str, published: str | None
+) -> None:
+    """A city's name, then the Hijri date and its Gregorian one (الموافق), then the story with
+    no punctuation and no agency's code: a dispatch's dateline, the page's date."""
+    assert _record(HEADLINE + story + "\n")["published"] == published

@@ -15,10 +15,6 @@ from page_scores import PAGES, PARTS, date_right, load, outlet, part, score
 # Tuning pages whose publication date newsctl gets wrong, and why (a change that fixes one
 # removes it from here; one that breaks another page fails). Validation misses are never listed.
 DATE_MISSES = {
-    # the thirty-sixth batch (24 pages), first read after the quoted titles
-    "weqaa_1.txt": "a copy run into one line that opens with a city and a dual date, Hijri and"
-    " Gregorian, with no punctuation and no agency's code (بريدة 09 ربيع الأول 1447 هـ الموافق"
-    " 31 أغسطس 2025 م أقام ...): read as a date inside the story",
     # the thirty-fifth batch (20 pages), first read after the trails of links
     "sawtalfarah_1.txt": "no stamp in the copy; the headline opens with the station's founding"
     " day (7 كانون الأول 1989), printed twice, taken for the page's",

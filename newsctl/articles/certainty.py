@@ -78,14 +78,14 @@ def confidence(model: Model, found: Mapping[str, float]) -> float:
 # BEGIN FITTED (benchmarks/confidence.py --write; do not edit by hand)
 MODELS: Final[dict[str, Model]] = {
     "published": Model(
-        intercept=-1.19,
+        intercept=-1.2,
         weights={
             "against": 0.05,
             "candidates": 0.03,
             "gap": -0.18,
             "margin": -0.2,
             "over": -0.16,
-            "signal:above-story": -0.03,
+            "signal:above-story": -0.02,
             "signal:below-headline": -0.07,
             "signal:below-story": -0.01,
             "signal:date-line": -0.05,
@@ -100,7 +100,7 @@ MODELS: Final[dict[str, Model]] = {
             "signal:page-list": 0.01,
             "signal:partial": 0.01,
             "signal:published-word": -0.01,
-            "signal:story-day": -0.07,
+            "signal:story-day": -0.06,
             "signal:story-day-disagrees": 0.02,
             "signal:time": -0.09,
             "signal:top-of-page": -0.01,

@@ -755,6 +755,12 @@ class Page:
                     and len(x.text[:lead].split()) <= WIRE_WORDS
                     and agency_after(x.text[tail : tail + NEAR_CHARS])
                 )
+                or (  # city, then a dual date, Hijri and Gregorian (بريدة 09 ربيع الأول 1447
+                    # هـ الموافق 31 أغسطس 2025 م أقام ...): a dispatch's dateline, no agency named
+                    lead <= NEAR_CHARS
+                    and len({g.calendar for g in same}) > 1
+                    and _place_before(x.text[:lead])
+                )
             )
         )
         # a dispatch under its wire dateline that calls its date today (جدة (يونا) – عقد
@@ -1129,6 +1135,22 @@ def _glued_place(before: str) -> bool:
         and 0 < len(words) <= WIRE_WORDS
         and all(w.isalpha() and not w.isascii() for w in words)
     )
+
+
+def _place_before(before: str) -> bool:
+    """A few words of Arabic letters alone before a stamp that opens the story, as a city's name
+    stands in a dateline (بريدة 09 ربيع الأول 1447 هـ الموافق ...), not a sentence's start
+    (يوم الأحد 25 ذي القعدة ..., في 3 رجب ...)."""
+    words = before.split()
+    return (
+        0 < len(words) <= WIRE_WORDS
+        and all(w.isalpha() and not w.isascii() for w in words)
+        and not _in_sentence(before)
+        and fold_key(words[-1]) not in _DAY_WORDS
+    )
+
+
+_DAY_WORDS: Final = frozenset({"يوم", "ويوم", "اليوم"})  # folded: ... يوم الأحد 25 ذي القعدة
 
 
 def _section_before(before: str) -> bool:
