@@ -2152,3 +2152,14 @@ def test_a_city_then_a_dual_date_opening_the_story_is_its_dateline(
     """A city's name, then the Hijri date and its Gregorian one (الموافق), then the story with
     no punctuation and no agency's code: a dispatch's dateline, the page's date."""
     assert _record(HEADLINE + story + "\n")["published"] == published
+
+
+def test_a_place_written_with_its_vowel_signs_opens_a_credit() -> None:
+    """A place's name written with a vowel sign (``عمّان``, its shadda) is the place it names; a
+    body's name after it (``الجمعية الملكية ...``) is no reporter's."""
+    from newsctl.articles import phrases
+    from newsctl.articles.lexicons import place_opening
+
+    assert place_opening("عمّان – الجمعية الملكية لحماية الطبيعة") == "عمّان"
+    assert phrases.place_credit("عمّان – محمد أحمد") == ("عمّان", "محمد أحمد")
+    assert phrases.place_credit("عمّان – الجمعية الملكية لحماية الطبيعة") is None

@@ -112,8 +112,9 @@ def person_name(folded: str) -> bool:
 
 
 PLACE_WORDS: Final = 3  # the longest place name, in words
+_LETTER: Final = r"(?:[^\W\d_ـ]|[\u064b-\u065f\u0670])"  # a letter, or a vowel sign on it (عمّان)
 _OPENING_WORDS_RE: Final = re.compile(
-    rf"(?<![\w\s])\s*+[^\W\d_ـ]++(?: [^\W\d_ـ]++){{0,{PLACE_WORDS - 1}}}"
+    rf"(?<![\w\s])\s*+{_LETTER}++(?: {_LETTER}++){{0,{PLACE_WORDS - 1}}}"
 )
 
 

@@ -559,8 +559,9 @@ def place_credit(text: str) -> tuple[str, str] | None:
         return None
     if place_opening(name) is not None:
         return None  # not بغداد - البصرة: two places
-    if OUTLET_RE.search(fold_text(name)) is not None:
-        return None  # الخليل-مصدر الإخبارية: an outlet, not a reporter
+    folded_name = fold_text(name)
+    if OUTLET_RE.search(folded_name) is not None or ORGANIZATION_RE.match(folded_name):
+        return None  # الخليل-مصدر الإخبارية, عمّان – الجمعية الملكية ...: a body, not a reporter
     return place, name
 
 
