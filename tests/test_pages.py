@@ -1,4 +1,4 @@
-"""The development corpus: 2,105 replicas of real pages from 2,097 outlets, with gold read off the
+"""The development corpus: 2,128 replicas of real pages from 2,120 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -15,6 +15,11 @@ from page_scores import PAGES, PARTS, date_right, load, outlet, part, score
 # Tuning pages whose publication date newsctl gets wrong, and why (a change that fixes one
 # removes it from here; one that breaks another page fails). Validation misses are never listed.
 DATE_MISSES = {
+    # the thirty-seventh batch (23 pages), first read after the dual-date datelines
+    "syria-stocks_1.txt": "a forum's default stamp (08-02-2011, 11:24 AM) read month first, as"
+    " the boards of the corpus mostly print it; this board writes day first (both days Tuesdays)",
+    "almehwarnews_1.txt": "no stamp in the copy; the date under the links to the previous and"
+    " next articles (المقال السابق / المقال التالي), above the headline, taken for the article's",
     # the thirty-fifth batch (20 pages), first read after the trails of links
     "sawtalfarah_1.txt": "no stamp in the copy; the headline opens with the station's founding"
     " day (7 كانون الأول 1989), printed twice, taken for the page's",
