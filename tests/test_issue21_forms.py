@@ -2163,3 +2163,21 @@ def test_a_place_written_with_its_vowel_signs_opens_a_credit() -> None:
     assert place_opening("عمّان – الجمعية الملكية لحماية الطبيعة") == "عمّان"
     assert phrases.place_credit("عمّان – محمد أحمد") == ("عمّان", "محمد أحمد")
     assert phrases.place_credit("عمّان – الجمعية الملكية لحماية الطبيعة") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "تعليق على قرار المحكمة الاتحادية بالرقم (9/اتحادية/2023) الصادر بتاريخ 14 /11 /2023",
+        "قراءة في قانون الاستثمار المؤرخ في 07 أفريل 2021",
+    ],
+)
+def test_a_documents_date_is_not_the_pages(line: str) -> None:
+    """A date after الصادر بتاريخ or المؤرخ في is a law's or a decision's (``issued``), even
+    after the weak label بتاريخ: a page that states no other date has none."""
+    story = (
+        "تناقش هذه الورقة حجية الأسباب التي تبنى عليها قرارات المحاكم العليا ومدى إلزامها "
+        "للسلطات الأخرى، وتعرض آراء الفقهاء في المسألة وما استقر عليه القضاء في السنوات الأخيرة.\n"
+    )
+    record = _record(f"{line}\n{story}")
+    assert (record["headline"], record["published"]) == (line, None)

@@ -18,8 +18,6 @@ DATE_MISSES = {
     # the thirty-eighth batch (23 pages), first read after the thirty-seventh
     "commune-monastir_1.txt": "a stamp split over two lines, the day and the month's English"
     " abbreviation on one (13-Feb), the year on the next (2020): no date read",
-    "iraqfsc_1.txt": "no stamp in the copy; the date of the court's decision that the headline"
-    " names (الصادر بتاريخ 14 /11 /2023) taken for the page's",
     "tarbaweya_1.txt": "the only date is in a trail to the daily report the item belongs to"
     " (التقرير التربوي اليومي :: التقرير التربوي اليومي 20-6-2019), read as a section's title",
     # the thirty-seventh batch (23 pages), first read after the dual-date datelines

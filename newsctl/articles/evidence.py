@@ -41,6 +41,7 @@ DATE_SIGNALS: Final[dict[str, Signal]] = {
     "dateline-disagrees": Signal(-4, "the story's own dateline names another date"),
     "in-headline": Signal(-4, "inside the headline: what the story is about"),
     "in-story": Signal(-6, "inside the story text: an event, not the publication"),
+    "issued": Signal(-6, "a document's date: issued or dated on it (الصادر في, المؤرخ في)"),
     "below-story": Signal(-1, "below the story"),
     "page-list": Signal(-8, "in a list of other articles, a ticker or the footer"),
     "top-of-page": Signal(-3, "at the very top of the page, above the headline"),

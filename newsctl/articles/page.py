@@ -721,7 +721,8 @@ class Page:
         )
         # a weak label opening a paragraph is a sentence's (بتاريخ 15 يونيو 2006 أصدرت ...)
         weak_in_prose = x.kind == "paragraph"
-        labelled = not update and (
+        issued = phrases.ISSUED_RE.search(before) is not None  # القرار الصادر بتاريخ ...
+        labelled = not update and not issued and (
             phrases.STRONG_LABEL_RE.search(before) is not None
             or (not prose and not weak_in_prose
                 and phrases.PUBLISH_LABEL_RE.search(before) is not None)
@@ -776,6 +777,7 @@ class Page:
         c.add("update-label", update)
         c.add("label", labelled)
         c.add("published-word", says_published)
+        c.add("issued", issued)
         joined_above = label_above or (previous is not None and previous.words <= 4)
         joined = phrases.JOINED_LABEL_RE.search(before) is not None or (
             joined_above
@@ -1001,6 +1003,8 @@ def _trail(text: str) -> bool:
         if at > 0 and "«" not in text[:at] and text[at + len(mark) :].strip():
             return True
     return False
+
+
 # A web address with its path on a line: a link printed with where it goes (a print view's
 # breadcrumb, a permalink's line: وصلة دائمة لهذا المحتوى : http://site/845882/)
 _ADDRESS_RE: Final = re.compile(r"(?:https?://|www\.)[\w.-]+\.[a-z]{2,}/", re.IGNORECASE)

@@ -380,6 +380,9 @@ def lead_verb(folded: str) -> bool:
     return first in LEAD_VERBS or (first[:1] == "و" and first[1:] in LEAD_VERBS)
 
 
+# A document's date: a law, a decision or a letter issued or dated on it (الصادر في, الصادر
+# بتاريخ, المؤرخ في): the document's, not the page's, even after بتاريخ
+ISSUED_RE: Final = phrase(r"(?:الصادر|الصادرة|المؤرخ|المؤرخة)\s+(?:في|بتاريخ)?\s*[:：]?\s*$")
 # Honorifics before a name: د. محمد, أ.د. محمود, الدكتور ...
 HONORIFIC_RE: Final = phrase(
     r"^(?:د\s?\.|ا\s?\.\s?د\s?\.|ا\s?\.|م\s?\.|الدكتور|الاستاذ|المهندس|الشيخ|dr\.)", re.I
