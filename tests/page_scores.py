@@ -26,7 +26,9 @@ PARTS = ("tuning", "validation")
 # Hosts that serve many publishers: the outlet is the sub-domain (a blog), not the host.
 _PLATFORMS = ("blogspot.com", "wordpress.com", "blogs.com")
 # Second-level labels under a country code: ahram.org.eg, okaz.com.sa, alqudsalarabi.co.uk.
-_SECOND_LEVEL = {"com", "co", "org", "net", "gov", "edu", "ac", "info", "news"}
+# second-level labels under a country's code (gov.sa, ac.id; or.id and go.id, Indonesia's and
+# Japan's bodies: arsip.muhammadiyah.or.id is muhammadiyah.or.id, not the outlet or.id)
+_SECOND_LEVEL = {"com", "co", "org", "or", "net", "gov", "go", "edu", "ac", "info", "news"}
 
 
 class Row(NamedTuple):

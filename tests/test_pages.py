@@ -1,4 +1,4 @@
-"""The development corpus: 2,151 replicas of real pages from 2,143 outlets, with gold read off the
+"""The development corpus: 2,163 replicas of real pages from 2,155 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -15,6 +15,9 @@ from page_scores import PAGES, PARTS, date_right, load, outlet, part, score
 # Tuning pages whose publication date newsctl gets wrong, and why (a change that fixes one
 # removes it from here; one that breaks another page fails). Validation misses are never listed.
 DATE_MISSES = {
+    # the thirty-ninth batch (12 pages), first read after the documents' dates
+    "nhrc-qa_1.txt": "an agency's stamp in brackets closing the dateline (الدوحة –"
+    " (قنا:16/11/2013): ...) read as a date in the story: the bracket is no dateline's separator",
     # the thirty-eighth batch (23 pages), first read after the thirty-seventh
     "commune-monastir_1.txt": "a stamp split over two lines, the day and the month's English"
     " abbreviation on one (13-Feb), the year on the next (2020): no date read",
