@@ -20,7 +20,8 @@ Run: .venv/bin/python benchmarks/confidence.py     (--write: write the fitted mo
 newsctl/articles/certainty.py; --check: exit 1 when the models there are not the fitted ones)
 
 A wrong answer counts as flagged when its record carries the field's uncertain note, or says the
-field is missing (no-date, missing-headline): either way a reader is told to look.
+field is missing (no-date, missing-headline), or leaves it empty (a date without its year is
+`partial-date`, its record's date null): either way a reader is told to look.
 """
 
 from __future__ import annotations
@@ -76,7 +77,10 @@ def answers(field: str, which: str) -> list[Answer]:
         choice = next((c for c in row.article.choices if c.field == field), None)
         right = date_right(row) if gold_field == "date" else row.right(gold_field)
         codes = frozenset(w.code for w in row.article.warnings)
-        features = None if choice is None else choice.features()
+        # a record with no value for the field (nothing chosen, or a date without its year)
+        # needs no confidence: its empty field tells the reader to look
+        value = row.article.date if field == "published" else row.article.headline
+        features = None if choice is None or value is None else choice.features()
         found.append(Answer(row.path.name, outlet(row.gold["url"]), right, features, codes))
     return found
 
@@ -215,7 +219,7 @@ def fitted(field: str, found: Sequence[Answer] | None = None, *, search: bool = 
 
 def flagged(answer: Answer, field: str) -> bool:
     _, uncertain, missing = FIELDS[field]
-    return uncertain in answer.codes or missing in answer.codes
+    return uncertain in answer.codes or missing in answer.codes or answer.features is None
 
 
 def pct(n: int, d: int) -> str:

@@ -63,11 +63,34 @@ def test_the_confidence_is_the_models_chance_that_the_choice_is_right() -> None:
     found = features(6.0, 6.0, None, 0.0, 1, ["full-date", "date-line", "near-headline"])
     assert found == {
         "margin": 1.2, "over": 1.2, "gap": 4.0, "against": 0.0, "candidates": 0.0,
+        "contenders": 0.0,
         "signal:full-date": 1.0, "signal:date-line": 1.0, "signal:near-headline": 1.0,
     }  # fmt: skip
     z = model.intercept + sum(model.weights.get(n, 0.0) * x for n, x in found.items())
     assert confidence(model, found) == round(1 - 1 / (1 + math.exp(-z)), 3)
     assert 0.0 <= confidence(model, found) <= 1.0
+
+
+def test_the_model_reads_the_contenders_and_the_runner_ups_signals() -> None:
+    """Two labelled dates: the second is a contender (another day that reached the threshold),
+    and its own signals are features of the choice (``runner:``); two prints of one day are
+    no contender."""
+    import math
+
+    from newsctl import parse_article
+
+    two = parse_article(HEADLINE + "نشر في: 3 مارس 2022\nنشر في: 4 مارس 2022\n" + STORY)
+    (published,) = [c for c in two.choices if c.field == "published"]
+    found = published.features()
+    assert found is not None
+    assert found["contenders"] == math.log1p(1)
+    assert found["runner:label"] == 1.0
+    one = parse_article(HEADLINE + "نشر في: 3 مارس 2022\n" + STORY + "الخميس 3 مارس 2022\n")
+    (published,) = [c for c in one.choices if c.field == "published"]
+    found = published.features()
+    assert found is not None
+    assert found["contenders"] == 0.0
+    assert not [name for name in found if name.startswith("runner:")]
 
 
 def test_two_prints_of_one_day_are_not_a_doubt() -> None:

@@ -3,8 +3,10 @@
 The model reads what the evidence says of a choice (``features``): its margin (the smaller of how
 far it stands above the runner-up and above the threshold), each of the two apart, the evidence
 against the chosen candidate (the weights of its own signals that speak against it), how many
-candidates there were, and which signals the chosen candidate got (each a feature of its own: a
-date that nothing but its place speaks for, a headline that is also the site's name). Its
+candidates there were and how many of them, saying something else, also reached the threshold
+(contenders), which signals the chosen candidate got (each a feature of its own: a date that
+nothing but its place speaks for, a headline that is also the site's name) and which the runner-up
+got (a runner-up with a label of its own is a doubt that its score alone does not say). Its
 confidence is the modelled chance that the choice is right, from 0 to 1; under the field's cut
 the record carries ``uncertain-date`` or ``uncertain-headline``.
 
@@ -28,6 +30,7 @@ _AGAINST: Final = (0.0, 20.0)
 _SCALE: Final = 5.0
 NO_RUNNER_UP: Final = 20.0  # the gap when no other candidate says something else
 SIGNAL: Final = "signal:"  # a chosen candidate's signal, as a feature
+RUNNER: Final = "runner:"  # the runner-up's signal, as a feature
 
 
 class Model(NamedTuple):
@@ -53,17 +56,23 @@ def features(
     against: float,
     candidates: int,
     signals: Iterable[str],
+    contenders: int = 0,
+    runner_signals: Iterable[str] = (),
 ) -> dict[str, float]:
     """The features of one choice: ``over`` is how far the chosen candidate stands above the
-    threshold, ``gap`` above the runner-up (None: there is none), ``margin`` the smaller."""
+    threshold, ``gap`` above the runner-up (None: there is none), ``margin`` the smaller;
+    ``contenders`` how many other values reached the threshold, ``runner_signals`` the signals
+    of the runner-up."""
     found = {
         "margin": _clip(margin, _MARGIN) / _SCALE,
         "over": _clip(over, _GAP) / _SCALE,
         "gap": _clip(NO_RUNNER_UP if gap is None else gap, _GAP) / _SCALE,
         "against": _clip(against, _AGAINST) / _SCALE,
         "candidates": math.log(max(candidates, 1)) / 2,
+        "contenders": math.log1p(contenders),
     }
     found.update((SIGNAL + name, 1.0) for name in signals)
+    found.update((RUNNER + name, 1.0) for name in runner_signals)
     return found
 
 
@@ -78,19 +87,40 @@ def confidence(model: Model, found: Mapping[str, float]) -> float:
 # BEGIN FITTED (benchmarks/confidence.py --write; do not edit by hand)
 MODELS: Final[dict[str, Model]] = {
     "published": Model(
-        intercept=-1.12,
+        intercept=-1.3,
         weights={
             "against": 0.04,
             "candidates": 0.04,
-            "gap": -0.2,
-            "margin": -0.2,
+            "contenders": 0.08,
+            "gap": -0.18,
+            "margin": -0.19,
             "over": -0.16,
-            "signal:above-story": -0.02,
-            "signal:below-headline": -0.08,
+            "runner:above-story": 0.07,
+            "runner:below-headline": 0.05,
+            "runner:date-line": 0.04,
+            "runner:dateline-disagrees": 0.01,
+            "runner:either-order": -0.01,
+            "runner:full-date": 0.02,
+            "runner:furniture": -0.02,
+            "runner:in-headline": 0.01,
+            "runner:in-story": -0.04,
+            "runner:joined": -0.01,
+            "runner:label": -0.01,
+            "runner:near-headline": 0.05,
+            "runner:page-list": -0.01,
+            "runner:partial": -0.02,
+            "runner:story-day": 0.01,
+            "runner:story-day-disagrees": -0.01,
+            "runner:time": 0.01,
+            "runner:top-of-page": 0.01,
+            "runner:update-label": -0.01,
+            "runner:weekday-agrees": -0.01,
+            "runner:wire-dateline": -0.01,
+            "signal:above-story": -0.01,
+            "signal:below-headline": -0.09,
             "signal:below-story": -0.01,
-            "signal:date-line": -0.05,
-            "signal:either-order": 0.05,
-            "signal:full-date": -0.02,
+            "signal:date-line": -0.04,
+            "signal:either-order": 0.06,
             "signal:furniture": 0.04,
             "signal:in-headline": -0.01,
             "signal:issue": 0.02,
@@ -98,53 +128,85 @@ MODELS: Final[dict[str, Model]] = {
             "signal:list-head": -0.01,
             "signal:near-headline": -0.06,
             "signal:page-list": 0.01,
-            "signal:partial": 0.02,
             "signal:published-word": -0.01,
-            "signal:story-day": -0.07,
+            "signal:story-day": -0.06,
             "signal:story-day-disagrees": 0.02,
             "signal:time": -0.09,
             "signal:top-of-page": -0.01,
-            "signal:weekday-agrees": 0.03,
-            "signal:wire-dateline": 0.06,
+            "signal:weekday-agrees": 0.04,
+            "signal:wire-dateline": 0.05,
         },
-        cut=0.891,
+        cut=0.897,
         l2=0.1,
         budget=0.095,
     ),
     "headline": Model(
-        intercept=-0.33,
+        intercept=-0.04,
         weights={
-            "against": 0.2,
-            "candidates": 0.29,
-            "gap": -0.2,
-            "margin": -0.43,
-            "over": -0.47,
-            "signal:after-date": -0.16,
-            "signal:before-date": -0.19,
-            "signal:before-story": 0.16,
-            "signal:bullet": -0.02,
+            "against": 0.38,
+            "candidates": 0.42,
+            "contenders": 0.31,
+            "gap": -0.23,
+            "margin": -0.56,
+            "over": -0.68,
+            "runner:address": -0.03,
+            "runner:after-date": -0.09,
+            "runner:before-date": 0.21,
+            "runner:before-story": -0.55,
+            "runner:bullet": -0.2,
+            "runner:clauses": 0.01,
+            "runner:echoed": 0.18,
+            "runner:few-words": -0.06,
+            "runner:first-line": 0.11,
+            "runner:first-title": -0.1,
+            "runner:furniture": -0.01,
+            "runner:greeting": 0.12,
+            "runner:in-list": 0.06,
+            "runner:interface": -0.01,
+            "runner:kicker-above": 0.09,
+            "runner:latin": -0.19,
+            "runner:lead-verb": 0.04,
+            "runner:list-head-title": -0.02,
+            "runner:long": -0.03,
+            "runner:numbered": -0.08,
+            "runner:page-title": -0.04,
+            "runner:printed-often": 0.04,
+            "runner:printed-twice": -0.08,
+            "runner:runs-on": -0.04,
+            "runner:sentence": -0.19,
+            "runner:site-name": -0.06,
+            "runner:standfirst": -0.03,
+            "runner:title-words": -0.05,
+            "runner:unechoed": -0.24,
+            "signal:after-date": -0.27,
+            "signal:before-date": -0.31,
+            "signal:before-story": 0.36,
+            "signal:bullet": -0.06,
             "signal:clauses": 0.01,
-            "signal:echoed": -0.46,
-            "signal:few-words": 0.12,
-            "signal:first-line": 0.09,
-            "signal:first-title": -0.33,
-            "signal:flat-title": 0.02,
-            "signal:in-list": 0.05,
-            "signal:kicker-above": 0.05,
-            "signal:latin": 0.13,
-            "signal:lead": 0.02,
-            "signal:lead-verb": 0.01,
-            "signal:list-head-title": -0.02,
-            "signal:long": 0.07,
-            "signal:name": 0.01,
-            "signal:page-title": 0.02,
-            "signal:printed-twice": -0.17,
-            "signal:sentence": 0.12,
-            "signal:title-words": -0.01,
-            "signal:unechoed": 0.16,
+            "signal:echoed": -0.66,
+            "signal:few-words": 0.23,
+            "signal:first-line": 0.25,
+            "signal:first-title": -0.44,
+            "signal:flat-title": 0.07,
+            "signal:glued-lead": -0.01,
+            "signal:in-list": 0.02,
+            "signal:kicker-above": 0.16,
+            "signal:latin": 0.3,
+            "signal:lead": 0.04,
+            "signal:lead-verb": 0.04,
+            "signal:list-head-title": -0.01,
+            "signal:long": 0.19,
+            "signal:name": 0.02,
+            "signal:page-title": 0.06,
+            "signal:printed-twice": -0.29,
+            "signal:sentence": 0.3,
+            "signal:site-name": -0.01,
+            "signal:title-label": 0.02,
+            "signal:title-words": -0.02,
+            "signal:unechoed": 0.23,
         },
-        cut=0.744,
-        l2=0.03,
+        cut=0.741,
+        l2=0.01,
         budget=0.095,
     ),
 }

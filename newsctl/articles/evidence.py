@@ -190,6 +190,8 @@ class Choice(NamedTuple):
         if margin is None or self.chosen is None:
             return None
         other = self.runner_up()
+        own = _key(self.chosen)
+        others = {_key(c) for c in self.candidates if c.score >= self.threshold} - {own}
         return certainty.features(
             margin,
             self.chosen.score - self.threshold,
@@ -197,6 +199,8 @@ class Choice(NamedTuple):
             self.against(),
             len(self.candidates),
             self.chosen.signals,
+            len(others),
+            () if other is None else other.signals,
         )
 
     def confidence(self, model: certainty.Model | None = None) -> float | None:
