@@ -2181,3 +2181,17 @@ def test_a_documents_date_is_not_the_pages(line: str) -> None:
     )
     record = _record(f"{line}\n{story}")
     assert (record["headline"], record["published"]) == (line, None)
+
+
+def test_of_two_tied_dates_a_day_apart_the_later_is_the_pages() -> None:
+    """A page's stamp above a wire dateline of the day before, the two equal in evidence: a
+    page is published on or after the days it gives, so the later day is the page's; dates
+    further apart are left to page order (the one nearest the story)."""
+    story = (
+        "  أديس أبابا، 7 يناير 2026 (إينا) — عرفت إثيوبيا منذ زمن بعيد بعمقها التاريخي وتنوعها "
+        "الثقافي، وتشهد السياحة فيها انتعاشا ملحوظا مع احتفالات عيد الميلاد في لاليبيلا.\n"
+    )
+    record = _record(HEADLINE + "Jan 8, 2026\n" + story)
+    assert record["published"] == "2026-01-08"
+    far = _record(HEADLINE + "Jan 18, 2026\n" + story)
+    assert far["published"] == "2026-01-07"

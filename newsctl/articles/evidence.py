@@ -287,8 +287,30 @@ def choose(
     with ``last`` the last (of two date stamps above a story, the one nearest it)."""
     order = list(reversed(candidates)) if last else list(candidates)
     ranked = sorted(order, key=lambda c: -c.score)  # stable: page order among equals
+    if last:
+        ranked = _later_of_tied(ranked)
     best = ranked[0] if ranked and ranked[0].score >= threshold else None
     return Choice(field_name, ranked, threshold, best)  # type: ignore[arg-type]
+
+
+TIED_DAYS_APART: Final = 2
+_NAMED_AS_PUBLISHED: Final = ("label", "markup-date")  # said to be the publication's: kept
+
+
+def _later_of_tied(ranked: list[Candidate[T]]) -> list[Candidate[T]]:
+    """Of the two best dates, equal in score and a day or two apart, the later first: a story's
+    dateline or the day it tells of, then the page's stamp (a page is published on or after the
+    days it gives); not when the first is named the publication's (a label, the page's markup)."""
+    if len(ranked) < 2 or any(name in ranked[0].signals for name in _NAMED_AS_PUBLISHED):
+        return ranked
+    first, day = ranked[0], getattr(ranked[0].item, "date", None)
+    for other in ranked[1:]:
+        if other.score != first.score:
+            break
+        later = getattr(other.item, "date", None)
+        if day is not None and later is not None and 0 < (later - day).days <= TIED_DAYS_APART:
+            return [other, *(c for c in ranked if c is not other)]
+    return ranked
 
 
 def date_candidate(item: T, text: str, line: int) -> Candidate[T]:
