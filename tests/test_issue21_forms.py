@@ -2195,3 +2195,17 @@ def test_of_two_tied_dates_a_day_apart_the_later_is_the_pages() -> None:
     assert record["published"] == "2026-01-08"
     far = _record(HEADLINE + "Jan 18, 2026\n" + story)
     assert far["published"] == "2026-01-07"
+
+
+def test_a_story_opening_on_the_date_of_is_a_sentence_not_a_dateline() -> None:
+    """``بتاريخ 15 يونيو 2006 أصدرت الوزارة ...`` opens the story with an adverb (on the date
+    of): the date is the sentence's, not a wire dateline's; the post's own stamp above it is the
+    page's. A label run into the story (``date 2025-12-29 أنهت ...``) is still its stamp."""
+    story = (
+        "بتاريخ 15 يونيو 2006 أصدرت الوزارة المذكرة 97 المنظمة للحركة الجهوية، وحددت فيها "
+        "شروط المشاركة ومعايير الانتقال بين الجهات والأقاليم وآجال إيداع الطلبات.\n"
+    )
+    record = _record("السبت 28 أغسطس 2010\n" + HEADLINE + story)
+    assert record["published"] == "2010-08-28"
+    run_in = _record(HEADLINE + "date 2025-12-29 " + story.removeprefix("بتاريخ 15 يونيو 2006 "))
+    assert run_in["published"] == "2025-12-29"

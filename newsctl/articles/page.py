@@ -1161,7 +1161,13 @@ def _section_before(before: str) -> bool:
     """One word, a section's name (no preposition: في, منذ), before a stamp that opens the story:
     ``منوعات السبت 30-3-2013 ...`` as a copy runs the section, the stamp and the lead together."""
     words = before.strip(" -–|:،,").split()
-    return len(words) == 1 and len(words[0]) >= SECTION_LETTERS and has_letters(words[0])
+    if len(words) != 1 or words[0] in phrases.SENTENCE_PARTICLES:
+        return False
+    # a preposition's phrase is no section: بتاريخ 15 يونيو 2006 أصدرت الوزارة ... opens a
+    # sentence (a label, تاريخ or date, stands before a stamp run into the story)
+    if words[0] in phrases.DATE_PREPOSITIONS:
+        return False
+    return len(words[0]) >= SECTION_LETTERS and has_letters(words[0])
 
 
 def _in_sentence(before: str) -> bool:

@@ -190,6 +190,9 @@ BUTTON_OBJECTS: Final = words(_BUTTON_OBJECTS) | SHARE_NAMES
 CHROME_WORDS_MAX: Final = 12  # a line with more words is text, whatever its first word
 # Particles that put the date after them in a sentence (في 12/08/2014, منذ 3 مايو): an event's
 SENTENCE_PARTICLES: Final = words("في منذ حتى قبل بعد من إلى خلال عن بين")
+# A preposition joined to "date" (بتاريخ: on the date of): what follows is a sentence's adverb,
+# not a section's name before a stamp
+DATE_PREPOSITIONS: Final = words("بتاريخ")
 # A call to the reader: an imperative of joining, sharing, following or downloading, and a word
 # that speaks to the reader or of the site's own (انضم/ي إلى مجتمع قرائنا, شارك التطبيق مع
 # أصدقائك); a headline with the same verb (شارك الوزير في ...) speaks of neither.
