@@ -46,8 +46,6 @@ DATE_MISSES = {
     "koura_1.txt": "no stamp in the copy; the site's clock heading the page (• Thu 12 Feb, 2026)"
     " taken for the article's",
     # the thirty-first batch (36 pages), first read after the thirtieth's rules
-    "sami-mellouki_1.txt": "a blog's post whose first sentence opens with بتاريخ 15يونيو 2006"
-    " (the memo's date, an event) read as a labelled stamp over the blog's own date header",
     "wa7y_1.txt": "a blog's archive of two days: the newer day's header (its post cut off in the"
     " copy) taken for the older post's, whose own header stands below it",
     "almadar_1.txt": "no stamp in the copy; the site's clock heading the page"
@@ -56,8 +54,6 @@ DATE_MISSES = {
     "elbalad_1.txt": "no stamp in the copy; a ticker of other titles above the story holds a date"
     " in a title (سعر الدولار اليوم السبت 6-12-2025), taken for the article's",
     # the twenty-ninth batch (50 pages), first read after this session's rules
-    "banaat_1.txt": "a forum's printable page: the post's header (its poster, the forum's"
-    " administration, then 19-09-2012 03:33 PM) read as the site's furniture: none taken",
     # forums' default stamps (07-05-2012, 09:37 PM) read month first; these two boards' gold reads
     # them day first (one by the story's weekday, one as doubtful): nothing on the stamp tells
     "albwadnah_1.txt": "a forum's 07-05-2012, 09:37 PM read month first; the gold day first",
@@ -79,8 +75,6 @@ DATE_MISSES = {
     "tadwinet_1.txt": "a listing page's header date of the visit on its first line: taken",
     "dubaialyum_1.txt": "a tag page's site clock (English date, Hijri twin) above its first item:"
     " taken",
-    "syriatv_1.txt": "the gold's +03:00 comes from the city after the time (13:22 دمشق): no zone"
-    " named",
     "iraqalyoum_1.txt": "a visitor counter's record date, labelled 'في تاريخ :': taken",
     "cptetouan_1.txt": "no stamp; the sitting 'يوم الخميس 27 مارس 2025' opens the lead: taken",
     "unizwa_1.txt": "a university's item stamped '|   17 سبتمبر 2024م' on its first line, above"
@@ -103,17 +97,11 @@ DATE_MISSES = {
     "nayrouz_1.txt": "the site's date line and a ticker only: the date line taken (uncertain)",
     "elmogaz_1.txt": "the site header's today-stamp: taken",
     # the ninth batch (80 pages), first read after this session's rules
-    "mahkama_1.txt": "the only stamp is the closing sign-off ('“محكمة”- الثلاثاء في 18/07/2017.'),"
-    " read inside the story",
-    "ourmoqawama_1.txt": "a blog's date header printed twice and the digest's own day (a day"
-    " before) on the line under the title: equal scores, the digest's day taken (uncertain)",
     "alhoukoul_1.txt": "a digest's dated title over three titles of other days' digests, all"
     " alike: the last is taken (uncertain)",
     # the tenth batch (80 pages), first read after this session's rules
     "sudaneseonline_1.txt": "the reader's last visit ('اخر زيارك لك: 12-16-2024', misspelt)"
     " near the title: taken over the post's stamp",
-    "saymar_1.txt": "'فيينا / السبت 14 . 02 . 2026' over the site's name line (furniture):"
-    " under the threshold",
     "parlgate_1.txt": "a print view's site clock under the editor's line, the only full date:"
     " taken",
     # the eleventh batch (71 pages), first read after this session's rules
@@ -138,8 +126,6 @@ DATE_MISSES = {
     "kenanaonline_1.txt": "the stamp stands under a run of other articles' excerpts read as the"
     " story: in-story, under the threshold",
     # the fourteenth batch (74 pages), first read after this session's rules
-    "ena-ar_1.txt": "a listing item's stamp (Jan 8, 2026) and its dispatch's dateline a day"
-    " earlier, equal scores: the dateline's taken (uncertain)",
     "pressetarabic_1.txt": "the site's today banner above the copy, nothing else to tell it apart:"
     " taken",
     "afaq-ku_1.txt": "an issue's date in words with dashes between its parts (السبت - الثالث"
@@ -160,15 +146,11 @@ DATE_MISSES = {
     " Sunday): taken, with that evidence against it",
     # the sixteenth batch (74 pages), first read after this session's rules
     "24-24_1.txt": "the site's today-date line (7 أكتوبر، 2025) under a weather widget: taken",
-    "anyflip-alalam_1.txt": "a document host's upload stamp ('Published by NAME, 2022-11-02"
-    " 06:34:38') read inside the text of the scanned front page: none reaches the threshold",
     "fasanea_1.txt": "no stamp and no title: the only date opens the lead (يوم الاثنين 5 محرم 1439"
     " الموافق 25 سبتمبر 2017), at the very top: not taken",
     "timesofisrael_1.txt": "an English photo caption's date printed twice, the page's only date:"
     " taken (uncertain)",
     # the seventeenth batch (70 pages), first read after this session's rules
-    "alkuwaitkw_1.txt": "a blog's numeric date header (29/10/2009) on the first line, above the"
-    " post's title and a numbered list: not taken (top of the page)",
     # the eighteenth batch (75 pages), first read after this session's rules
     "leqatarien_1.txt": "no post stamp in the copy; a translator's note gives the Belgian paper's"
     " day (نشر في إحدى الصحف البلجيكية / يوم 10 مارس 2012): taken",
@@ -182,13 +164,9 @@ DATE_MISSES = {
     "almeezan_1.txt": "a law's article page: its effective date (تاريخ بدء العمل: 19/08/1969)"
     " ties with the site's Hijri date banner and is taken (uncertain)",
     # the twentieth batch (53 pages), first read after this session's rules
-    "dafatir_1.txt": "a forum's print view: the only stamp, glued to the poster's name"
-    " (NAME 03-05-2009 03:38), under the thread's title: not taken",
     "tarbawiyat_1.txt": "the site's clock banner (« الجمعة 19 أبريل 2024 م // 10 شوال 1445 هـ »)"
     " on the first line: taken",
     # the twenty-first batch (49 pages), first read after this session's rules
-    "sayidaty_1.txt": "an aggregator's copy run into one line: HEADLINE, the author's handle, then"
-    " a Drupal stamp in US order (Sun, 09/21/2025 - 06:00): read inside the story",
     # the twenty-second batch (53 pages), first read after this session's rules
     "aydy2008_1.txt": "a blog's date header over the title, the post opening on its own line"
     " with اليوم 4/5/2005 ... (a slip for 2008): that line is taken as the stamp under the title",
@@ -199,12 +177,8 @@ DATE_MISSES = {
     "journal-alyamama_1.txt": "a free site builder's page: the head run into one line, its date"
     " 01-12-2020 on a line among widgets: not taken",
     # the twenty-third batch (46 pages), first read after this session's rules
-    "mfmsport_1.txt": "DATE / the writer / a lone 18:00 under them: the time, two lines down past"
-    " the writer, is not joined to the date",
     "kriyadh_1.txt": "a blog archive's date header (الأحد، 13 مارس، 2011) on the first line,"
     " over a post whose title is missed: not taken (top of the page)",
-    "jzowaid_1.txt": "a date archive's teasers: a column quotes its newspaper's day after نشر في"
-    " (14 نوفمبر2012م): taken",
     # the twenty-fourth batch (60 pages), first read after this session's rules
     "tulkarmgov_1.txt": "a governorate portal's date banner (27/02/2026) on the first line, over"
     " the site's name: taken",
@@ -239,6 +213,8 @@ def test_publication_dates() -> None:
     pages, right, rows = score(PAGES / "gold.tsv", "tuning")
     wrong = {row.path.name for row in rows if not date_right(row)}
     assert wrong <= set(DATE_MISSES), sorted(wrong - set(DATE_MISSES))
+    # and every listed miss is still one: a page a rule set right leaves the list
+    assert set(DATE_MISSES) <= wrong, sorted(set(DATE_MISSES) - wrong)
     # issue 21's target (93%) as a floor; figures.json keeps the count from dropping. 95% held
     # on the first 390 pages; the next 234, many with only a site's clock, brought it to 94%, the
     # twelfth batch (forums, blogs' archives, official pages) to 92.9%, its listings rule to 93.4%;
