@@ -2209,3 +2209,14 @@ def test_a_story_opening_on_the_date_of_is_a_sentence_not_a_dateline() -> None:
     assert record["published"] == "2010-08-28"
     run_in = _record(HEADLINE + "date 2025-12-29 " + story.removeprefix("بتاريخ 15 يونيو 2006 "))
     assert run_in["published"] == "2025-12-29"
+
+
+def test_a_dateline_written_date_first_is_the_dispatchs() -> None:
+    """``الإثنين 12 شعبان 1438 الموافق 08-05-2017 مقديشو (صوت الصومال) ــ أنهى ...``: the date,
+    then the city and the agency, open the story: a dispatch's dateline written date first, its
+    date the page's (it was read as a date in the story: no date)."""
+    story = (
+        "الإثنين 12 شعبان 1438 الموافق08 -05-2017 مقديشو (صوت الصومال) ــ  أنهى مجلس الشيوخ "
+        "الصومالي الليلة الماضية دورته الأولى بعد أشهر من العمل على تأسيس لجانه الدائمة.\n"
+    )
+    assert _record(HEADLINE + story)["published"] == "2017-05-08"

@@ -18,8 +18,6 @@ DATE_MISSES = {
     # the forty-first to forty-third batches (36 pages), first read after the sentence's بتاريخ
     "nafhamag_1.txt": "a site's clock with its weekday (الخميس، 4 مارس 2021) over an interview"
     " years older, the page's own date only in its address: the clock taken",
-    "sowtalsomal_1.txt": "a dual date opening the story before its city and agency (الإثنين 12"
-    " شعبان 1438 الموافق08 -05-2017 مقديشو (صوت الصومال) ــ ...) read as a date in the story",
     # the thirty-ninth batch (12 pages), first read after the documents' dates
     "nhrc-qa_1.txt": "an agency's stamp in brackets closing the dateline (الدوحة –"
     " (قنا:16/11/2013): ...) read as a date in the story: the bracket is no dateline's separator",

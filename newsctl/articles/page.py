@@ -756,6 +756,12 @@ class Page:
                     and len(x.text[:lead].split()) <= WIRE_WORDS
                     and agency_after(x.text[tail : tail + NEAR_CHARS])
                 )
+                or (  # the date, then the city and the agency (الإثنين 12 شعبان 1438 الموافق
+                    # 08-05-2017 مقديشو (صوت الصومال) ــ أنهى ...): a dateline written date first
+                    lead <= NEAR_CHARS
+                    and len(x.text[:lead].split()) <= WIRE_WORDS
+                    and find_dateline(x.text[tail:]) is not None
+                )
                 or (  # city, then a dual date, Hijri and Gregorian (بريدة 09 ربيع الأول 1447
                     # هـ الموافق 31 أغسطس 2025 م أقام ...): a dispatch's dateline, no agency named
                     lead <= NEAR_CHARS
