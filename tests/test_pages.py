@@ -1,4 +1,4 @@
-"""The development corpus: 2,211 replicas of real pages from 2,203 outlets, with gold read off the
+"""The development corpus: 2,247 replicas of real pages from 2,239 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -15,6 +15,10 @@ from page_scores import PAGES, PARTS, date_right, load, outlet, part, score
 # Tuning pages whose publication date newsctl gets wrong, and why (a change that fixes one
 # removes it from here; one that breaks another page fails). Validation misses are never listed.
 DATE_MISSES = {
+    # the forty-fourth to forty-sixth batches (36 pages), first read after the dateline written
+    # date first
+    "kfarbou-magazine_1.txt": "a ticker's greeting at the top (الاثنين 1يناير 2024: هيئة التحرير"
+    " ... تبارك للجميع ...) over an undated article: its date taken as the stamp",
     # the forty-first to forty-third batches (36 pages), first read after the sentence's بتاريخ
     "nafhamag_1.txt": "a site's clock with its weekday (الخميس، 4 مارس 2021) over an interview"
     " years older, the page's own date only in its address: the clock taken",
