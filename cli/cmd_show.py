@@ -43,7 +43,10 @@ Examples:
 )
 @click.option("--width", type=click.IntRange(min=40), help="Columns (default: the terminal's).")
 @report_format_option("text: panels for people; json: the records, as `parse --format json`.")
-@now_option("Reference for 'how long ago' (default: now).")
+@now_option(
+    "What relative phrases count from, as for parse, and the reference for 'how long ago' "
+    "(default: relative phrases stay without a date, 'how long ago' counts from now)."
+)
 @tz_option
 @click.pass_obj
 def command(env: Env, /, inputs: InputOptions, **opts: Any) -> int:
@@ -53,7 +56,7 @@ def command(env: Env, /, inputs: InputOptions, **opts: Any) -> int:
     NO_COLOR turns colour off). Arabic keeps its logical order unless --bidi on (or
     NEWSCTL_BIDI=on) reorders it for terminals that do not.
     """
-    runner = open_runner(env, inputs, RunOptions(quiet=True), tz=opts["tz"])
+    runner = open_runner(env, inputs, RunOptions(quiet=True), tz=opts["tz"], now=opts["now"])
     if opts["fmt"] == "json":
         writer = Writer(env.stdout, make("json"))
         runner.run(sources(env, inputs), RecordsHandler(writer))

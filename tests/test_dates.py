@@ -302,6 +302,22 @@ def test_relative_dates(text: str, expected: str) -> None:
     assert result.relative is True
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("منذ ساعتين", "2022-01-20T10:00+03:00"),  # counted from now: now's offset
+        ("منذ ساعتين ونصف", "2022-01-20T09:30+03:00"),
+        ("منذ 3 أيام", "2022-01-17"),  # a day, no time
+        ("أمس الساعة 5 مساءً", "2022-01-19T17:00"),  # the page's own clock: no offset given
+    ],
+)
+def test_a_time_counted_from_an_aware_now_carries_its_offset(text: str, expected: str) -> None:
+    aware = NOW.replace(tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    assert parse_date(text, now=aware).iso() == expected
+    (mention,) = find_dates(text, now=aware)
+    assert mention.utc_offset == (expected[-6:] if expected.endswith("+03:00") else None)
+
+
 def test_find_dates_spans_lines_and_as_written_text() -> None:
     text = "عنوان\nنشر في \u200f12/08/2014\u200f ثم\nالأربعاء ١٩ يناير ٢٠٢٢ ٧:١٣ م"
     first, second = find_dates(text)

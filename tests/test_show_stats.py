@@ -40,6 +40,22 @@ def test_show_reference_plain_text_in_a_pipe() -> None:
     assert "وفقا لما أفادته" in with_body.stdout
 
 
+def test_show_counts_relative_phrases_from_now_as_parse_does() -> None:
+    """``--now`` is what relative phrases count from, in show as in parse (show said no-date
+    where parse found the date)."""
+    text = (
+        "وزير الصحة يفتتح مستشفى جديدا في المدينة\nمنذ 3 ساعات\n"
+        "افتتح وزير الصحة اليوم مستشفى جديدا يخدم سكان المدينة والقرى المجاورة لها.\n"
+    ).encode()
+    now = "2024-01-01T00:00+03:00"
+    shown = run_cli(["show", "--format", "json", "--now", now, "-"], stdin=text)
+    parsed = run_cli(["parse", "--now", now, "-"], stdin=text)
+    ((record,),) = [json.loads(shown.stdout)]
+    assert record["published"] == json.loads(parsed.stdout)["published"] == "2023-12-31T21:00+03:00"
+    panel = run_cli(["show", "--now", now, "--width", "100", "-"], stdin=text)
+    assert "2023-12-31" in panel.stdout and "no-date" not in panel.stdout
+
+
 def test_show_highlights_warnings_and_respects_no_color() -> None:
     path = str(SAMPLES / "gulf-hijri-dual-date-mismatch.txt")
     plain = run_cli(["show", "--now", NOW, path])

@@ -39,7 +39,7 @@ EXPECTED: list[tuple[Any, ...]] = [
      "إزالة الحواجز المحيطة بالكعبة المشرفة", []),
     # "منذ 3 ساعات" counted from the capture (WARC-Date 2024-01-10T12:00:00Z)
     ("urn:uuid:6e657773-0000-0000-0000-000000000008", "warc", "utf-8",
-     "https://city.example.org/power-cut", "2024-01-10T09:00",
+     "https://city.example.org/power-cut", "2024-01-10T09:00+00:00",
      "انقطاع الكهرباء عن أحياء في وسط المدينة", []),
 ]  # fmt: skip
 

@@ -174,7 +174,8 @@ def _record_id(record: Any, number: int) -> str:
 
 
 def _capture(record: Any) -> dt.datetime | None:
-    """The capture date (``WARC-Date``), in UTC."""
+    """The capture date (``WARC-Date``), in UTC (aware: a time counted from it, منذ 3 ساعات,
+    carries its offset, +00:00)."""
     value = record.rec_headers.get_header("WARC-Date") or ""
     try:
         moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
@@ -182,7 +183,7 @@ def _capture(record: Any) -> dt.datetime | None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(dt.UTC).replace(tzinfo=None)
+    return moment.astimezone(dt.UTC)
 
 
 def _http_charset(record: Any) -> str | None:

@@ -25,6 +25,12 @@ class Shift(NamedTuple):
         """Whether the expression points at a time of day (منذ ساعتين), not only a day."""
         return self.clock is not None or bool(self.seconds) or self.days % 1 != 0
 
+    def offset(self, now: dt.datetime) -> dt.timedelta | None:
+        """The UTC offset of the time ``resolve`` gives: ``now``'s when the time is counted from
+        it (منذ 3 ساعات seen from 12:00+03:00 is 09:00+03:00); None for a written time (أمس
+        10:15 م: the site's clock, whatever zone ``now`` is in) or no time, or a naive ``now``."""
+        return now.utcoffset() if self.clock is None and self.has_time else None
+
     def resolve(self, now: dt.datetime) -> tuple[dt.date, dt.time | None]:
         """The date (and time, when it has one) this expression means, seen from ``now``."""
         moment = now - dt.timedelta(days=self.days, seconds=self.seconds)

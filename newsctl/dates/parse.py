@@ -261,8 +261,11 @@ def _relative(words: list[str], now: dt.datetime) -> DateResult | None:
         amount = says
     else:
         return None  # منذ ساعات: some hours, no count
-    date, time = units_shift({name: amount}).resolve(now)
-    return DateResult(date=date, time=time, relative=True, forms=("relative",))
+    shift = units_shift({name: amount})
+    date, time = shift.resolve(now)
+    return DateResult(
+        date=date, time=time, offset=shift.offset(now), relative=True, forms=("relative",)
+    )
 
 
 def _simple(folded: str, now: dt.datetime | None) -> DateResult | None:

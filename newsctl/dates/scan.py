@@ -403,6 +403,7 @@ def interpret(
         if now is not None:
             date, time = shift.resolve(now)
         return {"kind": "relative", "date": date, "time": time, "shift": shift,
+                "offset": None if now is None else shift.offset(now),
                 "calendar": "gregorian", "forms": tuple(forms)}  # fmt: skip
     values: dict[str, object] = {
         "kind": r.kind,
