@@ -1,4 +1,4 @@
-"""The development corpus: 2,247 replicas of real pages from 2,239 outlets, with gold read off the
+"""The development corpus: 2,283 replicas of real pages from 2,275 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -15,6 +15,16 @@ from page_scores import PAGES, PARTS, date_right, load, outlet, part, score
 # Tuning pages whose publication date newsctl gets wrong, and why (a change that fixes one
 # removes it from here; one that breaks another page fails). Validation misses are never listed.
 DATE_MISSES = {
+    # the forty-seventh to forty-ninth batches (36 pages), first read after the offsets of
+    # times counted from now
+    "sharqtoday_1.txt": "a dividend table's dates (تاريخ التوزيع ... 17/09/2023) on a page that"
+    " states none of its own: a row of the table taken as the stamp",
+    "almustaqel-news_1.txt": "a site's clock with its weekday under a weather widget (الإثنين,"
+    " ديسمبر 23, 2024) over an undated item: the clock taken",
+    "orema_1.txt": "a time copied in visual order, minutes first (الساعة 32 : 14): hour 32 is"
+    " impossible, and the stamp with it",
+    "elbinaa_1.txt": "a date with underscores between its numbers (يوم:04_04_2018), a form the"
+    " grammar does not read",
     # the forty-fourth to forty-sixth batches (36 pages), first read after the dateline written
     # date first
     "kfarbou-magazine_1.txt": "a ticker's greeting at the top (الاثنين 1يناير 2024: هيئة التحرير"
