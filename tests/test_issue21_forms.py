@@ -735,7 +735,11 @@ def test_a_row_of_networks_names_is_share_buttons() -> None:
     from newsctl.articles.lines import is_button
     from newsctl.text.fold import fold_key
 
-    for row in ("addtoany link whatsapp telegram twitter facebook", "فيسبوك تويتر واتساب"):
+    for row in (
+        "addtoany link whatsapp telegram twitter facebook",
+        "فيسبوك تويتر واتساب",
+        "yahoo Facebook yahoo Twitter Myspace delicious Live Google",  # an older widget's row
+    ):
         assert is_button(fold_key(row)), row
     for row in ("فيسبوك تحذف حسابات", "twitter x"):  # a headline; too short to be a row
         assert not is_button(fold_key(row)), row

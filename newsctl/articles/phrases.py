@@ -182,8 +182,9 @@ CLICK_RE: Final = phrase(
 SHARE_NAMES: Final = words(
     """فيسبوك تويتر اكس واتساب تلغرام تيليجرام تليجرام لينكدان انستغرام انستجرام يوتيوب facebook
 twitter whatsapp telegram email e-mail x linkedin print share link copy pinterest reddit tumblr
-messenger instagram youtube snapchat tiktok addtoany sharethis"""
-)
+messenger instagram youtube snapchat tiktok addtoany sharethis yahoo myspace delicious google live
+digg stumbleupon gmail hotmail blogger rss buzz friendfeed"""
+)  # the last row: the bookmarking services of older share widgets (AddThis, ShareThis)
 _BUTTON_OBJECTS = """الخبر المقال الموضوع الصفحه الرابط النص علي عبر في مع من الي لصديق صديق بالبريد
 البريد الالكتروني فيس بوك واتس اب send الان هنا"""
 BUTTON_OBJECTS: Final = words(_BUTTON_OBJECTS) | SHARE_NAMES
