@@ -284,7 +284,8 @@ def choose(
     field_name: str, candidates: Sequence[Candidate[T]], threshold: float, *, last: bool = False
 ) -> Choice:
     """The best candidate when it reaches ``threshold``; among equals the first on the page, or
-    with ``last`` the last (of two date stamps above a story, the one nearest it)."""
+    with ``last`` (dates) the last (of two date stamps above a story, the one nearest it), unless
+    the two best days are a day or two apart: then the later (``_later_of_tied``)."""
     order = list(reversed(candidates)) if last else list(candidates)
     ranked = sorted(order, key=lambda c: -c.score)  # stable: page order among equals
     if last:

@@ -29,7 +29,10 @@ class Shift(NamedTuple):
         """The UTC offset of the time ``resolve`` gives: ``now``'s when the time is counted from
         it (منذ 3 ساعات seen from 12:00+03:00 is 09:00+03:00); None for a written time (أمس
         10:15 م: the site's clock, whatever zone ``now`` is in) or no time, or a naive ``now``."""
-        return now.utcoffset() if self.clock is None and self.has_time else None
+        if self.clock is not None or not self.has_time:
+            return None
+        # the moment's own offset: seen from a zone with summer time, hours back may cross it
+        return (now - dt.timedelta(days=self.days, seconds=self.seconds)).utcoffset()
 
     def resolve(self, now: dt.datetime) -> tuple[dt.date, dt.time | None]:
         """The date (and time, when it has one) this expression means, seen from ``now``."""
