@@ -2224,3 +2224,28 @@ def test_a_dateline_written_date_first_is_the_dispatchs() -> None:
         "الصومالي الليلة الماضية دورته الأولى بعد أشهر من العمل على تأسيس لجانه الدائمة.\n"
     )
     assert _record(HEADLINE + story)["published"] == "2017-05-08"
+
+
+@pytest.mark.parametrize(
+    "reading", ["12.1 C", "Beirut weather 19.41 ° C", "٢١ °م", "25 درجة مئوية"]
+)
+def test_a_weather_widgets_reading_is_the_sites_furniture(reading: str) -> None:
+    """A temperature alone on its line (a weather widget: ``12.1 C`` then the city) is the
+    site's furniture: the date beside it is likely the site's clock (``furniture``, -4), and the
+    record says it is unsure; a name with a number (``COVID-19 C``) is no reading."""
+    from newsctl.articles import phrases
+    from newsctl.text.fold import fold_key
+
+    assert phrases.TEMPERATURE_RE.search(fold_key(reading))
+    assert not phrases.TEMPERATURE_RE.search(fold_key("COVID-19 C"))
+    story = (
+        "قررت الشركة الوطنية للطيران تعليق رحلاتها إلى عدد من العواصم حتى إشعار آخر، "
+        "وذلك بسبب الأوضاع الأمنية في المنطقة وما تشهده من تطورات متسارعة.\n"
+    )
+    page = f"{reading}\nعمان\nالإثنين, ديسمبر 23, 2024\n{HEADLINE}{story}"
+    result = run_cli(["explain", "--format", "json", "--field", "published", "-"],
+                     stdin=page.encode())  # fmt: skip
+    ((choice,),) = [a["choices"] for a in json.loads(result.stdout)]
+    signals = choice["candidates"][choice["chosen"]]["signals"]
+    assert "furniture" in [s["name"] for s in signals]
+    assert "uncertain-date" in [w["code"] for w in _record(page)["warnings"]]

@@ -19,8 +19,6 @@ DATE_MISSES = {
     # times counted from now
     "sharqtoday_1.txt": "a dividend table's dates (تاريخ التوزيع ... 17/09/2023) on a page that"
     " states none of its own: a row of the table taken as the stamp",
-    "almustaqel-news_1.txt": "a site's clock with its weekday under a weather widget (الإثنين,"
-    " ديسمبر 23, 2024) over an undated item: the clock taken",
     "orema_1.txt": "a time copied in visual order, minutes first (الساعة 32 : 14): hour 32 is"
     " impossible, and the stamp with it",
     "elbinaa_1.txt": "a date with underscores between its numbers (يوم:04_04_2018), a form the"

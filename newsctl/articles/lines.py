@@ -551,6 +551,8 @@ def furniture(line: Line) -> bool:
     paragraph or a headline that names them."""
     if line.words <= WIDGET_WORDS and phrases.WIDGET_RE.search(line.folded):
         return True
+    if line.words <= phrases.TEMPERATURE_WORDS and phrases.TEMPERATURE_RE.search(line.folded):
+        return True  # a weather widget's reading (21.3 C, Beirut weather 19.41 ° C)
     if counter(line.text, line.words):
         return True
     if line.words > FURNITURE_WORDS:

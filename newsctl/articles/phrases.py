@@ -307,6 +307,12 @@ FURNITURE_RE: Final = phrase(
 WIDGET_RE: Final = phrase(
     r"مواقيت الصلاة|أوقات الصلاة|الصلاة القادمة|الصلاة التالية|حالة الطقس|الطقس اليوم|طقس اليوم"
 )
+# A weather widget's reading (folded text): a temperature in degrees, alone or beside its city
+# (21.3 C, beirut weather 19.41 ° c, 9°c, 25 درجه مئويه, 21 °م): the site's furniture
+TEMPERATURE_RE: Final = re.compile(
+    r"(?<![\w.\-])-?\d{1,2}(?:[.,]\d{1,2})?\s*+(?:°\s*+[cfم]?|℃|℉|[cf](?![^\W\d_])|درجه مئويه)"
+)
+TEMPERATURE_WORDS: Final = 4  # a widget's line: the reading, its city, a weather word
 
 # Credits that end a photo caption: (رويترز), (أرشيفية), (تصوير: ...).
 CREDIT_RE: Final = phrase(r"\(([^()]{1,30})\)\s*$")
