@@ -2249,3 +2249,27 @@ def test_a_weather_widgets_reading_is_the_sites_furniture(reading: str) -> None:
     signals = choice["candidates"][choice["chosen"]]["signals"]
     assert "furniture" in [s["name"] for s in signals]
     assert "uncertain-date" in [w["code"] for w in _record(page)["warnings"]]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "مأرب برس ـ خاص",  # an outlet's name and a desk's word
+        "عمّان – الجمعية الملكية لحماية الطبيعة",  # a place and a body
+        "بلدية خان يونس – المكتب الإعلامي",  # a body and its media office
+        "النيل الإلكترونية_متابعات",  # an underscore glued
+        "خطوة || وكالات",
+    ],
+)
+def test_a_credit_of_known_parts_alone_is_the_dateline(credit: str) -> None:
+    """A line whose parts are each a place, an agency, an outlet or a body, a name or a desk's
+    word (all but one short part, beside a desk's word or an agency) is a credit: the dateline,
+    never the headline, nor a byline; a headline after a desk's word and a dash stays one (its
+    words are more than a credit's part not known)."""
+    with_headline = _record(HEADLINE + credit + "\n" + STORY)
+    assert (with_headline["headline"], with_headline["dateline"]) == (HEADLINE.strip(), credit)
+    assert with_headline["byline"] is None
+    alone = _record(credit + "\n" + STORY)
+    assert (alone["headline"], alone["dateline"]) == (None, credit)
+    title = "خاص – افتتاح مستشفى جديد في إدلب"
+    assert _record(title + "\n" + STORY)["headline"] == title

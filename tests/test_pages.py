@@ -79,8 +79,6 @@ DATE_MISSES = {
     " under a masthead clock years later: no date taken",
     "almenassa_1.txt": "a site clock (ISO date, then a 12-hour time) beside the title, thirteen"
     " days after the story (known only from the address): taken",
-    "eldyar_1.txt": "the masthead clock with its weekday and Hijri twin, above a copy without the"
-    " story's stamp (the gold calls it the site's): taken",
     "asharqalarabi_1.txt": "the page's date sits under the masthead's staff line (furniture);"
     " the footer's 'archive until 31 - 05 - 2004' is taken",
     "maydany_1.txt": "an unlabelled Hijri and Gregorian pair at the top of a print view, a day off"

@@ -209,12 +209,17 @@ def kind_of(line: Line) -> str:
         and not _titled_noun(byline)
     ):
         return "byline"  # not تقرير "الأنباء" المسائي: a name is not quoted, a title may be
+    credited = phrases.known_credit(line.text) if words <= phrases.KNOWN_CREDIT_WORDS else None
+    if credited is not None and "name" not in credited:
+        return "dateline"  # مأرب برس ـ خاص, عمّان – الجمعية الملكية لحماية الطبيعة: a credit
     if not line.mentions and phrases.byline_name(line.text) is not None:
         return "byline"
     if words <= DATELINE_WORDS and whole_dateline(line.text):
         return "dateline"
     if credit(line.text, words):
         return "dateline"
+    if credited is not None:
+        return "dateline"  # الخرطوم- مريم أبشر: a credit that names its reporter
     if words <= EXCLUSIVE_WORDS and phrases.EXCLUSIVE_RE.search(folded):
         return "dateline"  # a place and خاص بـ OUTLET: a credit, not a title
     if is_caption(folded):

@@ -960,13 +960,14 @@ class Page:
         if header:
             last = header[-1]
             found = find_dateline(last.text)
-            if found is None and last.kind == "dateline":
-                found = last.text.rstrip(" :-–ـ|").strip()
+            whole = last.text.rstrip(" :-–ـ|").strip()
+            if last.kind == "dateline" and (found is None or len(found) < len(whole) - 1):
+                found = whole  # عمّان – الجمعية الملكية ...: the credit whole, not its place
             if found is not None and len(found) >= len(last.text.rstrip(" :-–ـ|")) - 1:
                 dateline = found
                 parts = [p.strip() for p in found.split("/")]
-                if len(parts) == 3:
-                    return parts[1], dateline
+                if len(parts) == 3 and phrases.known_credit_part(parts[1]) in (None, "name"):
+                    return parts[1], dateline  # not حضرموت اليوم / سيئون / خاص: a place
             elif (
                 self.story < len(self.lines)
                 and last is not headline

@@ -543,6 +543,79 @@ def _credited(part: str) -> bool:
     return person_name(folded)
 
 
+# A credit line standing alone: its parts set apart by a dash or an underscore (spaced, or an
+# underscore glued: كنعان_نابلس), a slash, a bar, a colon, a comma, dots or brackets, each part a
+# known place, agency, outlet or body, a person's name or a desk's word (مأرب برس ـ خاص, الحدث –
+# وكالات, عمّان – الجمعية الملكية لحماية الطبيعة, بلدية خان يونس – المكتب الإعلامي); it reads
+# the line as written
+KNOWN_CREDIT_RE: Final = re.compile(
+    r"(?<!\s)\s++[-–—_ـ]++\s*+|(?<![\s\-–—_ـ])[-–—_ـ]++\s++|(?<=\S)_(?=\S)"
+    r"|(?<!\s)\s*+(?:[/|:：،,]++|\.\.++|…|[()])\s*+"
+)  # each run starts after a word's end: linear on long runs of spaces or marks
+_KNOWN_CREDIT_MARKS: Final = (
+    "-", "–", "—", "_", "ـ", "/", "|", ":", "：", "،", ",", "..", "…", "(",
+)  # fmt: skip
+KNOWN_CREDIT_WORDS: Final = 9
+KNOWN_CREDIT_PARTS: Final = (2, 4)
+UNKNOWN_CREDIT_WORDS: Final = 3  # the one part not known (an outlet's name: مأرب برس), at most
+# The words of a desk that stand for a writer in a credit: exclusive, follow-up, agencies, the
+# media office
+DESK_WORDS: Final = frozenset(
+    fold_key(w)
+    for w in (
+        "خاص", "متابعة", "متابعات", "وكالات", "مراسلة خاصة", "مراسلنا", "المكتب الإعلامي",
+        "مكتب الإعلام", "حوار ومتابعة",
+    )
+)
+DESK_OPENINGS: Final = (fold_key("خاص "), fold_key("إعلام "), fold_key("مكتب "))
+
+
+def known_credit(text: str) -> tuple[str | None, ...] | None:
+    """The kinds of a credit line's parts (``known_credit_part``), when the line is a credit and
+    nothing else: every part known, or all but one of three words at most beside a desk's word
+    or an agency (``مأرب برس ـ خاص``, ``خطوة || وكالات``); never names alone (a credit names a
+    place, an outlet or a desk), never a question or a figure. None for any other line."""
+    if not any(map(text.__contains__, _KNOWN_CREDIT_MARKS)):
+        return None  # a cheap reject first: nothing sets parts apart
+    line = text.strip(" .*:-–")
+    if len(line.split()) > KNOWN_CREDIT_WORDS or line.endswith(("?", "؟", "!")):
+        return None
+    if any(c.isdigit() for c in line):
+        return None
+    parts = [p.strip() for p in KNOWN_CREDIT_RE.split(line) if p.strip()]
+    low, high = KNOWN_CREDIT_PARTS
+    if not low <= len(parts) <= high or any(len(p.split()) > CREDIT_PART_WORDS for p in parts):
+        return None
+    kinds = tuple(known_credit_part(p) for p in parts)
+    if None not in kinds:
+        return None if set(kinds) == {"name"} else kinds
+    unknown = kinds.index(None)
+    if (
+        kinds.count(None) == 1
+        and len(parts[unknown].split()) <= UNKNOWN_CREDIT_WORDS
+        and {"desk", "agency"} & set(kinds)
+        and ":" not in line
+    ):
+        return kinds
+    return None
+
+
+def known_credit_part(part: str) -> str | None:
+    """What a credit's part is: ``desk``, ``place``, ``agency``, ``body`` (an outlet, an
+    organization), ``name`` (a person's), or None."""
+    folded = fold_key(part)
+    if folded in DESK_WORDS or (folded.startswith(DESK_OPENINGS) and len(folded.split()) <= 4):
+        return "desk"
+    if place_opening(part) == part:
+        return "place"
+    if is_agency(part):
+        return "agency"
+    text = fold_text(part)
+    if OUTLET_RE.search(text) or ORGANIZATION_RE.match(text):
+        return "body"
+    return "name" if _credited(part) else None
+
+
 # What sets a reporter's name apart from the place before it: a dash (not a colon: غزة: استشهاد
 # ثلاثة is a headline)
 _CREDIT_DASHES: Final = ("-", "–", "—", "ـ")
