@@ -1,4 +1,4 @@
-"""The development corpus: 2,319 replicas of real pages from 2,311 outlets, with gold read off the
+"""The development corpus: 2,389 replicas of real pages from 2,381 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -15,6 +15,15 @@ from page_scores import PAGES, PARTS, date_right, load, outlet, part, score
 # Tuning pages whose publication date newsctl gets wrong, and why (a change that fixes one
 # removes it from here; one that breaks another page fails). Validation misses are never listed.
 DATE_MISSES = {
+    # the fifty-third to sixtieth batches (70 pages), first read after the credits of known parts
+    "almwatenalmasry_1.txt": "a masthead clock with its Hijri twin, alone at the top of a copy"
+    " cut before the story's stamp: taken",
+    "tanweerforum_1.txt": "the seminar's day opening the story's first line (يوم السبت 7 ديسمبر"
+    " 2019م) on a page with no stamp: taken as a wire dateline's date",
+    "wikiminya_1.txt": "a blog's date header under the widgets' labels, read as one of a list of"
+    " other articles (page-list): no date",
+    "emiratenewsday_1.txt": "a box of trending articles with their dates above the headline; the"
+    " story's own date is glued to its byline and reading time: a trending item's date taken",
     # the forty-seventh to forty-ninth batches (36 pages), first read after the offsets of
     # times counted from now
     "sharqtoday_1.txt": "a dividend table's dates (تاريخ التوزيع ... 17/09/2023) on a page that"
