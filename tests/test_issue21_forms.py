@@ -2273,3 +2273,23 @@ def test_a_credit_of_known_parts_alone_is_the_dateline(credit: str) -> None:
     assert (alone["headline"], alone["dateline"]) == (None, credit)
     title = "خاص – افتتاح مستشفى جديد في إدلب"
     assert _record(title + "\n" + STORY)["headline"] == title
+
+
+def test_a_row_of_share_buttons_in_arabic_spellings_is_no_headline() -> None:
+    """The networks' Arabic spellings (تيلقرام, بينتيريست, الانستغرام) and what the buttons act on
+    beside them (البريد الإلكتروني) make a row of share buttons: chrome, not the title above the
+    story."""
+    row = "فيسبوك تويتر لينكدإن بينتيريست تيلقرام البريد الإلكتروني\n"
+    record = _record("مال واعمال\n" + HEADLINE + "\n" + row + STORY)
+    assert record["headline"] == HEADLINE.strip()
+    assert _record("فيسبوك X (Twitter) الانستغرام\n" + HEADLINE + STORY)["headline"] == (
+        HEADLINE.strip()
+    )
+
+
+def test_a_reading_time_glued_to_an_iso_date_leaves_the_date() -> None:
+    """``فريق التحرير2024-06-242 دقائق``: a theme's meta line that lost its spaces; the day ends
+    before the reading time's number."""
+    record = _record(HEADLINE + "فريق التحرير2024-06-242 دقائق\n" + STORY)
+    assert [d["date"] for d in record["dates"]] == ["2024-06-24"]
+    assert record["published"] == "2024-06-24"

@@ -422,13 +422,15 @@ def calls_the_reader(folded: str) -> bool:
 
 def is_button(folded: str) -> bool:
     """A share, print or send button: its action word, then only what it acts on and where; or
-    a row of the networks' names alone (``addtoany link whatsapp telegram twitter facebook``)."""
+    a row of the networks' names (``addtoany link whatsapp telegram twitter facebook``), with
+    what buttons act on beside them (``فيسبوك تويتر لينكدإن البريد الإلكتروني``), nothing else."""
     first, _, rest = folded.lower().partition(" ")
     allowed = phrases.BUTTON_OBJECTS | phrases.BUTTON_WORDS  # شارك على فيسبوك شارك على تويتر
     if first.rstrip(":|") not in phrases.BUTTON_WORDS:
-        names = [w.strip(":|-،,") for w in folded.lower().split()]
+        names = [w.strip(":|-،,()") for w in folded.lower().split()]
         names = [w for w in names if w]
-        return len(names) >= SHARE_ROW and all(w in phrases.SHARE_NAMES for w in names)
+        shared = sum(w in phrases.SHARE_NAMES for w in names)
+        return shared >= SHARE_ROW and all(w in phrases.BUTTON_OBJECTS for w in names)
     return all(w.strip(":|-،,") in allowed or not w.strip(":|-،,") for w in rest.split())
 
 

@@ -183,8 +183,10 @@ SHARE_NAMES: Final = words(
     """فيسبوك تويتر اكس واتساب تلغرام تيليجرام تليجرام لينكدان انستغرام انستجرام يوتيوب facebook
 twitter whatsapp telegram email e-mail x linkedin print share link copy pinterest reddit tumblr
 messenger instagram youtube snapchat tiktok addtoany sharethis yahoo myspace delicious google live
-digg stumbleupon gmail hotmail blogger rss buzz friendfeed"""
-)  # the last row: the bookmarking services of older share widgets (AddThis, ShareThis)
+digg stumbleupon gmail hotmail blogger rss buzz friendfeed
+تيلقرام تيلغرام تيليغرام تلجرام تلقرام بينتيريست بينترست بنترست انستقرام الانستغرام الانستجرام
+ماسنجر سناب شات تيك توك ريديت"""
+)  # the bookmarking services of older share widgets (AddThis, ShareThis); the Arabic spellings
 _BUTTON_OBJECTS = """الخبر المقال الموضوع الصفحه الرابط النص علي عبر في مع من الي لصديق صديق بالبريد
 البريد الالكتروني فيس بوك واتس اب send الان هنا"""
 BUTTON_OBJECTS: Final = words(_BUTTON_OBJECTS) | SHARE_NAMES

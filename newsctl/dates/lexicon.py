@@ -33,9 +33,11 @@ from newsctl.text.fold import fold_text
 
 NUM, WORD, NL, MARK = 0, 1, 2, 3  # token kinds: digits, letters, line break, any other character
 # Digits run into a numeric date glued after them (``14:1818/02/2026``, ``24/10/202524/10/2025``:
-# a copy that lost the space between a time or a date and the next date) end where it begins.
+# a copy that lost the space between a time or a date and the next date) end where it begins;
+# an ISO date's day ends before a reading time glued after it (``2024-06-242 دقائق``).
 TOKEN_RE: Final = re.compile(
-    r"((?:(?<=:)\d{2}|(?<=[/.-])\d{4})(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d))|\d+)"
+    r"((?:(?<=:)\d{2}|(?<=[/.-])\d{4})(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d))"
+    r"|(?<=\d{4}-\d\d-)\d\d(?=\d{1,2} ?(?:دقائق|دقيقه|دقيقة|min))|\d+)"
     r"|([^\W\d_]+)|(\n)|([^\s])"
 )
 _KINDS: Final = (MARK, NUM, WORD, NL, MARK)  # by the number of the group that matched
