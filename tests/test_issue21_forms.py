@@ -2293,3 +2293,17 @@ def test_a_reading_time_glued_to_an_iso_date_leaves_the_date() -> None:
     record = _record(HEADLINE + "فريق التحرير2024-06-242 دقائق\n" + STORY)
     assert [d["date"] for d in record["dates"]] == ["2024-06-24"]
     assert record["published"] == "2024-06-24"
+
+
+@pytest.mark.parametrize("word", ["زوال", "حضرت", "ظهر"])
+def test_on_the_day_after_a_word_opens_a_sentence_not_a_stamp(word: str) -> None:
+    """``حضرت يوم السبت 7 ديسمبر 2019م ندوة ...``: a word, then "on the day" and the date, opens
+    the story's sentence (the day of what it tells), not a section's name before its stamp (``منوعات
+    السبت 30-3-2013 ...``, still one)."""
+    story = (
+        f"{word} يوم السبت 7 ديسمبر 2019م ندوة علمية خصصت للهجرات اليمنية وأنواعها وما لها من "
+        "أهمية، عقدت في فندق بصنعاء بحضور عدد من الباحثين والمهتمين بالتاريخ.\n"
+    )
+    assert _record(HEADLINE + story)["published"] is None
+    section = story.replace(f"{word} يوم السبت 7 ديسمبر 2019م", "منوعات السبت 7-12-2019")
+    assert _record(HEADLINE + section)["published"] == "2019-12-07"

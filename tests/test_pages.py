@@ -17,8 +17,6 @@ from page_scores import PAGES, PARTS, date_right, load, outlet, part, score
 DATE_MISSES = {
     # the sixty-first to sixty-third batches (28 pages), first read after the share buttons'
     # Arabic spellings
-    "yaqin24_1.txt": "a council's session day after the word noon (زوال يوم الإثنين 6 أكتوبر"
-    " 2025، التأم ...) opening the story: taken as a stamp after a section's name",
     "aldeerah_1.txt": "a forum post's meeting nights in Hijri dates on lines of their own, with"
     " no stamp of the post: taken",
     "hkawymisrya_1.txt": "a road's handover date on a line of its own in a blog post cut to its"
@@ -26,8 +24,6 @@ DATE_MISSES = {
     # the fifty-third to sixtieth batches (70 pages), first read after the credits of known parts
     "almwatenalmasry_1.txt": "a masthead clock with its Hijri twin, alone at the top of a copy"
     " cut before the story's stamp: taken",
-    "tanweerforum_1.txt": "the seminar's day opening the story's first line (يوم السبت 7 ديسمبر"
-    " 2019م) on a page with no stamp: taken as a wire dateline's date",
     "wikiminya_1.txt": "a blog's date header under the widgets' labels, read as one of a list of"
     " other articles (page-list): no date",
     "emiratenewsday_1.txt": "a box of trending articles with their dates above the headline; the"
@@ -106,7 +102,6 @@ DATE_MISSES = {
     "dubaialyum_1.txt": "a tag page's site clock (English date, Hijri twin) above its first item:"
     " taken",
     "iraqalyoum_1.txt": "a visitor counter's record date, labelled 'في تاريخ :': taken",
-    "cptetouan_1.txt": "no stamp; the sitting 'يوم الخميس 27 مارس 2025' opens the lead: taken",
     "unizwa_1.txt": "a university's item stamped '|   17 سبتمبر 2024م' on its first line, above"
     " the pager and the titles (the top of the page, as a site's clock stands): none taken",
     "tna_1.txt": "a theatre's programme of shows, each day on a line of its own (السبت 10 جويلية"

@@ -745,7 +745,11 @@ class Page:
             and offset <= NEAR_CHARS
             and (
                 (not before.strip(" -–|:،,") and x.words > 1)  # a stamp run into the story
-                or _section_before(before)  # after the section's name: منوعات السبت 30-3-2013
+                or (  # after the section's name: منوعات السبت 30-3-2013 (not حضرت يوم السبت
+                    # 7 ديسمبر 2019م ندوة ...: "on the day" opens a sentence's adverb)
+                    _section_before(before)
+                    and not x.folded[offset:].startswith(phrases.ADVERB_DAY_OPENINGS)
+                )
                 or _glued_place(before)  # رام الله_18/2/2025 شارك ...: a place glued to it
                 or (  # a dash between city and agency is not a word: كييف – سانا في 1 ...-
                     sum(has_letters(w) for w in before.split()) <= WIRE_WORDS

@@ -193,6 +193,9 @@ BUTTON_OBJECTS: Final = words(_BUTTON_OBJECTS) | SHARE_NAMES
 CHROME_WORDS_MAX: Final = 12  # a line with more words is text, whatever its first word
 # Particles that put the date after them in a sentence (في 12/08/2014, منذ 3 مايو): an event's
 SENTENCE_PARTICLES: Final = words("في منذ حتى قبل بعد من إلى خلال عن بين")
+# "On the day" before a date: a sentence's adverb (حضرت يوم السبت 7 ديسمبر 2019م ندوة), not a
+# stamp after a section's name
+ADVERB_DAY_OPENINGS: Final = (fold_key("يوم "), fold_key("يوم "))
 # A preposition joined to "date" (بتاريخ: on the date of): what follows is a sentence's adverb,
 # not a section's name before a stamp
 DATE_PREPOSITIONS: Final = words("بتاريخ")
