@@ -2307,3 +2307,13 @@ def test_on_the_day_after_a_word_opens_a_sentence_not_a_stamp(word: str) -> None
     assert _record(HEADLINE + story)["published"] is None
     section = story.replace(f"{word} يوم السبت 7 ديسمبر 2019م", "منوعات السبت 7-12-2019")
     assert _record(HEADLINE + section)["published"] == "2019-12-07"
+
+
+@pytest.mark.parametrize("title", ["نــادي الشارقة في سطـــور", "سلطــنة عمان الامبراطوريــة"])
+def test_a_stretched_word_is_no_credits_dash(title: str) -> None:
+    """A tatweel between two letters stretches a word (kashida): it does not set a credit's
+    parts apart, so the title is no dateline; a tatweel with a space beside it still does
+    (``دمشق ـ سانا``)."""
+    record = _record(title + "\n" + STORY)
+    assert (record["headline"], record["dateline"]) == (title, None)
+    assert _record(HEADLINE + "دمشق ـ سانا\n" + STORY)["dateline"] == "دمشق ـ سانا"

@@ -209,14 +209,15 @@ def kind_of(line: Line) -> str:
         and not _titled_noun(byline)
     ):
         return "byline"  # not تقرير "الأنباء" المسائي: a name is not quoted, a title may be
-    credited = phrases.known_credit(line.text) if words <= phrases.KNOWN_CREDIT_WORDS else None
+    plain = unstretched(line.text)  # a credit's dashes, not a word's stretch (سلطــنة)
+    credited = phrases.known_credit(plain) if words <= phrases.KNOWN_CREDIT_WORDS else None
     if credited is not None and "name" not in credited:
         return "dateline"  # مأرب برس ـ خاص, عمّان – الجمعية الملكية لحماية الطبيعة: a credit
     if not line.mentions and phrases.byline_name(line.text) is not None:
         return "byline"
-    if words <= DATELINE_WORDS and whole_dateline(line.text):
+    if words <= DATELINE_WORDS and whole_dateline(plain):
         return "dateline"
-    if credit(line.text, words):
+    if credit(plain, words):
         return "dateline"
     if credited is not None:
         return "dateline"  # الخرطوم- مريم أبشر: a credit that names its reporter
@@ -337,6 +338,17 @@ def ranked(text: str) -> bool:
         elif want == 1:
             return False  # the first word is not 1
     return False
+
+
+# A tatweel between two letters stretches a word (سلطــنة, دهــــوك, نــادي): no dash between a
+# credit's parts (the letters without the tatweel itself, which is a letter to the regex)
+_LETTER = r"[\u0621-\u063f\u0641-\u064a]"
+KASHIDA_RE: Final = re.compile(rf"(?<={_LETTER})ـ++(?={_LETTER})")
+
+
+def unstretched(text: str) -> str:
+    """The text without the tatweels that stretch its words (its dashes of tatweel stay)."""
+    return KASHIDA_RE.sub("", text) if "ـ" in text else text
 
 
 def has_letters(text: str) -> bool:
