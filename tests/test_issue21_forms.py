@@ -2317,3 +2317,16 @@ def test_a_stretched_word_is_no_credits_dash(title: str) -> None:
     record = _record(title + "\n" + STORY)
     assert (record["headline"], record["dateline"]) == (title, None)
     assert _record(HEADLINE + "دمشق ـ سانا\n" + STORY)["dateline"] == "دمشق ـ سانا"
+
+
+def test_a_line_that_opens_like_prose_is_no_headline() -> None:
+    """A line opening with a word that joins or hedges a sentence (``أظن``, ``قد``, ``ربما``,
+    ``كما``: none of the tuning part's headlines opens so) is prose cut by the copy's line
+    breaks (``discourse``, -3), not the title of the post."""
+    from newsctl.articles import phrases
+    from newsctl.text.fold import fold_key
+
+    line = "أظن أن مباراة الرائد و أبها أقيمت في نهاية الاسبوع"
+    assert phrases.discourse_opening(fold_key(line))
+    assert not phrases.discourse_opening(fold_key("قدم الوزير استقالته"))  # a verb, not قد
+    assert _record(line + "\n" + STORY)["headline"] is None

@@ -89,6 +89,9 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "lead-verb": Signal(
         -4, "10 words or more opening with a verb in the past tense (أعلن, وأوضح): a lead"
     ),
+    "discourse": Signal(
+        -5, "opens with a word that joins or hedges a sentence (قد, ربما, كما): prose"
+    ),
     "in-list": Signal(-2, "one of several titles in a row: a list of other headlines"),
     "bullet": Signal(-3, "opens with a bullet: an item of a list"),
     "site-name": Signal(-5, "names the site or agency"),

@@ -292,6 +292,7 @@ class Page:
                   and _commas(x.text) >= CLAUSES_COMMAS)  # fmt: skip
             c.add("clauses", x.words >= CLAUSES_WORDS and _commas(x.text) >= CLAUSES_COMMAS)
             c.add("lead-verb", x.words >= LEAD_VERB_WORDS and phrases.lead_verb(x.folded))
+            c.add("discourse", phrases.discourse_opening(x.folded))
             c.add("in-list", runs is not None and runs.in_list(i))
             c.add("runs-on", phrases.RUNS_ON_RE.search(x.folded) is not None)
             # a bullet with a bulleted line beside it: an item of a list (a lone one decorates)

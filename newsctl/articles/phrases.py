@@ -389,6 +389,20 @@ LEAD_VERBS: Final = words(
 )
 
 
+# The words that open prose, not a title: a sentence joined to what came before it, or hedged
+# (قد يأتي أحياناً سؤال ..., ربما يتعجب بعضكم ..., كما أكد ...); none opens a headline of the
+# tuning part's gold
+DISCOURSE_OPENINGS: Final = words(
+    "قد لقد ربما وقد فقد ولقد كما حيث لكن ولكن لكنه إذ ثم أظن أعتقد إنه"
+)
+
+
+def discourse_opening(folded: str) -> bool:
+    """The folded line opens with a word of ``DISCOURSE_OPENINGS``."""
+    first = folded.split(maxsplit=1)[0] if folded.strip() else ""
+    return first in DISCOURSE_OPENINGS
+
+
 def lead_verb(folded: str) -> bool:
     """The folded line opens with a verb of ``LEAD_VERBS``, with or without و before it."""
     first = folded.split(maxsplit=1)[0] if folded.strip() else ""
