@@ -2330,3 +2330,20 @@ def test_a_line_that_opens_like_prose_is_no_headline() -> None:
     assert phrases.discourse_opening(fold_key(line))
     assert not phrases.discourse_opening(fold_key("قدم الوزير استقالته"))  # a verb, not قد
     assert _record(line + "\n" + STORY)["headline"] is None
+
+
+def test_a_browser_titles_site_name_printed_on_the_page_is_cut() -> None:
+    """``HEADLINE - ويكي منيا`` (a browser's title kept on the copy) under a page that prints
+    ``ويكي منيا`` on a line of its own: the site's name, cut from the headline."""
+    title = "تاريخ الصحافة الإقليمية بالمنيا.. حلقة 1: هل يعود عصر الصحف الورقية؟"
+    page = f"{title} - ويكي منيا\n\nويكي منيا\n\nالاثنين، 21 يونيو 2021\n\n{STORY}"
+    assert _record(page)["headline"] == title
+
+
+@pytest.mark.parametrize(
+    "line", ["بسم الله و الصلاة و السلام على رسول الله", "بسم الله الرحمن الرحيم", "بسم الله"]
+)
+def test_the_invocation_and_its_formulas_are_no_headline(line: str) -> None:
+    """The invocation that opens a text (بسم الله الرحمن الرحيم) and the formulas that go on from
+    it (بسم الله و الصلاة و السلام على رسول الله) are furniture: no headline opens with them."""
+    assert _record(line + "\n" + STORY)["headline"] is None

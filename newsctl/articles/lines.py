@@ -446,7 +446,7 @@ def is_button(folded: str) -> bool:
     return all(w.strip(":|-،,") in allowed or not w.strip(":|-،,") for w in rest.split())
 
 
-BASMALA_WORDS: Final = 6  # بسم الله الرحمن الرحيم, and marks around it
+BASMALA_WORDS: Final = 12  # the invocation and its formulas, and marks around them
 SHARE_ROW: Final = 3  # this many networks' names in a row, and nothing else: share buttons
 
 

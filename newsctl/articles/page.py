@@ -477,6 +477,14 @@ class Page:
         )
         return m.group(1) if known else None
 
+    def short_lines(self, head: Line) -> frozenset[str]:
+        """The short lines of the page's top above the story, but the headline's own line:
+        names a browser's title may end with (``HEADLINE - ويكي منيا`` under ``ويكي منيا``)."""
+        return frozenset(
+            x.folded for x in self.lines[: self.story]
+            if x is not head and x.words <= SITE_NAME_WORDS and x.kind in ("title", "short")
+        )  # fmt: skip
+
     def _site_name(self, line: Line) -> bool:
         key = line.folded.rstrip(_STAMP_GLUE)  # a credit over the story: زاد الاردن الاخباري -
         if key in self.names or key in self.hints.sites:  # HEADLINE - SITE in the page's title
@@ -1110,7 +1118,8 @@ def read_page(
         None
         if head is None
         else _without_site(
-            _without_byline(_headline_text(_before_stamp(head, _past_stamp(head)))), page.names
+            _without_byline(_headline_text(_before_stamp(head, _past_stamp(head)))),
+            page.names | page.short_lines(head),
         )
     )
     return Layout(

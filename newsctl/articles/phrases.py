@@ -248,7 +248,11 @@ AGE_LINE_RE: Final = phrase(
 )
 AGE_LINE_WORDS: Final = 8
 # The basmala alone on its line opens a post, a statement or a sermon: a formula, no title.
-BASMALA_RE: Final = phrase(r"^\W*بسم الله الرحمن الرحيم\W*$")
+# The invocation that opens a text (بسم الله الرحمن الرحيم), and the formulas that go on from it
+# (بسم الله و الصلاة و السلام على رسول الله): no headline opens with it
+BASMALA_RE: Final = phrase(
+    r"^\W*بسم الله(?:\W*$|\W+(?:الرحمن|و\s*الصلاة|و\s*الحمد))"
+)
 
 # A list of other articles starts here: what follows is not the body.
 RELATED_RE: Final = phrase(
