@@ -2347,3 +2347,14 @@ def test_the_invocation_and_its_formulas_are_no_headline(line: str) -> None:
     """The invocation that opens a text (بسم الله الرحمن الرحيم) and the formulas that go on from
     it (بسم الله و الصلاة و السلام على رسول الله) are furniture: no headline opens with them."""
     assert _record(line + "\n" + STORY)["headline"] is None
+
+
+def test_a_themes_notice_to_the_owner_is_a_banner_not_the_story() -> None:
+    """``Jannah Theme License is not validated, Go to the theme options page ...``: a paragraph in
+    Latin letters above the Arabic text that speaks to the site's owner is a banner, and the
+    story starts under the headline that follows it."""
+    notice = (
+        "Jannah Theme License is not validated, Go to the theme options page to validate the "
+        "license, You need a single license for each domain name.\n"
+    )
+    assert _record(notice + "دولي\n" + HEADLINE + STORY)["headline"] == HEADLINE.strip()

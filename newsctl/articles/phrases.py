@@ -352,7 +352,10 @@ BANNER_RE: Final = re.compile(
     r"\b(?:cookies?|consent|privacy policy|free trial|subscribe|subscription|sign (?:in|up)|"
     r"log ?in|advertise|newsletter|skip to (?:main )?content|skip navigation|"
     # the U.S. Web Design System's banner, on every U.S. government site (usembassy.gov ...)
-    r"official website of the united states government|here's how you know|gov websites?)\b",
+    r"official website of the united states government|here's how you know|gov websites?|"
+    # a theme's notice to the site's owner (Jannah Theme License is not validated, Go to the
+    # theme options page ...)
+    r"license is not validated|theme options)\b",
     re.IGNORECASE,
 )
 OUTLET_WORDS: Final = 6
