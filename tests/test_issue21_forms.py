@@ -2358,3 +2358,15 @@ def test_a_themes_notice_to_the_owner_is_a_banner_not_the_story() -> None:
         "license, You need a single license for each domain name.\n"
     )
     assert _record(notice + "دولي\n" + HEADLINE + STORY)["headline"] == HEADLINE.strip()
+
+
+def test_a_trails_last_item_prints_the_headline_again() -> None:
+    """``• الرئيسية / • تعليم / • TITLE.`` then ``TITLE.``: the trail's last item, behind its
+    bullet, prints the headline again, and a headline printed twice is a title even when it
+    ends with a full stop (a count of prints reads a line without its bullet)."""
+    title = (
+        "المحافظ يهنئ جامعة المدينة بتصدر الجامعات الوطنية وحصد المرتبة الأولى بين الجامعات "
+        "العربية."
+    )
+    page = f"• الرئيسية\n• تعليم\n• {title}\n{title}\n{STORY}"
+    assert _record(page)["headline"] == title

@@ -136,17 +136,17 @@ class Page:
         first = header.end if header is not None else 0
         counts: dict[str, int] = {}
         for x in lines:
-            counts[x.folded] = counts.get(x.folded, 0) + 1
+            counts[_printed(x)] = counts.get(_printed(x), 0) + 1
         self.counts = counts  # a line printed twice or more (a headline) is not story text
         where: dict[str, list[int]] = {}
         for x in lines:
-            if counts[x.folded] > 1:
+            if counts[_printed(x)] > 1:
                 where.setdefault(x.folded, []).append(x.index)
         self.where = where
         paragraphs = [
             x.index
             for x in lines
-            if x.kind == "paragraph" and x.index >= first and counts[x.folded] == 1
+            if x.kind == "paragraph" and x.index >= first and counts[_printed(x)] == 1
         ]
         # on an Arabic page, paragraphs in Latin letters above the Arabic text that speak as a
         # banner does (cookies, a trial, an official site's notice): not the story
@@ -224,7 +224,7 @@ class Page:
         glued, flat = self._glued_title(), self._flat_title()
         echoed = self._echoed_menus()
         for x in [*map(_icon_cut, lines[:story]), *self._under_summary(), *glued, *flat]:
-            twice = seen.get(x.folded, 1) > 1 and x.kind in _TWICE_KINDS
+            twice = seen.get(_printed(x), 1) > 1 and x.kind in _TWICE_KINDS
             title = (
                 x.kind == "title"
                 or (twice and x.kind != "short")
@@ -269,12 +269,12 @@ class Page:
                 before is not None and before.kind == "date" and story < len(lines)
                 and below.only_not_titles(x) and not _LIST_MARKS_RE.search(x.text)
             )  # fmt: skip
-            c.add("few-words", x.words <= 3 and seen.get(x.folded, 1) == 1 and not framed)
+            c.add("few-words", x.words <= 3 and seen.get(_printed(x), 1) == 1 and not framed)
             c.add("name", (phrases.HONORIFIC_RE.match(x.folded) is not None
                            and not _quoted_statement(x.text)) or x.folded in writers)
             c.add("title-label", phrases.TITLE_LABEL_RE.match(x.text) is not None)
             c.add("printed-twice", self._twice_near(x) or x.folded in titled)
-            c.add("printed-often", seen.get(x.folded, 1) >= PRINTED_OFTEN)
+            c.add("printed-often", seen.get(_printed(x), 1) >= PRINTED_OFTEN)
             c.add("before-story", story < len(lines) and below.only_not_titles(x))
             following = below.following(x)
             stamp_after = following is not None and following.kind in _STAMP_KINDS
@@ -999,6 +999,15 @@ class Page:
         return None, dateline
 
 
+_PRINT_MARKS: Final = "•·●▪◦*- "
+
+
+def _printed(x: Line) -> str:
+    """A line's text as a count of prints reads it: without the bullet a list's item opens
+    with (a trail's last item, ``• TITLE``, prints the headline again)."""
+    return x.folded.lstrip(_PRINT_MARKS) or x.folded
+
+
 def _either_order(m: DateMention) -> bool:
     """A numeric date whose day and month could be read either way (``07/10/2019``, not
     ``2019-07-10``: a year first is always year, month, day): the page's convention decides."""
@@ -1407,7 +1416,7 @@ class _Runs:
         # colon introduces what follows: neither is an item of a list of headlines
         self.alike = [
             x.kind in ("title", "short")
-            and counts[x.folded] == 1
+            and counts[_printed(x)] == 1
             and not _full_stop(x.text)
             and not _INTRODUCES_RE.search(x.text)
             for x in lines
