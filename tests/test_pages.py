@@ -1,4 +1,4 @@
-"""The development corpus: 2,467 replicas of real pages from 2,459 outlets, with gold read off the
+"""The development corpus: 2,509 replicas of real pages from 2,501 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -15,6 +15,10 @@ from page_scores import PAGES, PARTS, date_right, load, outlet, part, score
 # Tuning pages whose publication date newsctl gets wrong, and why (a change that fixes one
 # removes it from here; one that breaks another page fails). Validation misses are never listed.
 DATE_MISSES = {
+    # the seventieth to seventy-third batches (42 pages), first read at the start of the session
+    # that made them
+    "cakenitra_1.txt": "a court's speech whose date opens the title's line (4-2-2019 : TITLE) on a"
+    " copy with no paragraph: the event's date in the speech taken",
     # the sixty-seventh to sixty-ninth batches (31 pages), first read after the words that open
     # prose
     "vdbunem79_1.txt": "a blog's date header on the copy's first line above a post title that is"
