@@ -2259,11 +2259,15 @@ def test_a_weather_widgets_reading_is_the_sites_furniture(reading: str) -> None:
         "بلدية خان يونس – المكتب الإعلامي",  # a body and its media office
         "النيل الإلكترونية_متابعات",  # an underscore glued
         "خطوة || وكالات",
+        "العاصمة أونلاين - متابعة خاصة",  # a desk's word of two (a special follow-up)
+        "الصباح اليمني_ متابعات خاصة",
+        "واكب ـ مرعي قاسم – مكة المكرمة",  # the outlet's, a reporter's name and a place
     ],
 )
 def test_a_credit_of_known_parts_alone_is_the_dateline(credit: str) -> None:
     """A line whose parts are each a place, an agency, an outlet or a body, a name or a desk's
-    word (all but one short part, beside a desk's word or an agency) is a credit: the dateline,
+    word (all but one short part, beside a desk's word or an agency, or beside a name and a
+    place) is a credit: the dateline,
     never the headline, nor a byline; a headline after a desk's word and a dash stays one (its
     words are more than a credit's part not known)."""
     with_headline = _record(HEADLINE + credit + "\n" + STORY)

@@ -589,7 +589,8 @@ UNKNOWN_CREDIT_WORDS: Final = 3  # the one part not known (an outlet's name: م�
 DESK_WORDS: Final = frozenset(
     fold_key(w)
     for w in (
-        "خاص", "متابعة", "متابعات", "وكالات", "مراسلة خاصة", "مراسلنا", "المكتب الإعلامي",
+        "خاص", "متابعة", "متابعات", "متابعة خاصة", "متابعات خاصة", "وكالات", "مراسلة خاصة",
+        "مراسلنا", "المكتب الإعلامي",
         "مكتب الإعلام", "حوار ومتابعة",
     )
 )
@@ -599,8 +600,10 @@ DESK_OPENINGS: Final = (fold_key("خاص "), fold_key("إعلام "), fold_key("
 def known_credit(text: str) -> tuple[str | None, ...] | None:
     """The kinds of a credit line's parts (``known_credit_part``), when the line is a credit and
     nothing else: every part known, or all but one of three words at most beside a desk's word
-    or an agency (``مأرب برس ـ خاص``, ``خطوة || وكالات``); never names alone (a credit names a
-    place, an outlet or a desk), never a question or a figure. None for any other line."""
+    or an agency (``مأرب برس ـ خاص``, ``خطوة || وكالات``, ``العاصمة أونلاين - متابعة خاصة``) or
+    beside a reporter's name and a place (the outlet's: ``واكب ـ مرعي قاسم – مكة المكرمة``);
+    never names alone (a credit names a place, an outlet or a desk), never a question or a
+    figure. None for any other line."""
     if not any(map(text.__contains__, _KNOWN_CREDIT_MARKS)):
         return None  # a cheap reject first: nothing sets parts apart
     line = text.strip(" .*:-–")
@@ -619,7 +622,7 @@ def known_credit(text: str) -> tuple[str | None, ...] | None:
     if (
         kinds.count(None) == 1
         and len(parts[unknown].split()) <= UNKNOWN_CREDIT_WORDS
-        and {"desk", "agency"} & set(kinds)
+        and ({"desk", "agency"} & set(kinds) or {"name", "place"} <= set(kinds))
         and ":" not in line
     ):
         return kinds
