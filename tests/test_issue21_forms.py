@@ -2068,6 +2068,10 @@ def test_a_title_ending_with_a_colon_printed_twice_is_the_headline() -> None:
         ("حميد النعيمي خلال زيارة قاعة أمين الشرفاء بمنطقة مشيرف. (من المصدر)", True),
         ("الوزير يفتتح المستشفى الجديد (المصدر)", True),
         ("المصدر يكشف تفاصيل الاتفاق الجديد (خاص)", False),
+        # the photo's rights in square brackets or opening the line
+        ("شرطة المحافظة تشارك في عرض بمناسبة العيد الوطني. [حقوق الصورة لقيادة الشرطة]", True),
+        ("حقوق الصورة: مكتب الإعلام في الوزارة", True),
+        ("الوزير يفتتح المستشفى الجديد [فيديو]", False),
     ],
 )
 def test_a_photo_credited_to_its_source_is_a_caption(line: str, caption: bool) -> None:

@@ -490,7 +490,7 @@ def is_caption(folded: str) -> bool:
     source = phrases.SOURCE_CREDIT_RE.search(folded) if "مصدر" in folded else None
     if source is not None and len(source.group(1).split()) <= CAPTION_CREDIT_WORDS:
         return True
-    m = phrases.CREDIT_RE.search(folded) if folded.rstrip().endswith(")") else None
+    m = phrases.CREDIT_RE.search(folded) if folded.rstrip().endswith((")", "]")) else None
     if m is None:
         return False
     return is_agency(m.group(1)) or phrases.CREDIT_WORDS_RE.search(m.group(1)) is not None

@@ -324,12 +324,16 @@ TEMPERATURE_RE: Final = re.compile(
 TEMPERATURE_WORDS: Final = 4  # a widget's line: the reading, its city, a weather word
 
 # Credits that end a photo caption: (رويترز), (أرشيفية), (تصوير: ...).
-CREDIT_RE: Final = phrase(r"\(([^()]{1,30})\)\s*$")
-CREDIT_WORDS_RE: Final = phrase(r"تصوير|ارشيف|(?:من )?المصدر$|getty|afp|reuters|epa", re.IGNORECASE)
+CREDIT_RE: Final = phrase(r"[(\[]([^()\[\]]{1,30})[)\]]\s*$")  # (رويترز), [حقوق الصورة لـ ...]
+CREDIT_WORDS_RE: Final = phrase(
+    r"تصوير|ارشيف|(?:من )?المصدر$|حقوق الصورة|getty|afp|reuters|epa", re.IGNORECASE
+)
 # ... لدى مخاطبته اللقاء الجماهيري : المصدر : وكالة السودان للانباء: a photo's source after it
 SOURCE_CREDIT_RE: Final = phrase(r"\S\s+[:：|\-–]?\s*المصدر\s*[:：]\s*(\S[^:：]{1,40})$")
 CAPTION_START_RE: Final = phrase(
-    r"^(?:(?:ال)?صوره\s*[:：]|صوره ارشيفيه|تصوير\s*[:：]|ارشيفيه\s*[:：]|photo\s*:|image\s*:)", re.I
+    r"^(?:(?:ال)?صوره\s*[:：]|صوره ارشيفيه|تصوير\s*[:：]|ارشيفيه\s*[:：]|حقوق الصورة\s*[:：]|"
+    r"photo\s*:|image\s*:)",
+    re.I,
 )
 
 # A line that names an outlet: "صحيفة صدى الشعب", "أخبار عالمية, جريدة الدستور", a forum
