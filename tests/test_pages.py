@@ -1,4 +1,4 @@
-"""The development corpus: 2,571 replicas of real pages from 2,563 outlets, with gold read off the
+"""The development corpus: 2,603 replicas of real pages from 2,595 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -15,6 +15,10 @@ from page_scores import PAGES, PARTS, date_right, load, outlet, part, score
 # Tuning pages whose publication date newsctl gets wrong, and why (a change that fixes one
 # removes it from here; one that breaks another page fails). Validation misses are never listed.
 DATE_MISSES = {
+    # the eighty-second to eighty-fifth batches (32 pages), first read after the photo's rights
+    "sinnofamily_1.txt": "a family association's stamp alone on the copy's first line above a"
+    " reprint's attribution (نشرت جريدة النهار بتاريخ DATE الخبر التالي): the newspaper's date"
+    " taken",
     # the seventy-eighth to eighty-first batches (25 pages), first read after the photo's rights
     "hadaf_1.txt": "a masthead clock with its time and Hijri twin above the headline, on a copy"
     " cut after the story's first words: taken",
