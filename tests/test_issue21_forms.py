@@ -2378,3 +2378,17 @@ def test_a_trails_last_item_prints_the_headline_again() -> None:
     )
     page = f"• الرئيسية\n• تعليم\n• {title}\n{title}\n{STORY}"
     assert _record(page)["headline"] == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "نقدم لكم زوارنا الكرام أهم وآخر المستجدات كما وردت في المقال التالي: {title}",
+        "شكرا لقرائتكم خبر {title} ونؤكد لكم باننا نسعى دائما لارضائكم والان مع التفاصيل",
+    ],
+)
+def test_an_aggregators_template_around_the_title_is_cut(line: str) -> None:
+    """An aggregator's auto-posting template printed around the title it copies: the headline is
+    the title alone."""
+    title = HEADLINE.strip()
+    assert _headline(line.format(title=title) + "\n" + STORY) == title

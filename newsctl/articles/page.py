@@ -1300,11 +1300,15 @@ _LINK_TAG_RE: Final = re.compile(r"\[[A-Za-z]{1,10}\]\s*+$")
 
 
 def _headline_text(text: str) -> str:
-    """The headline as a record gives it: without a title label (``العنوان``), without the
+    """The headline as a record gives it: without an aggregator's template around it (``نقدم
+    لكم زوارنا الكرام ... التالي: TITLE``), without a title label (``العنوان``), without the
     decoration before it (``* ``), without the bars of the table cell a copy kept around it
     (``TITLE |``) or a link's bracketed label after it (``TITLE [fr]``), once when a copy glued
     it twice on one line."""
     text = text.strip(" |") or text
+    wrap = phrases.AGGREGATOR_WRAP_RE.match(text)  # an aggregator's template around it
+    if wrap is not None:
+        text = (wrap.group("after") or wrap.group("inside")).strip() or text
     tag = _LINK_TAG_RE.search(text)  # TITLE [fr], TITLE - [more]: a link's label
     if tag is not None:
         text = text[: tag.start()].rstrip(" \t-–|") or text

@@ -490,6 +490,13 @@ NAME_CITY_RE: Final = re.compile(r"^([^\d\W][^\d:“”\"«»]{2,40}?)\s+[-–]\
 EXCLUSIVE_RE: Final = phrase(r"(?<![^\W\d_])خاص\s+[بل](?:\s|[\"«“])")
 CREDIT_LINE_RE: Final = re.compile(r"^[^\s\-–ـ/|()]+(?: [^\s\-–ـ/|()]+)?\s*(?:[\-–ـ/|]|\()")
 CREDIT_WORDS: Final = 4
+# An aggregator's auto-posting template wrapped around the title it copies (read as written):
+# "نقدم لكم زوارنا الكرام أهم وآخر المستجدات كما وردت في المقال التالي: TITLE", "شكرا لقرائتكم
+# خبر TITLE ونؤكد لكم ..."
+AGGREGATOR_WRAP_RE: Final = re.compile(
+    r"^(?:(?:نقدم|نعرض) لكم (?:زوارنا|متابعينا)[^:\n]{0,80}(?:التالي|الاتي|الآتي)"
+    r"\s*+:\s*+(?P<after>.+)|شكرا لقر[اآ][ئء]تكم خبر (?P<inside>.+?) ونؤكد لك)"
+)
 # WordPress's feed footer names the post: "The post TITLE appeared first on SITE."
 POST_FOOTER_RE: Final = re.compile(r"^the post (.+?) (?:first appeared|appeared first) on ", re.I)
 BYLINE_NAME_WORDS: Final = (2, 4)  # a name is two to four words
