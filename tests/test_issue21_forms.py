@@ -2392,3 +2392,21 @@ def test_an_aggregators_template_around_the_title_is_cut(line: str) -> None:
     the title alone."""
     title = HEADLINE.strip()
     assert _headline(line.format(title=title) + "\n" + STORY) == title
+
+
+@pytest.mark.parametrize(
+    ("opening", "published"),
+    [
+        # 4 June 2022 is a Saturday, 6 April a Wednesday: the story's day reads it month first
+        ("أنقرة - تحتفل الوكالة، الأربعاء، بمرور 102 عام على تأسيسها", "2022-04-06"),
+        ("أعلنت الوزارة اليوم الأربعاء أنها ستفتتح المستشفى الجديد", "2022-04-06"),
+        # a Saturday: the story's day agrees with the first reading, day first
+        ("أعلنت الوزارة، السبت، أنها ستفتتح المستشفى الجديد", "2022-06-04"),
+        ("أعلنت الوزارة أنها ستفتتح المستشفى الجديد", "2022-06-04"),  # no day: day first
+    ],
+)
+def test_the_storys_day_reads_a_numeric_date_either_way(opening: str, published: str) -> None:
+    """``4/6/2022`` reads either way; the day the story reports (a wire's day between commas,
+    a day it calls today) falls on one reading only: that one is the date."""
+    story = opening + " " + STORY
+    assert _record(HEADLINE + "4/6/2022\n" + story)["published"] == published

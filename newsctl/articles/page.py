@@ -9,6 +9,7 @@ lead, body and end marker are found around them by position.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
@@ -510,6 +511,7 @@ class Page:
         updated: list[Candidate[DateMention]] = []
         flat = self._flat_stamp() or self._glued_stamp()
         head = self.list_head
+        day = self._story_day()
         for x in self.lines:
             for group in _groups(x.mentions, self.text):
                 main = rules.primary(group)
@@ -522,7 +524,7 @@ class Page:
                     continue
                 if main.date is None and not main.error and not main.partial:
                     continue
-                c = evidence.date_candidate(main, main.text, x.number)
+                c = evidence.date_candidate(_story_order(main, day), main.text, x.number)
                 self._date_signals(c, x, group, headline, flat is main, head is main)
                 if "update-label" in c.signals:
                     u = Candidate(main, main.text, x.number, table=UPDATE_SIGNALS)
@@ -542,7 +544,6 @@ class Page:
             )
             c.add("dateline-disagrees", unlabelled and "above-story" in c.signals
                   and bool(wire_dates) and far)  # fmt: skip
-        day = self._story_day()
         for c in published:  # the story calls its day today or yesterday: أعلن اليوم الخميس
             if day is not None and c.item.date is not None:
                 weekday = c.item.date.weekday()
@@ -1006,6 +1007,29 @@ def _printed(x: Line) -> str:
     """A line's text as a count of prints reads it: without the bullet a list's item opens
     with (a trail's last item, ``• TITLE``, prints the headline again)."""
     return x.folded.lstrip(_PRINT_MARKS) or x.folded
+
+
+def _story_order(m: DateMention, day: int | None) -> DateMention:
+    """A numeric date that reads either way (``02/11/2026``), no weekday of its own, read the
+    other way when only that reading falls on the day the story calls today or the day after it
+    (the next morning's paper) and the first reading falls on neither, nor on the day before:
+    the story's day says which order the site writes."""
+    if day is None or m.weekday is not None or m.date is None or not _either_order(m):
+        return m
+    assert m.stated is not None
+    year, month, number = m.stated
+    try:
+        other = dt.date(m.date.year, number, month)
+    except ValueError:
+        return m
+    # kept within a day of the story's day either way (a stamp written late at night in another
+    # zone than the story's today), taken the other way only onto that day or the day after
+    if (m.date.weekday() - day) % 7 in (0, 1, 6) or (other.weekday() - day) % 7 not in (0, 1):
+        return m
+    forms = tuple(f for f in m.forms if f != "month-first")
+    if forms == m.forms:
+        forms = (*forms, "month-first")
+    return m._replace(date=other, stated=(year, number, month), forms=forms)
 
 
 def _either_order(m: DateMention) -> bool:

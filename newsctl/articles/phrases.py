@@ -134,6 +134,10 @@ STORY_DAY_RE: Final = phrase(
     + "|".join(sorted(_STORY_WEEKDAYS, key=len, reverse=True))
     + r")(?![^\W\d_])"
 )
+# A wire's day between commas (أعلنت الوزارة، الأربعاء، أن ...): the day it reports, today.
+WIRE_DAY_RE: Final = phrase(
+    r"[،,]\s*(" + "|".join(sorted(_STORY_WEEKDAYS, key=len, reverse=True)) + r")\s*[،,]"
+)
 STORY_DAY_SHIFT: Final = {fold_text(k): v for k, v in
                           {"اليوم": 0, "أمس": 1, "البارحة": 1, "غدا": -1}.items()}  # fmt: skip
 
@@ -144,7 +148,8 @@ def story_weekday(folded: str) -> int | None:
     for m in STORY_DAY_RE.finditer(folded):  # a word of its own (not في اليومين, بالأمس ...)
         if m.start() == 0 or not folded[m.start() - 1].isalpha():
             return (_STORY_WEEKDAYS[m.group(2)] + STORY_DAY_SHIFT[m.group(1)]) % 7
-    return None
+    wire = WIRE_DAY_RE.search(folded)
+    return None if wire is None else _STORY_WEEKDAYS[wire.group(1)]
 
 
 # What follows a byline label when it is a title's first word instead: a quotation.
