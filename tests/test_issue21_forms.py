@@ -2410,3 +2410,11 @@ def test_the_storys_day_reads_a_numeric_date_either_way(opening: str, published:
     a day it calls today) falls on one reading only: that one is the date."""
     story = opening + " " + STORY
     assert _record(HEADLINE + "4/6/2022\n" + story)["published"] == published
+
+
+def test_the_time_of_the_pages_stamp_of_the_chosen_day() -> None:
+    """The story's own date opens its lead (``يوم الجمعة 16 يناير 2026، ...``) and the page's
+    stamp of that day stands above it with its time: the record has the day and that time."""
+    page = HEADLINE + "مراكش الإخبارية 2026-01-16 23:00\n\nيوم الجمعة 16 يناير 2026، " + STORY
+    record = _record(page)
+    assert (record["published"], record["time"]) == ("2026-01-16T23:00", "23:00")

@@ -1009,6 +1009,23 @@ def _printed(x: Line) -> str:
     return x.folded.lstrip(_PRINT_MARKS) or x.folded
 
 
+def _same_day_stamp(choice: Choice) -> DateMention | None:
+    """The time of the page's stamp of the chosen day, when the chosen date has none (the
+    story's date over a dateline, the stamp with its time above it: ``2026-01-16 23:00`` /
+    ``يوم الجمعة 16 يناير 2026، ...``): a candidate of that day, with a time, reaching the
+    threshold."""
+    chosen = choice.chosen
+    if chosen is None:
+        return None
+    day = chosen.item.date  # type: ignore[attr-defined]
+    for c in choice.candidates:
+        m = c.item
+        assert isinstance(m, DateMention)
+        if c is not chosen and m.date == day and m.time is not None and c.score >= choice.threshold:
+            return m
+    return None
+
+
 def _story_order(m: DateMention, day: int | None) -> DateMention:
     """A numeric date that reads either way (``02/11/2026``), no weekday of its own, read the
     other way when only that reading falls on the day the story calls today or the day after it
@@ -1116,7 +1133,7 @@ def read_page(
     assert updated is None or isinstance(updated, DateMention)
     clock = None
     if published is not None and published.time is None:
-        clock = rules.clock_for(published, mentions, text)
+        clock = rules.clock_for(published, mentions, text) or _same_day_stamp(published_choice)
     kicker = None
     above = lines[head.index - 1] if head is not None and head.index > 0 else None
     # a kicker's line, or a place's name and its colon alone over the headline (اليمن:)
