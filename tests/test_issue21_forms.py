@@ -2418,3 +2418,12 @@ def test_the_time_of_the_pages_stamp_of_the_chosen_day() -> None:
     page = HEADLINE + "مراكش الإخبارية 2026-01-16 23:00\n\nيوم الجمعة 16 يناير 2026، " + STORY
     record = _record(page)
     assert (record["published"], record["time"]) == ("2026-01-16T23:00", "23:00")
+
+
+def test_a_breadcrumb_glued_to_the_title_in_other_quotation_marks() -> None:
+    """``الرئيسيةالتكنولوجياTITLE`` over ``TITLE``, the trail's print of it in straight quotes
+    and the title's own in curly ones: the trail prints the headline again, and the headline is
+    the title's own line."""
+    title = "جوجل توسع “وضع الذكاء الاصطناعي” في محرك البحث ليشمل العربية"
+    trail = "الرئيسيةالتكنولوجيا" + title.replace("“", '"').replace("”", '"')
+    assert _headline(f"{trail}\n\n{title}\n\n{STORY}") == title

@@ -23,8 +23,6 @@ DATE_MISSES = {
     " under a broadcaster's player labels: taken",
     "goudcar_1.txt": "a masthead clock with its time (الخميس 21 نوفمبر 2024 08:28 مـ) above the"
     " site's name, over a story of 2022: taken",
-    "jodaily_1.txt": "a theme's top-bar clock (الخميس, أكتوبر 9, 2025) above a breadcrumb glued"
-    " to the title, the story of the day before: taken",
     # the eighty-second to eighty-fifth batches (32 pages), first read after the photo's rights
     "sinnofamily_1.txt": "a family association's stamp alone on the copy's first line above a"
     " reprint's attribution (نشرت جريدة النهار بتاريخ DATE الخبر التالي): the newspaper's date"

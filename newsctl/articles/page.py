@@ -1529,6 +1529,14 @@ def _printed_before(before: str, y: Line, x: Line) -> bool:
     return not before[-1:].isspace() or before.rstrip().endswith(_LABEL_ENDS)
 
 
+_QUOTES: Final = str.maketrans("", "", "\"'«»“”„‘’")
+
+
+def _unquoted(folded: str) -> str:
+    """A folded text without its quotation marks, whichever a print of it chose."""
+    return folded.translate(_QUOTES)
+
+
 def _glued_again(header: Sequence[Line]) -> frozenset[str]:
     """The titles printed again near them with something before them: a breadcrumb run into
     the headline (``الرئيسيةالاوليHEADLINE`` over ``HEADLINE``), or a line under the headline
@@ -1536,11 +1544,13 @@ def _glued_again(header: Sequence[Line]) -> frozenset[str]:
     printed again cut short under them (an image's alternative text: the headline's first
     words). Each line is held against the few lines around it only."""
     found: set[str] = set()
+    plain = [_unquoted(x.folded) for x in header]  # one print's quotes "", another's “”
     for i, x in enumerate(header):
-        for y in header[max(0, i - GLUED_REACH) : i + 1 + GLUED_REACH]:
-            if y.kind != "title" or y.words < GLUED_TITLE_WORDS or len(x.folded) <= len(y.folded):
+        for j in range(max(0, i - GLUED_REACH), min(len(header), i + 1 + GLUED_REACH)):
+            y, xk, yk = header[j], plain[i], plain[j]
+            if y.kind != "title" or y.words < GLUED_TITLE_WORDS or len(xk) <= len(yk):
                 continue
-            if x.folded.endswith(y.folded) and _printed_before(x.folded[: -len(y.folded)], y, x):
+            if xk.endswith(yk) and _printed_before(xk[: -len(yk)], y, x):
                 found.add(y.folded)
             elif (
                 y.index > x.index
