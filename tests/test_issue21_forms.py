@@ -2427,3 +2427,15 @@ def test_a_breadcrumb_glued_to_the_title_in_other_quotation_marks() -> None:
     title = "جوجل توسع “وضع الذكاء الاصطناعي” في محرك البحث ليشمل العربية"
     trail = "الرئيسيةالتكنولوجيا" + title.replace("“", '"').replace("”", '"')
     assert _headline(f"{trail}\n\n{title}\n\n{STORY}") == title
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["صورة ملتقطة من الشاشة بتاريخ 2025/08/10 للادعاء المتداول", "لقطة شاشة بتاريخ 2025/08/10"],
+)
+def test_a_screenshots_date_is_not_the_articles(caption: str) -> None:
+    """A fact-check dates the screenshot of the claim it checks (``صورة ملتقطة من الشاشة
+    بتاريخ DATE``): a caption's date, not the article's."""
+    claim = "ونشرت صفحات على فيسبوك صورة قالت إنها للمستشفى الجديد قبل افتتاحه بأيام.\n"
+    page = HEADLINE + "She Checks\n" + STORY + caption + "\n" + claim
+    assert _record(page)["published"] is None

@@ -178,6 +178,8 @@ def kind_of(line: Line) -> str:
         return "related"
     if phrases.EMBED_RE.search(line.text) and words <= CHROME_EMBED_WORDS:
         return "chrome"  # the signature of an embedded post: not the article's date
+    if line.mentions and phrases.CAPTION_START_RE.match(folded):
+        return "caption"  # a photo's date (لقطة شاشة بتاريخ DATE): not a stamp of the article
     if line.mentions and date_line(line):  # a stamp, even behind a share label
         return "date"
     if line.mentions and posted_line(line):  # who posted it, and when

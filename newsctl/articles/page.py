@@ -795,7 +795,7 @@ class Page:
         above_headline = headline is None or i < headline
         c.add("header-slot", header_date)
         c.add("update-label", update)
-        c.add("label", labelled)
+        c.add("label", labelled and x.kind != "caption")  # a caption's label dates its photo
         c.add("published-word", says_published)
         c.add("issued", issued)
         joined_above = label_above or (previous is not None and previous.words <= 4)

@@ -337,6 +337,8 @@ CREDIT_WORDS_RE: Final = phrase(
 SOURCE_CREDIT_RE: Final = phrase(r"\S\s+[:：|\-–]?\s*المصدر\s*[:：]\s*(\S[^:：]{1,40})$")
 CAPTION_START_RE: Final = phrase(
     r"^(?:(?:ال)?صوره\s*[:：]|صوره ارشيفيه|تصوير\s*[:：]|ارشيفيه\s*[:：]|حقوق الصورة\s*[:：]|"
+    # a fact-check's screenshot, dated when it was taken: صورة ملتقطة من الشاشة بتاريخ DATE
+    r"(?:صورة ملتقطة|لقطة) (?:من )?الشاشة|لقطة شاشة|"
     r"photo\s*:|image\s*:)",
     re.I,
 )
