@@ -2439,3 +2439,11 @@ def test_a_screenshots_date_is_not_the_articles(caption: str) -> None:
     claim = "ونشرت صفحات على فيسبوك صورة قالت إنها للمستشفى الجديد قبل افتتاحه بأيام.\n"
     page = HEADLINE + "She Checks\n" + STORY + caption + "\n" + claim
     assert _record(page)["published"] is None
+
+
+def test_a_place_opening_the_title_and_the_story_is_no_sites_name() -> None:
+    """``وهران: TITLE`` over ``وهران: STORY``: a name opening two lines before a colon is the
+    site's (``SITE: slogan``) unless it is a place, which a dateline and a title both open with."""
+    title = "وهران: تحضيرات استثنائية وهياكل جديدة لضمان دخول مريح لأزيد من 448 ألف تلميذ"
+    story = "وهران: تعيش الولاية هذه الأيام أجواء تحضير خاصة قبيل الدخول المدرسي. " + STORY
+    assert _headline(f"{title}\n{story}") == title

@@ -139,7 +139,7 @@ MODELS: Final[dict[str, Model]] = {
     "headline": Model(
         intercept=-0.01,
         weights={
-            "against": 0.38,
+            "against": 0.39,
             "candidates": 0.4,
             "contenders": 0.39,
             "gap": -0.23,
@@ -171,7 +171,7 @@ MODELS: Final[dict[str, Model]] = {
             "runner:printed-twice": -0.12,
             "runner:runs-on": -0.03,
             "runner:sentence": -0.11,
-            "runner:site-name": -0.04,
+            "runner:site-name": -0.03,
             "runner:standfirst": -0.05,
             "runner:title-words": -0.04,
             "runner:unechoed": -0.29,

@@ -21,7 +21,7 @@ from newsctl.articles.agencies import agency_signature, is_agency
 from newsctl.articles.datelines import agency_after, find_dateline
 from newsctl.articles.evidence import Candidate, Choice
 from newsctl.articles.layout import Layout
-from newsctl.articles.lexicons import interface_line, outlets, person_name, place_opening
+from newsctl.articles.lexicons import interface_line, outlets, person_name, place_opening, places
 from newsctl.articles.lines import (
     BYLINE_LINE_WORDS,
     PUBLISHED_LINE_WORDS,
@@ -1609,7 +1609,11 @@ def _site_names(lines: Sequence[Line]) -> frozenset[str]:
     for x in lines:
         if ":" in x.folded[:40]:
             head = x.folded.split(":", 1)[0].strip()
-            if 1 <= len(head.split()) <= SITE_HEAD_WORDS and openings.get(head, 0) > 1:
+            if (
+                1 <= len(head.split()) <= SITE_HEAD_WORDS
+                and openings.get(head, 0) > 1
+                and head not in places()  # a dateline's place (وهران: TITLE / وهران: STORY)
+            ):
                 names.add(head)
     return frozenset(names)
 
