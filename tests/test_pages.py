@@ -1,4 +1,4 @@
-"""The development corpus: 2,781 replicas of real pages from 2,773 outlets, with gold read off the
+"""The development corpus: 2,818 replicas of real pages from 2,810 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -15,6 +15,12 @@ from page_scores import PAGES, PARTS, date_right, load, outlet, part, score
 # Tuning pages whose publication date newsctl gets wrong, and why (a change that fixes one
 # removes it from here; one that breaks another page fails). Validation misses are never listed.
 DATE_MISSES = {
+    # the hundred-and-sixth to hundred-and-ninth batches (37 pages), first read after the places
+    # that open two lines
+    "agharras_1.txt": "a blog's English date header (Tuesday, January 18, 2011) on the copy's"
+    " first line, read as a site's clock: none taken",
+    "alyaqoutalsouri_1.txt": "no stamp, no title: the evening's date in the story's first line"
+    " (امسية شعرية يوم الثلاثاء 2/7/2019) taken",
     # the hundred-and-second to hundred-and-fifth batches (44 pages), first read after the
     # breadcrumb's quotation marks
     "almustagbal_1.txt": "a stamp with seconds under a weather widget's label (Weather Kuwait),"
