@@ -1,4 +1,4 @@
-"""The development corpus: 2,845 replicas of real pages from 2,837 outlets, with gold read off the
+"""The development corpus: 2,881 replicas of real pages from 2,873 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -15,6 +15,10 @@ from page_scores import PAGES, PARTS, date_right, load, outlet, part, score
 # Tuning pages whose publication date newsctl gets wrong, and why (a change that fixes one
 # removes it from here; one that breaks another page fails). Validation misses are never listed.
 DATE_MISSES = {
+    # the hundred-and-fourteenth to hundred-and-seventeenth batches (36 pages), first read at the
+    # end of the session that made them
+    "sadamisr_1.txt": "no stamp: the league's start in the story (إنطلق في 30 أغسطس 2020), the"
+    " only full date of a copy cut short: taken",
     # the hundred-and-sixth to hundred-and-ninth batches (37 pages), first read after the places
     # that open two lines
     "agharras_1.txt": "a blog's English date header (Tuesday, January 18, 2011) on the copy's"
