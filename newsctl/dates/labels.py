@@ -17,6 +17,7 @@ from newsctl.text.fold import fold_text
 STRONG_PUBLISH: Final = (
     "نشر بتاريخ", "تاريخ النشر", "منشور", "تاريخ الخبر", "تم نشره", "تم النشر", "نشر في", "نشر",
     "published", "posted", "ekleme", "تاريخ الإضافة", "أضيف في", "أضيفت في", "أضيف بتاريخ",
+    "publié le", "publié",  # the Maghreb's bilingual pages and French ones (beside mis à jour)
 )  # fmt: skip
 # Labels that only say "date": a publication label when they open a stamp, not in a sentence
 # (قديم: a forum post's stamp, "Old" in vBulletin's Arabic).
