@@ -2451,8 +2451,9 @@ def test_a_place_opening_the_title_and_the_story_is_no_sites_name() -> None:
 
 def test_a_french_publication_label_glued_to_the_title() -> None:
     """``TITLEpublié le 2023-11-06`` (a Maghreb site's bilingual stamp run on after its title):
-    ``publié le`` is a publication label, as ``mis à jour`` is an update's, and the date after it
-    the article's, not a date the title speaks of."""
+    ``publié le`` is a publication label, as ``mis à jour`` is an update's, the date after it the
+    article's, not a date the title speaks of, and the headline the title without them."""
     title = "مراجعة القائمة الإنتخابية لقنصلية الجزائر لوجدة"
     lead = "تعلن القنصلية عن مراجعة القائمة من 05 نوفمبر إلى 05 ديسمبر 2023 في مقرها بوجدة.\n"
-    assert _record(f"{title}publié le 2023-11-06\n{lead}{STORY}")["published"] == "2023-11-06"
+    record = _record(f"{title}publié le 2023-11-06\n{lead}{STORY}")
+    assert (record["published"], record["headline"]) == ("2023-11-06", title)

@@ -42,7 +42,8 @@ def test_no_pattern_holds_a_character_the_fold_removes() -> None:
                   phrases.TITLE_LABEL_RE, phrases.TITLE_PARTS_RE, phrases.DECORATION_RE,
                   phrases.EMBED_RE, phrases.POST_FOOTER_RE, phrases.WIRE_AFTER_RE,
                   phrases.CREDIT_DASH_RE, phrases.CREDIT_PARTS_RE,
-                  phrases.KNOWN_CREDIT_RE, phrases.AGGREGATOR_WRAP_RE}  # fmt: skip
+                  phrases.KNOWN_CREDIT_RE, phrases.AGGREGATOR_WRAP_RE,
+                  phrases.LABEL_END_RE}  # fmt: skip
     for pattern in compiled:
         if pattern in as_written:
             continue  # these read a line as written

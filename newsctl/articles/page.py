@@ -1289,7 +1289,15 @@ def _before_stamp(line: Line, text: str) -> str:
     comma, a dash or a wide gap, and a title's words stand before it. A date alone (مواقيت
     الصلاة اليوم السبت 10 مايو 2025) is what the title is about, and stays."""
     last = line.mentions[-1] if line.mentions else None
-    if last is None or last.date is None or last.time is None:
+    if last is None or last.date is None:
+        return text
+    stamp = line.text[last.start - line.start : last.end - line.start]
+    if not line.text[last.end - line.start :].strip(" .") and text.endswith(stamp):
+        label = phrases.LABEL_END_RE.search(text[: len(text) - len(stamp)])  # TITLEpublié le DATE
+        title = "" if label is None else text[: label.start()].rstrip(_STAMP_GLUE + " ")
+        if len(title.split()) >= GLUED_TITLE_WORDS:
+            return title
+    if last.time is None:
         return text
     if line.text[last.end - line.start :].strip(" .") or not text.endswith(
         line.text[last.start - line.start : last.end - line.start]

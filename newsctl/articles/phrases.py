@@ -62,6 +62,14 @@ _W: Final = r"(?![^\W\d_])"  # the end of a word
 # open a line, as stamps do, not inside a sentence.
 # (English labels take their preposition: Published on, Posted at)
 _ON: Final = r"(?:\s+(?:on|at))?"
+# A publication label ending a title's line as written, its stamp after it (TITLEpublié le DATE,
+# TITLE - نشر في DATE): at a word's start, or where Latin letters follow Arabic ones unspaced
+LABEL_END_RE: Final = re.compile(
+    r"(?:(?<![^\W\d_])|(?<=[\u0600-\u06ff])(?=[A-Za-z]))(?:"
+    + "|".join(map(re.escape, STRONG_PUBLISH))
+    + r")\s*+[:：]?\s*+$",
+    re.IGNORECASE,
+)
 STRONG_LABEL_RE: Final = phrase(rf"(?:{alternatives(STRONG_PUBLISH)}){_ON}\W{{0,3}}$", re.I)
 PUBLISH_LABEL_RE: Final = phrase(
     rf"(?:{alternatives(STRONG_PUBLISH + WEAK_PUBLISH)}){_ON}\W{{0,3}}$", re.IGNORECASE
