@@ -2457,3 +2457,11 @@ def test_a_french_publication_label_glued_to_the_title() -> None:
     lead = "تعلن القنصلية عن مراجعة القائمة من 05 نوفمبر إلى 05 ديسمبر 2023 في مقرها بوجدة.\n"
     record = _record(f"{title}publié le 2023-11-06\n{lead}{STORY}")
     assert (record["published"], record["headline"]) == ("2023-11-06", title)
+
+
+@pytest.mark.parametrize("word", ["السابق", "التالي", "المقال السابق", "المقال التالي:"])
+def test_a_link_to_the_previous_article_is_no_headline(word: str) -> None:
+    """``السابق TITLE`` (a theme's link to the previous or next article, the word run on before
+    its title) is the page's navigation: a page whose copy opens with it has no headline."""
+    link = f"{word} البطريرك يجدد الالتزام بحماية الوجود المسيحي في القدس"
+    assert _headline(f"{link}\n{STORY}") is None

@@ -576,6 +576,8 @@ def furniture(line: Line) -> bool:
         return True  # a weather widget's reading (21.3 C, Beirut weather 19.41 ° C)
     if counter(line.text, line.words):
         return True
+    if phrases.NAV_LINK_RE.match(line.folded):
+        return True  # السابق TITLE: a link to the previous article
     if line.words > FURNITURE_WORDS:
         return False
     if phrases.FURNITURE_RE.search(line.folded):

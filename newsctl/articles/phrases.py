@@ -268,6 +268,12 @@ BASMALA_RE: Final = phrase(
 )
 
 # A list of other articles starts here: what follows is not the body.
+# A link to the previous or next article, its title after the word (السابق TITLE, المقال التالي
+# TITLE): the theme's navigation, not the page's headline
+NAV_LINK_RE: Final = phrase(
+    r"^(?:(?:المقال|المقالة|الخبر|الموضوع|التدوينة)\s+)?(?:السابق|التالي|السابقة|التالية)"
+    r"(?:\s*+[:：])?\s++\S++\s++\S"
+)
 RELATED_RE: Final = phrase(
     r"^(?:اقرا ايضا|اقرا المزيد|الاكثر قراءه|الاكثر مشاهده|اخبار ذات صله|مواضيع ذات صله|"
     r"اخبار متعلقه|قد يهمك|المزيد من|اخبار اخري|مقالات ذات صله|شاهد ايضا|احدث الاخبار|"
