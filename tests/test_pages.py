@@ -1,4 +1,4 @@
-"""The development corpus: 2,949 replicas of real pages from 2,941 outlets, with gold read off the
+"""The development corpus: 2,971 replicas of real pages from 2,963 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -15,6 +15,10 @@ from page_scores import PAGES, PARTS, date_right, load, outlet, part, score
 # Tuning pages whose publication date newsctl gets wrong, and why (a change that fixes one
 # removes it from here; one that breaks another page fails). Validation misses are never listed.
 DATE_MISSES = {
+    # the hundred-and-twenty-sixth to hundred-and-twenty-ninth batches (22 pages), first read at
+    # the end of the session that made them
+    "alikhbariah_1.txt": "a site's clock with its Hijri twin (الأربعاء 13 جمادى الآخرة 1447 هـ –"
+    " 3 كانون الأول 2025) above a story of days before: taken",
     # the hundred-and-twenty-second to hundred-and-twenty-fifth batches (24 pages), first read
     # after the links to the previous article
     "wilaya-tindouf_1.txt": "no stamp: the day a title ending with a colon speaks of (المصادف"
