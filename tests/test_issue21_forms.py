@@ -2465,3 +2465,11 @@ def test_a_link_to_the_previous_article_is_no_headline(word: str) -> None:
     its title) is the page's navigation: a page whose copy opens with it has no headline."""
     link = f"{word} البطريرك يجدد الالتزام بحماية الوجود المسيحي في القدس"
     assert _headline(f"{link}\n{STORY}") is None
+
+
+def test_a_time_on_its_own_bulleted_line_below_the_date() -> None:
+    """``• 4/6/2022`` / ``• 00:00`` (a theme's list of the article's facts, one bullet each):
+    the bullet of the time's line is no text between the date and its time."""
+    title = "الأناضول تحيي الذكرى 102 لتأسيسها"
+    record = _record(f"{title}\n  • 4/6/2022\n  • 00:00\n  • 3\n{STORY}")
+    assert (record["published"], record["time"]) == ("2022-06-04T00:00", "00:00")

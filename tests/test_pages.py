@@ -137,7 +137,6 @@ DATE_MISSES = {
     # them day first (one by the story's weekday, one as doubtful): nothing on the stamp tells
     "albwadnah_1.txt": "a forum's 07-05-2012, 09:37 PM read month first; the gold day first",
     "musandam_1.txt": "a forum's 01-09-2012, 06:07 PM read month first; the gold day first",
-    "ksaplayers_1.txt": "4/6/2022 is month-first on that site; read day-first, as Arabic pages do",
     "alwelayah_1.txt": "the Hijri dateline of 2001 against a page date of 2007",
     "aldawlanews_1.txt": "the gold's date is the story's own (اليوم الإثنين ... الموافق 17/7/2023م)"
     " under a masthead clock years later: no date taken",

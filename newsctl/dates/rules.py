@@ -172,8 +172,7 @@ NAME_BETWEEN_WORDS: Final = 4  # a writer's name between a date and its time, at
 def _name_between(lines: str) -> bool:
     """Nothing, or one short line of words of its own (a writer's name: ``10 يوليو 2023`` /
     ``إم. إف. إم`` / ``18:00``) between a date's line and the time alone on its line below."""
-    words = lines.strip(" \t\n" + BLANKS)
-    if not words:
+    if _blank(lines):  # nothing, or the bullet of the time's own line (• 4/6/2022 / • 00:00)
         return True
     name, newline, rest = lines.lstrip(" \t\n" + BLANKS).partition("\n")
     return (
