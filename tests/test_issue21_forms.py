@@ -2473,3 +2473,21 @@ def test_a_time_on_its_own_bulleted_line_below_the_date() -> None:
     title = "الأناضول تحيي الذكرى 102 لتأسيسها"
     record = _record(f"{title}\n  • 4/6/2022\n  • 00:00\n  • 3\n{STORY}")
     assert (record["published"], record["time"]) == ("2022-06-04T00:00", "00:00")
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["تخطى إلى المحتوى", "الانتقال إلى المحتوى", "انتقل للمحتوى الرئيسي",
+     "تجاوز إلى المحتوى الأساسي"],
+)  # fmt: skip
+def test_the_themes_skip_link_is_no_headline_nor_name(link: str) -> None:
+    """``تخطى إلى المحتوى`` (the accessibility link past the menus, first on a theme's page, in
+    the translations themes give it) is chrome: no headline, no writer's name over a title
+    too long to be a headline."""
+    title = (
+        "جامعة طرطوس:11 كلية و3 معاهد و30 ألف طالب في مبان لا تلبي الحاجة.. المباني الموزعة "
+        "على 15 موقعاً تنتظر أرضاً تم استملاكها منذ 11 عاماً..!"
+    )
+    record = _record(f"{link}\n\n{title}\n\n{STORY}")
+    assert record["headline"] != link and record["byline"] is None
+    assert _headline(f"{link}\n\n{STORY}") is None

@@ -383,6 +383,8 @@ def is_chrome(folded: str, words: int) -> bool:
         return True
     if words <= phrases.CHROME_WORDS_MAX and is_button(folded):
         return True
+    if words <= phrases.CHROME_WORDS_MAX and phrases.SKIP_LINK_RE.match(folded):
+        return True  # تخطى إلى المحتوى: the theme's link past its menus
     if words <= phrases.CHROME_WORDS_MAX and phrases.CLICK_RE.search(folded):
         return True
     if words <= phrases.WEATHER_WORDS and phrases.WEATHER_RE.search(folded):

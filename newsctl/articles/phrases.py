@@ -383,6 +383,12 @@ BANNER_RE: Final = re.compile(
     r"license is not validated|theme options)\b",
     re.IGNORECASE,
 )
+# The accessibility link to the content that themes print first (WCAG's skip link), in the
+# translations themes give it: تخطى إلى المحتوى, التجاوز إلى المحتوى الرئيسي, انتقل للمحتوى
+SKIP_LINK_RE: Final = phrase(
+    r"^(?:ال)?(?:تخطي|تخطى|تجاوز|انتقال|انتقل|ذهاب|اذهب)\s++"
+    r"(?:(?:إلى|الى)\s++(?:ال)?|لل?)(?:محتوى|محتويات)(?:\s++(?:الرئيسي|الأساسي|الاساسي))?\s*+$"
+)
 OUTLET_WORDS: Final = 6
 # A short line that opens with a body's kind (معهد, مركز, جامعة, ...) names the body that runs the
 # site (an institute's, a university's, a council's pages), as an outlet's name does: no gold
