@@ -2491,3 +2491,14 @@ def test_the_themes_skip_link_is_no_headline_nor_name(link: str) -> None:
     record = _record(f"{link}\n\n{title}\n\n{STORY}")
     assert record["headline"] != link and record["byline"] is None
     assert _headline(f"{link}\n\n{STORY}") is None
+
+
+def test_the_title_after_a_forums_post_icon_is_the_posts() -> None:
+    """``افتراضي TITLE`` (the alt text of vBulletin's default post icon run on before the post's
+    title, below the poster's card): the post's title, over the poster's name printed above."""
+    card = (
+        "قديم 01-06-2010, 08:06 PM   #71\n\nAbo-mohnad\n\nالصورة الرمزية Abo-mohnad\n\n"
+        "تاريخ التسجيل: Nov 2008\nالتخصص: إدارة عامة - عام\nالمشاركات: 213\n"
+    )
+    title = "رد: ارجو مساعدتي في فهم بحوث العمليات351"
+    assert _headline(f"{card}افتراضي {title}\n\n{STORY}") == title

@@ -106,6 +106,9 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "unechoed": Signal(-1, "the story's opening repeats none of its words"),
     "glued-lead": Signal(2, "run on into the lead's first words, the lead printed again below"),
     "flat-title": Signal(2, "the words before the stamp of a copy run into one line"),
+    "post-title": Signal(
+        4, "opens with the alt text of a forum's post icon (افتراضي TITLE): the post's title"
+    ),
 }
 HEADLINE_THRESHOLD: Final = 3.0
 

@@ -309,6 +309,7 @@ class Page:
                   or (x.latin and phrases.BANNER_RE.search(x.text) is not None))  # fmt: skip
             c.add("latin", x.latin)
             c.add("greeting", phrases.GREETING_RE.match(x.folded) is not None)
+            c.add("post-title", phrases.POST_ICON_RE.match(x.text) is not None)
             c.add("interface", interface_line(x.text))
             c.add("page-title", len(phrases.TITLE_PARTS_RE.findall(x.text)) >= PAGE_TITLE_PARTS)
             c.add("markup-title", marked)
