@@ -2502,3 +2502,12 @@ def test_the_title_after_a_forums_post_icon_is_the_posts() -> None:
     )
     title = "رد: ارجو مساعدتي في فهم بحوث العمليات351"
     assert _headline(f"{card}افتراضي {title}\n\n{STORY}") == title
+
+
+def test_of_two_tied_stamps_the_updates_day_is_not_the_publication() -> None:
+    """``آخر تحديث : DAY2 ...`` then two bare stamps, ``DAY1`` and ``DAY2`` (a theme's published and
+    modified dates): equal by their evidence, the one on the update's day is the modification,
+    the other the publication."""
+    stamps = "آخر تحديث : الأربعاء 12 مايو 2021 - 5:55 مساءً\n2021 05 11\n2021 05 12\n"
+    record = _record(HEADLINE + stamps + STORY)
+    assert (record["published"], record["updated"]) == ("2021-05-11", "2021-05-12T17:55")

@@ -110,8 +110,6 @@ DATE_MISSES = {
     # the thirty-fifth batch (20 pages), first read after the trails of links
     "sawtalfarah_1.txt": "no stamp in the copy; the headline opens with the station's founding"
     " day (7 كانون الأول 1989), printed twice, taken for the page's",
-    "zaiocity_1.txt": "two bare stamps, year month day (2021 05 11 and 2021 05 12: published"
-    " and modified), equal in evidence: the one nearest the story, the later, taken",
     "imi-ouassif-aitmzal_1.txt": "a blog's French date header (mercredi 4 juillet 2018) above the"
     " title, and the event's day on a line of its own under it (30/06/2018) taken for the post's",
     # the thirty-fourth batch (22 pages), first read after the lead verbs

@@ -287,15 +287,21 @@ def _key(candidate: Candidate[object]) -> object:
 
 
 def choose(
-    field_name: str, candidates: Sequence[Candidate[T]], threshold: float, *, last: bool = False
+    field_name: str,
+    candidates: Sequence[Candidate[T]],
+    threshold: float,
+    *,
+    last: bool = False,
+    updated: frozenset[object] = frozenset(),
 ) -> Choice:
     """The best candidate when it reaches ``threshold``; among equals the first on the page, or
     with ``last`` (dates) the last (of two date stamps above a story, the one nearest it), unless
-    the two best days are a day or two apart: then the later (``_later_of_tied``)."""
+    the two best days are a day or two apart: then the later (``_later_of_tied``), not a day
+    that an update's stamp gives (``updated``: ``آخر تحديث DAY2`` / ``DAY1`` / ``DAY2``)."""
     order = list(reversed(candidates)) if last else list(candidates)
     ranked = sorted(order, key=lambda c: -c.score)  # stable: page order among equals
     if last:
-        ranked = _later_of_tied(ranked)
+        ranked = _later_of_tied(ranked, updated)
     best = ranked[0] if ranked and ranked[0].score >= threshold else None
     return Choice(field_name, ranked, threshold, best)  # type: ignore[arg-type]
 
@@ -304,10 +310,12 @@ TIED_DAYS_APART: Final = 2
 _NAMED_AS_PUBLISHED: Final = ("label", "markup-date")  # said to be the publication's: kept
 
 
-def _later_of_tied(ranked: list[Candidate[T]]) -> list[Candidate[T]]:
+def _later_of_tied(ranked: list[Candidate[T]], updated: frozenset[object]) -> list[Candidate[T]]:
     """Of the two best dates, equal in score and a day or two apart, the later first: a story's
     dateline or the day it tells of, then the page's stamp (a page is published on or after the
-    days it gives); not when the first is named the publication's (a label, the page's markup)."""
+    days it gives); not when the first is named the publication's (a label, the page's markup),
+    nor when the later is the day of the page's update (a stamp of the page's last change),
+    which goes after any other date tied with it."""
     if len(ranked) < 2 or any(name in ranked[0].signals for name in _NAMED_AS_PUBLISHED):
         return ranked
     first, day = ranked[0], getattr(ranked[0].item, "date", None)
@@ -315,6 +323,10 @@ def _later_of_tied(ranked: list[Candidate[T]]) -> list[Candidate[T]]:
         if other.score != first.score:
             break
         later = getattr(other.item, "date", None)
+        if later in updated:
+            continue
+        if day in updated and later is not None:
+            return [other, *(c for c in ranked if c is not other)]
         if day is not None and later is not None and 0 < (later - day).days <= TIED_DAYS_APART:
             return [other, *(c for c in ranked if c is not other)]
     return ranked

@@ -552,7 +552,8 @@ class Page:
                 # a day later is the next morning's paper, or a stamp after midnight
                 c.add("story-day-disagrees", weekday not in (day, (day + 1) % 7))
         return (
-            evidence.choose("published", published, evidence.DATE_THRESHOLD, last=True),
+            evidence.choose("published", published, evidence.DATE_THRESHOLD, last=True,
+                            updated=frozenset(u.item.date for u in updated)),
             evidence.choose("updated", updated, evidence.UPDATE_THRESHOLD),
         )
 
