@@ -2511,3 +2511,11 @@ def test_of_two_tied_stamps_the_updates_day_is_not_the_publication() -> None:
     stamps = "آخر تحديث : الأربعاء 12 مايو 2021 - 5:55 مساءً\n2021 05 11\n2021 05 12\n"
     record = _record(HEADLINE + stamps + STORY)
     assert (record["published"], record["updated"]) == ("2021-05-11", "2021-05-12T17:55")
+
+
+def test_the_date_of_another_outlets_article_the_page_cites() -> None:
+    """``نشرت جريدة النهار بتاريخ DATE الخبر التالي :`` (a reprint's attribution under the page's
+    own stamp): the newspaper's date, a document's as ``القرار الصادر بتاريخ``, not the page's."""
+    cited = "نشرت جريدة النهار بتاريخ 24 آذار 2014 الخبر التالي :\n"
+    record = _record("٢٨ أذار ٢٠١٤\n\n" + cited + STORY)
+    assert record["published"] == "2014-03-28"

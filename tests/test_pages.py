@@ -48,9 +48,6 @@ DATE_MISSES = {
     "goudcar_1.txt": "a masthead clock with its time (الخميس 21 نوفمبر 2024 08:28 مـ) above the"
     " site's name, over a story of 2022: taken",
     # the eighty-second to eighty-fifth batches (32 pages), first read after the photo's rights
-    "sinnofamily_1.txt": "a family association's stamp alone on the copy's first line above a"
-    " reprint's attribution (نشرت جريدة النهار بتاريخ DATE الخبر التالي): the newspaper's date"
-    " taken",
     # the seventy-eighth to eighty-first batches (25 pages), first read after the photo's rights
     "hadaf_1.txt": "a masthead clock with its time and Hijri twin above the headline, on a copy"
     " cut after the story's first words: taken",

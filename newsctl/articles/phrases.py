@@ -448,8 +448,13 @@ def lead_verb(folded: str) -> bool:
 
 
 # A document's date: a law, a decision or a letter issued or dated on it (الصادر في, الصادر
-# بتاريخ, المؤرخ في): the document's, not the page's, even after بتاريخ
-ISSUED_RE: Final = phrase(r"(?:الصادر|الصادرة|المؤرخ|المؤرخة)\s+(?:في|بتاريخ)?\s*[:：]?\s*$")
+# بتاريخ, المؤرخ في), or another outlet's article the page cites (نشرت جريدة النهار بتاريخ):
+# the document's, not the page's, even after بتاريخ
+ISSUED_RE: Final = phrase(
+    r"(?:(?:الصادر|الصادرة|المؤرخ|المؤرخة)\s+(?:في|بتاريخ)?"
+    r"|(?:نشرت|ذكرت|أوردت|قالت)\s++(?:جريدة|صحيفة|مجلة|وكالة|موقع)(?:\s++\S++){1,3}?\s++"
+    r"(?:في|بتاريخ))\s*[:：]?\s*$"
+)
 # Honorifics before a name: د. محمد, أ.د. محمود, الدكتور ...
 HONORIFIC_RE: Final = phrase(
     r"^(?:د\s?\.|ا\s?\.\s?د\s?\.|ا\s?\.|م\s?\.|الدكتور|الاستاذ|المهندس|الشيخ|dr\.)", re.I
