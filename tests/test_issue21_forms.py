@@ -2519,3 +2519,41 @@ def test_the_date_of_another_outlets_article_the_page_cites() -> None:
     cited = "نشرت جريدة النهار بتاريخ 24 آذار 2014 الخبر التالي :\n"
     record = _record("٢٨ أذار ٢٠١٤\n\n" + cited + STORY)
     assert record["published"] == "2014-03-28"
+
+
+def test_a_forums_first_post_below_its_sections_description() -> None:
+    """A thread's page: the section's description (a paragraph of the forum's own) above the
+    poster's card, then ``افتراضي TITLE`` and the post: the story starts under the post's title,
+    which is the headline; a sentence's ``هذا الموضوع -`` opening the post is no credit."""
+    section = (
+        "قسم ( ملامح النقود الإسلامية والأسواق العربية عبر العصور مقارنة بالحاضر ) يعرض فيه "
+        "الأعضاء بحوثهم ومقالاتهم عن النقود والأسواق، ويناقشونها مع الزوار والمشرفين.\n\n"
+    )
+    card = "قديم 07-23-2010, 02:00 AM\nمحمدالحسيني غير متصل\nمشرف قسم\nالمشاركات: 583\n"
+    title = "بحث تعرف على الدرهم الكسروي الساساني الذي كان متداول في مكة"
+    post = "هذا الموضوع - بحث قصير جداً نتعرف فيه على الدرهم الكسروي الساساني. " + STORY
+    record = _record(f"{section}{card}افتراضي {title}\n\n\n{post}")
+    assert (record["headline"], record["dateline"]) == (title, None)
+
+
+def test_a_posts_title_printed_again_under_the_post_icons_text() -> None:
+    """``افتراضي TITLE`` then ``TITLE`` again (with its vowel marks), under the forum's
+    description: one title printed twice, not a list of titles; over the thread's tools above
+    the poster's card."""
+    tools = (
+        "منتدى للقصة والرواية والمقالة والبحث، يكتب فيه الأعضاء ويتبادلون الرأي في "
+        "نصوصهم بحرية واحترام، تحت إشراف لجنة من الأدباء والنقاد.\n\n"
+        "مواقع النشر المفضلة (انشر هذا الموضوع ليصل للملايين خلال ثوان)\n \n"
+        "أدوات الموضوع تقييم الموضوع انواع عرض الموضوع\nقديم 29-11-2007, 03:42 PM\n"
+    )
+    card = (
+        "معلومات العضو\nخضر أبو إسماعيل\nأقلامي\n \nالصورة الرمزية خضر أبو إسماعيل\n \n\n \n\n \n"
+        "إحصائية العضو" + "\n" * 8 + "خضر أبو إسماعيل غير متصل\n\n\n"
+        "إرسال رسالة عبر MSN إلى خضر أبو إسماعيل\n\n"
+    )
+    page = f"{tools}{card}افتراضي سلمية في سطور تاريخا ومعاصرة\n\nسلمْيَة في سطور تاريخاً ومعاصرة\n"
+    story = (
+        "سَلَمْيَةُ مدينةٌ هادئةٌ على أطراف بادية الشام، تبعد عن حماة ثلاثين كيلومتراً، "
+        "ويعمل أهلها في الزراعة والتجارة منذ قرون طويلة.\n"
+    )
+    assert _headline(page + story + STORY) == "سلمية في سطور تاريخا ومعاصرة"

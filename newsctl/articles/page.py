@@ -184,6 +184,15 @@ class Page:
             if footer:
                 paragraphs = paragraphs[1:]
                 self.story = paragraphs[0]
+        if self.slot is None and not story_only and paragraphs:
+            # a forum's first post, its title after the post icon's text (افتراضي TITLE) below
+            # paragraphs of the forum's own (its section's description): the story under it
+            icon = next((x.index for x in lines if x.text.startswith(_POST_ICON)), None)
+            if icon is not None and icon > self.story and phrases.POST_ICON_RE.match(
+                lines[icon].text
+            ):
+                paragraphs = [i for i in paragraphs if i > icon]
+                self.story = paragraphs[0] if paragraphs else len(lines)
         # one paragraph under a breaking-news label (عاجل): the ticker's item, not the story
         under_breaking = self.story > 0 and phrases.BREAKING_RE.match(lines[self.story - 1].folded)
         if self.slot is None and not story_only and paragraphs and under_breaking:
@@ -1003,12 +1012,16 @@ class Page:
 
 
 _PRINT_MARKS: Final = "•·●▪◦*- "
+_POST_ICON: Final = "افتراضي"  # the alt text of vBulletin's default post icon (POST_ICON_RE)
 
 
 def _printed(x: Line) -> str:
     """A line's text as a count of prints reads it: without the bullet a list's item opens
-    with (a trail's last item, ``• TITLE``, prints the headline again)."""
-    return x.folded.lstrip(_PRINT_MARKS) or x.folded
+    with (a trail's last item, ``• TITLE``, prints the headline again), or the text of a forum's
+    post icon before a post's title."""
+    folded = x.folded.lstrip(_PRINT_MARKS) or x.folded
+    icon = phrases.POST_ICON_RE.match(folded)  # افتراضي TITLE: the post's title, printed again
+    return folded[icon.end() :] if icon is not None else folded
 
 
 def _same_day_stamp(choice: Choice) -> DateMention | None:
@@ -1648,12 +1661,14 @@ _CREDIT_OPENING_RE: Final = re.compile(
 
 def _credit_opening(lead: str) -> str | None:
     """The credit that opens a lead before a dash (``سرايا - قررت الحكومة``), or None; not a
-    byline's verb (كتب –) nor a source's label (المصدر -)."""
+    byline's verb (كتب –), a source's label (المصدر -) nor a sentence's little word (هذا -)."""
     m = _CREDIT_OPENING_RE.match(lead)
     if m is None:
         return None
     folded = fold_key(m.group(1))
     if phrases.BYLINE_RE.match(folded + " x") or phrases.SOURCE_RE.match(folded):
+        return None
+    if folded.split()[0] in phrases.FUNCTION_WORDS:  # هذا الموضوع - بحث ...: a sentence's words
         return None
     return m.group(1)
 
