@@ -1,4 +1,4 @@
-"""The development corpus: 2,971 replicas of real pages from 2,963 outlets, with gold read off the
+"""The development corpus: 3,000 replicas of real pages from 2,992 outlets, with gold read off the
 pages (tests/pages/gold.tsv), split by outlet into a tuning and a validation part. newsctl must
 stay right on them, field by field; the validation part is scored, its misses never listed."""
 
@@ -15,6 +15,12 @@ from page_scores import PAGES, PARTS, date_right, load, outlet, part, score
 # Tuning pages whose publication date newsctl gets wrong, and why (a change that fixes one
 # removes it from here; one that breaks another page fails). Validation misses are never listed.
 DATE_MISSES = {
+    # the hundred-and-thirtieth to hundred-and-thirty-third batches (29 pages), first read at the
+    # end of the session that made them
+    "manamapost_1.txt": "a site's clock in English at the page's top (Friday 13,Feb,2026 20:24)"
+    " over a page with no stamp: taken",
+    "mu_1.txt": "no stamp of its own: the next post's date glued to the story's credit below the"
+    " previous post's link (مارس 30, 2017المثنى / NAME): taken",
     # the hundred-and-twenty-sixth to hundred-and-twenty-ninth batches (22 pages), first read at
     # the end of the session that made them
     "alikhbariah_1.txt": "a site's clock with its Hijri twin (الأربعاء 13 جمادى الآخرة 1447 هـ –"
