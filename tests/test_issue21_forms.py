@@ -2557,3 +2557,22 @@ def test_a_posts_title_printed_again_under_the_post_icons_text() -> None:
         "ويعمل أهلها في الزراعة والتجارة منذ قرون طويلة.\n"
     )
     assert _headline(page + story + STORY) == "سلمية في سطور تاريخا ومعاصرة"
+
+
+@pytest.mark.parametrize(
+    ("under", "kept"),
+    [("28 يوليوز, 2021\n", True), ("الإمارات – أبو ظبي – ٢٠-١-٢٠١٨\n", True), ("", False)],
+)
+def test_a_title_written_as_a_sentence_over_a_stamp_opens_the_copy(under: str, kept: bool) -> None:
+    """``TITLE.`` (a sentence of 12 to 24 words with its full stop, the copy's first line), then a
+    stamp or a dateline, then the story: the title; a sentence straight over the story is the
+    lead's first paragraph, no headline."""
+    title = (
+        "بلاغ المجلس الأعلى للسلطة القضائية عقب اجتماعه الاسبوعي المنعقد يوم الثلاثاء 27 يوليوز"
+        " 2021."
+    )
+    story = (
+        "قرر المجلس الأعلى للسلطة القضائية، في اجتماعه الأسبوعي الذي عقده يوم الثلاثاء، "
+        "إحالة عدد من الملفات على التفتيش القضائي، وتعيين قضاة جدد في محاكم المملكة.\n"
+    )
+    assert _headline(f"{title}\n{under}{story}{STORY}") == (title if kept else None)

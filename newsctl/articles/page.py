@@ -193,6 +193,23 @@ class Page:
             ):
                 paragraphs = [i for i in paragraphs if i > icon]
                 self.story = paragraphs[0] if paragraphs else len(lines)
+        self.sentence_title: Line | None = None
+        if self.slot is None and not story_only and len(paragraphs) > 1:
+            # the copy opens with a short sentence, then a stamp, a byline or a dateline, then
+            # the story, and nothing above it: a title written as a sentence (``بلاغ المجلس
+            # ... المنعقد يوم الثلاثاء 27 يوليوز 2021.`` / ``28 يوليوز, 2021`` / STORY)
+            top = lines[self.story]
+            between = lines[self.story + 1 : paragraphs[1]]
+            if (
+                not any(has_letters(x.text) for x in lines[: self.story])
+                and _sentence_title(top)
+                and any(x.kind in _CREDIT_KINDS for x in between)
+                and all(x.kind in _CREDIT_KINDS or not has_letters(x.text)
+                        or (x.kind == "title" and x.words <= SITE_HEAD_WORDS) for x in between)
+            ):  # fmt: skip
+                self.sentence_title = top
+                paragraphs = paragraphs[1:]
+                self.story = paragraphs[0]
         # one paragraph under a breaking-news label (عاجل): the ticker's item, not the story
         under_breaking = self.story > 0 and phrases.BREAKING_RE.match(lines[self.story - 1].folded)
         if self.slot is None and not story_only and paragraphs and under_breaking:
@@ -245,6 +262,7 @@ class Page:
                 or x in echoed
                 or self._dated_short(x)
                 or (first_title is None and self._echoed_short(x))
+                or x is self.sentence_title
             )
             two = twice and x.kind == "short" and x.words == 2 and x is not slot
             marked = x.folded in self.hints.titles  # a web page's <h1>, og:title, JSON-LD
@@ -1013,6 +1031,24 @@ class Page:
 
 _PRINT_MARKS: Final = "•·●▪◦*- "
 _POST_ICON: Final = "افتراضي"  # the alt text of vBulletin's default post icon (POST_ICON_RE)
+
+
+SENTENCE_TITLE_WORDS: Final = (12, 24)  # a title written as a sentence, with its full stop
+_CREDIT_KINDS: Final = frozenset({"date", "byline", "dateline", "meta", "source", "short"})
+
+
+def _sentence_title(x: Line) -> bool:
+    """A line a title may be although a full stop ends it: a sentence of 12 to 24 words, no
+    clauses set apart by commas, no quotation."""
+    low, high = SENTENCE_TITLE_WORDS
+    text = x.text.rstrip()
+    return (
+        x.kind == "paragraph"
+        and low <= x.words <= high
+        and text.endswith(".")
+        and not text.endswith("..")
+        and text.count("،") + text.count(",") < 2
+    )
 
 
 def _printed(x: Line) -> str:
