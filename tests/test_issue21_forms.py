@@ -2576,3 +2576,10 @@ def test_a_title_written_as_a_sentence_over_a_stamp_opens_the_copy(under: str, k
         "إحالة عدد من الملفات على التفتيش القضائي، وتعيين قضاة جدد في محاكم المملكة.\n"
     )
     assert _headline(f"{title}\n{under}{story}{STORY}") == (title if kept else None)
+
+
+def test_a_date_inside_the_agencys_bracket_of_the_dateline() -> None:
+    """``الدوحة – (قنا:16/11/2013): STORY`` (the agency and the day in one bracket closing the
+    dateline, the copy's first line): the dispatch's date, not a day the story tells of."""
+    lead = "الدوحة – (قنا:16/11/2013): أسدل الستار في الدوحة على البرنامج التدريبي للمحامين.\n"
+    assert _record(lead + STORY)["published"] == "2013-11-16"

@@ -98,8 +98,6 @@ DATE_MISSES = {
     "nafhamag_1.txt": "a site's clock with its weekday (الخميس، 4 مارس 2021) over an interview"
     " years older, the page's own date only in its address: the clock taken",
     # the thirty-ninth batch (12 pages), first read after the documents' dates
-    "nhrc-qa_1.txt": "an agency's stamp in brackets closing the dateline (الدوحة –"
-    " (قنا:16/11/2013): ...) read as a date in the story: the bracket is no dateline's separator",
     # the thirty-eighth batch (23 pages), first read after the thirty-seventh
     "commune-monastir_1.txt": "a stamp split over two lines, the day and the month's English"
     " abbreviation on one (13-Feb), the year on the next (2020): no date read",

@@ -114,7 +114,7 @@ MODELS: Final[dict[str, Model]] = {
             "runner:wire-dateline": -0.01,
             "signal:above-story": 0.01,
             "signal:below-headline": -0.11,
-            "signal:date-line": -0.05,
+            "signal:date-line": -0.04,
             "signal:either-order": 0.03,
             "signal:furniture": 0.06,
             "signal:in-headline": -0.02,

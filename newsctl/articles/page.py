@@ -805,6 +805,7 @@ class Page:
                     and len(x.text[:lead].split()) <= WIRE_WORDS
                     and find_dateline(x.text[tail:]) is not None
                 )
+                or _in_dateline(x.text, m.end - x.start)  # الدوحة – (قنا:16/11/2013):
                 or (  # city, then a dual date, Hijri and Gregorian (بريدة 09 ربيع الأول 1447
                     # هـ الموافق 31 أغسطس 2025 م أقام ...): a dispatch's dateline, no agency named
                     lead <= NEAR_CHARS
@@ -1031,6 +1032,15 @@ class Page:
 
 _PRINT_MARKS: Final = "•·●▪◦*- "
 _POST_ICON: Final = "افتراضي"  # the alt text of vBulletin's default post icon (POST_ICON_RE)
+
+
+def _in_dateline(text: str, end: int) -> bool:
+    """Whether a date ending at ``end`` lies inside the wire dateline opening ``text``, in the
+    agency's bracket (``الدوحة – (قنا:16/11/2013): ...``): the dispatch's date."""
+    if "(" not in text[:end]:
+        return False  # a cheap reject first: a dateline's bracket opens before the date
+    dateline = find_dateline(text)
+    return dateline is not None and end <= len(text) - len(text.lstrip()) + len(dateline)
 
 
 SENTENCE_TITLE_WORDS: Final = (12, 24)  # a title written as a sentence, with its full stop
