@@ -2583,3 +2583,11 @@ def test_a_date_inside_the_agencys_bracket_of_the_dateline() -> None:
     dateline, the copy's first line): the dispatch's date, not a day the story tells of."""
     lead = "الدوحة – (قنا:16/11/2013): أسدل الستار في الدوحة على البرنامج التدريبي للمحامين.\n"
     assert _record(lead + STORY)["published"] == "2013-11-16"
+
+
+def test_a_view_of_the_event_is_a_photos_caption() -> None:
+    """``جانب من صلاة العيد`` (a view of ..., a photo's caption on a short line, printed under
+    the photo and again in its gallery): no headline, though printed twice."""
+    title = "في حضور 50 ألف.. مؤسسة شباب في الخير بإيطاليا تنظم صلاةالعيد"
+    caption = "جانب من صلاة العيد\nجانب من صلاة العيد\n"
+    assert _headline(f"{title}\n{caption}{STORY}") == title

@@ -227,6 +227,8 @@ def kind_of(line: Line) -> str:
         return "dateline"  # a place and خاص بـ OUTLET: a credit, not a title
     if is_caption(folded):
         return "caption"
+    if words <= phrases.VIEW_CAPTION_WORDS and phrases.VIEW_CAPTION_RE.match(folded):
+        return "caption"
     if line.text.endswith((":", "：")):
         # a few words: a kicker over the headline; more: a sentence that introduces what
         # follows (... القرار رقم (76) لسنة 2022م، ونصّه:), never a headline

@@ -349,6 +349,10 @@ CREDIT_WORDS_RE: Final = phrase(
 )
 # ... لدى مخاطبته اللقاء الجماهيري : المصدر : وكالة السودان للانباء: a photo's source after it
 SOURCE_CREDIT_RE: Final = phrase(r"\S\s+[:：|\-–]?\s*المصدر\s*[:：]\s*(\S[^:：]{1,40})$")
+# A photo of an event, its caption alone on a short line: جانب من الاجتماع, جانب من صلاة العيد
+# (a view of ...): no title opens so
+VIEW_CAPTION_RE: Final = phrase(r"^جانب من\s")
+VIEW_CAPTION_WORDS: Final = 12
 CAPTION_START_RE: Final = phrase(
     r"^(?:(?:ال)?صوره\s*[:：]|صوره ارشيفيه|تصوير\s*[:：]|ارشيفيه\s*[:：]|حقوق الصورة\s*[:：]|"
     # a fact-check's screenshot, dated when it was taken: صورة ملتقطة من الشاشة بتاريخ DATE
