@@ -47,7 +47,7 @@ PRIORS: dict[str, dict[str, float]] = {
         "printed-often": -4, "lead": -3, "numbered": -2, "list-head-title": 2, "greeting": -3,
         # signals added after the first fit, at the hand weight each came with
         "markup-headline": 10, "address": -5, "runs-on": -3, "lead-verb": -4, "discourse": -5,
-        "post-title": 4,
+        "post-title": 4, "poster": -5,
     },
 }  # fmt: skip
 EVIDENCE = ROOT / "newsctl" / "articles" / "evidence.py"

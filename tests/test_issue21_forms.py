@@ -2591,3 +2591,11 @@ def test_a_view_of_the_event_is_a_photos_caption() -> None:
     title = "في حضور 50 ألف.. مؤسسة شباب في الخير بإيطاليا تنظم صلاةالعيد"
     caption = "جانب من صلاة العيد\nجانب من صلاة العيد\n"
     assert _headline(f"{title}\n{caption}{STORY}") == title
+
+
+def test_the_poster_over_a_forums_stamp_is_no_headline() -> None:
+    """``NAME`` / ``06-25-2012, 01:03 AM`` / POST (a forum's archive view: the poster's name over
+    the post's stamp): a name, no headline; the stamp is the post's."""
+    page = "شاعرة بلا هوية\n06-25-2012, 01:03 AM\n" + STORY
+    record = _record(page)
+    assert (record["headline"], record["published"]) == (None, "2012-06-25T01:03")

@@ -106,6 +106,7 @@ HEADLINE_SIGNALS: Final[dict[str, Signal]] = {
     "unechoed": Signal(-1, "the story's opening repeats none of its words"),
     "glued-lead": Signal(2, "run on into the lead's first words, the lead printed again below"),
     "flat-title": Signal(2, "the words before the stamp of a copy run into one line"),
+    "poster": Signal(-5, "over a forum post's stamp (06-25-2012, 01:03 AM): the poster's name"),
     "post-title": Signal(
         4, "opens with the alt text of a forum's post icon (افتراضي TITLE): the post's title"
     ),

@@ -42,6 +42,7 @@ from newsctl.dates import rules
 from newsctl.dates.labels import UPDATE_WORDS_RE
 from newsctl.dates.lexicon import weekday_of
 from newsctl.dates.mention import DateMention
+from newsctl.dates.scan import forum_stamp
 from newsctl.text.digits import TO_LATIN
 from newsctl.text.fold import fold_key
 from newsctl.text.stems import stems
@@ -298,8 +299,11 @@ class Page:
                 and below.only_not_titles(x) and not _LIST_MARKS_RE.search(x.text)
             )  # fmt: skip
             c.add("few-words", x.words <= 3 and seen.get(_printed(x), 1) == 1 and not framed)
+            after = lines[i + 1] if i + 1 < len(lines) else None
             c.add("name", (phrases.HONORIFIC_RE.match(x.folded) is not None
                            and not _quoted_statement(x.text)) or x.folded in writers)
+            # a forum's poster over the post's stamp (NAME / 06-25-2012, 01:03 AM)
+            c.add("poster", after is not None and forum_stamp(after.text.strip()))
             c.add("title-label", phrases.TITLE_LABEL_RE.match(x.text) is not None)
             c.add("printed-twice", self._twice_near(x) or x.folded in titled)
             c.add("printed-often", seen.get(_printed(x), 1) >= PRINTED_OFTEN)
