@@ -2599,3 +2599,12 @@ def test_the_poster_over_a_forums_stamp_is_no_headline() -> None:
     page = "شاعرة بلا هوية\n06-25-2012, 01:03 AM\n" + STORY
     record = _record(page)
     assert (record["headline"], record["published"]) == (None, "2012-06-25T01:03")
+
+
+def test_a_trail_from_a_section_before_the_title_is_cut() -> None:
+    """``اخبار متفرقة > TITLE`` (a trail of links from a section, not from the home page, run on
+    before the title): the trail's last item is the headline; ``«»`` stay, a headline's quotes."""
+    title = "اتحاد عمال الجنوب : تحية لعمال ومزارعي جبل عامل"
+    assert _headline(f"اخبار متفرقة > {title}\nالوفاء : 1-5-2021\n{STORY}") == title
+    quoted = "«الصحة» تعلن افتتاح مستشفى جديد في المدينة"
+    assert _headline(f"{quoted}\nالوفاء : 1-5-2021\n{STORY}") == quoted

@@ -1433,6 +1433,10 @@ def _headline_text(text: str) -> str:
     if text.startswith(_HOME_WORDS):  # الرئيسية ← أخبار ← TITLE: the trail's last item
         last = max(text.rfind(mark) for mark in _CRUMB_MARKS)
         text = text[last + 1 :].strip() if last >= 0 and text[last + 1 :].strip() else text
+    else:  # اخبار متفرقة > TITLE: a trail from a section, marks no headline holds
+        last = max(text.rfind(mark) for mark in _TRAIL_ONLY_MARKS)
+        if last >= 0 and len(text[last + 1 :].split()) >= 2:
+            text = text[last + 1 :].strip()
     text = phrases.DECORATION_RE.sub("", text, count=1) or text
     words = text.split()
     half = len(words) // 2
@@ -1444,6 +1448,7 @@ def _headline_text(text: str) -> str:
 # A trail of links from the home page to the article (الرئيسيةأخبار ← TITLE, Home » News » TITLE)
 _HOME_WORDS: Final = ("الرئيسية", "الصفحة الرئيسية", "Home")
 _CRUMB_MARKS: Final = ("«", "»", "›", ">", "←")
+_TRAIL_ONLY_MARKS: Final = ("›", ">", "←")  # not «»: a headline's quotation marks
 _TITLE_MARKS: Final = ("-", "|", "–", "«", ":")  # HEADLINE - Site, HEADLINE | Site
 _TITLE_MARK_RE: Final = re.compile(r"[-|–«:]")
 _MANY: Final = "\n"  # more than one key (a folded line has no newline)
